@@ -1,0 +1,140 @@
+"""The database proxy and opening a database by URL (SQLite by default, PostgreSQL for shared sites)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import peewee
+from peewee import DatabaseProxy
+
+db = DatabaseProxy()
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be opened; `advice` says what the desk can do about it."""
+
+    def __init__(self, message: str, advice: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.advice = advice
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.advice}".strip()
+
+
+@dataclass(frozen=True)
+class DatabaseUrl:
+    """A parsed database URL."""
+
+    kind: str  # "sqlite" or "postgresql"
+    path: Path | None = None
+    host: str = ""
+    port: int = 5432
+    user: str = ""
+    password: str = ""
+    name: str = ""
+
+    @property
+    def display(self) -> str:
+        """Where the data is, without a password, for the status bar and messages."""
+        if self.kind == "sqlite":
+            return f"SQLite {self.path}"
+        return f"PostgreSQL {self.user}@{self.host}:{self.port}/{self.name}"
+
+
+def parse_url(url: str) -> DatabaseUrl:
+    """Read `sqlite:///path` or `postgresql://user[:pw]@host[:port]/db`; raise ValueError if neither."""
+    parts = urlparse(url)
+    if parts.scheme == "sqlite":
+        # As SQLAlchemy reads it: sqlite:///relative.db, sqlite:////abs/path.db, sqlite:///C:/desk/t.db
+        raw = unquote(url[len("sqlite:///"):]) if url.startswith("sqlite:///") else ""
+        if not raw:
+            raise ValueError(f"SQLite URL needs a file path: {url!r} (e.g. sqlite:///C:/desk/tower.db)")
+        return DatabaseUrl("sqlite", path=Path(raw).expanduser().absolute())
+    if parts.scheme in ("postgresql", "postgres"):
+        name = parts.path.lstrip("/")
+        if not parts.hostname or not name:
+            raise ValueError(f"PostgreSQL URL needs a host and a database: {url!r}")
+        return DatabaseUrl(
+            "postgresql",
+            host=parts.hostname,
+            port=parts.port or 5432,
+            user=unquote(parts.username or ""),
+            password=unquote(parts.password or ""),
+            name=name,
+        )
+    raise ValueError(f"unknown database URL {url!r}: use sqlite:///path or postgresql://user@host:port/db")
+
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    # Several desks (or the app and a backup) may touch the file: wait rather than fail at once.
+    "busy_timeout": 10000,
+    "synchronous": "normal",
+}
+
+
+def open_database(url: str) -> peewee.Database:
+    """Open the database at `url`, bind the proxy to it and return it; raise DatabaseUnavailable."""
+    where = parse_url(url)
+    if where.kind == "sqlite":
+        assert where.path is not None
+        if not where.path.parent.exists():
+            try:
+                where.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseUnavailable(
+                    f"无法创建数据库文件夹 {where.path.parent}：{exc.strerror}",
+                    "请检查磁盘空间和文件夹权限。",
+                ) from exc
+        database: peewee.Database = peewee.SqliteDatabase(str(where.path), pragmas=SQLITE_PRAGMAS)
+    else:
+        database = peewee.PostgresqlDatabase(
+            where.name,
+            host=where.host,
+            port=where.port,
+            user=where.user or None,
+            password=where.password or None,
+            connect_timeout=5,
+        )
+    try:
+        database.connect(reuse_if_open=True)
+        if where.kind == "sqlite":
+            # A file that is not a database only shows itself at the first read.
+            database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except peewee.OperationalError as exc:
+        raise _explain(where, exc) from exc
+    except peewee.DatabaseError as exc:
+        raise _explain(where, exc) from exc
+    db.initialize(database)
+    return database
+
+
+def _explain(where: DatabaseUrl, exc: Exception) -> DatabaseUnavailable:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if where.kind == "sqlite":
+        if "not a database" in text or "malformed" in text:
+            return DatabaseUnavailable(
+                f"数据库文件已损坏：{where.path}（{text}）",
+                "请用“恢复备份”从最近的备份恢复：python main.py restore <备份文件>",
+            )
+        if "locked" in text:
+            return DatabaseUnavailable(
+                f"数据库文件被其他程序锁定：{where.path}",
+                "请关闭其他正在使用该文件的程序后重试。",
+            )
+        if "disk" in text or "full" in text:
+            return DatabaseUnavailable(f"磁盘已满，无法写入数据库：{where.path}", "请清理磁盘空间后重试。")
+        return DatabaseUnavailable(f"无法打开数据库 {where.path}：{text}", "请检查文件路径和权限。")
+    return DatabaseUnavailable(
+        f"无法连接数据库服务器 {where.display}：{text}",
+        "请检查网络和数据库服务器是否已启动，或联系系统管理员。",
+    )
+
+
+def is_postgres(database: peewee.Database | None = None) -> bool:
+    """Whether the bound database is PostgreSQL (for the few places that lock rows differently)."""
+    target = database or db.obj
+    return isinstance(target, peewee.PostgresqlDatabase)

@@ -1,0 +1,111 @@
+"""Schema version, creating a fresh schema, and the ordered migration steps (a copy of SQLite taken first)."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee
+from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator, migrate
+
+from models.audit import AuditEntry
+from models.base import BaseModel, Site
+from models.building import Floor, Unit
+from models.database import db, is_postgres
+from models.site import Counter, Setting
+from models.staff import User
+from models.tenants import Contact, Tenant, TenantDocument, TenantUnit
+
+
+class SchemaInfo(BaseModel):
+    """The one row that says which schema version the database has."""
+
+    version = peewee.IntegerField()
+
+
+# In the order they can be created (a table after the ones it refers to).
+ALL_MODELS: list[type[BaseModel]] = [
+    SchemaInfo,
+    Site,
+    Setting,
+    Counter,
+    User,
+    Floor,
+    Unit,
+    Tenant,
+    TenantUnit,
+    Contact,
+    TenantDocument,
+    AuditEntry,
+]
+
+
+def _v2_password_tracking(migrator: SchemaMigrator) -> list:
+    """v2: remember when a password was set and whether the user must change it at next login."""
+    return [
+        migrator.add_column("user", "must_change_password", User.must_change_password),
+        migrator.add_column("user", "password_changed_at", User.password_changed_at),
+    ]
+
+
+# version -> the step that brings a database from version-1 to version. Never edit a shipped step.
+MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
+    2: _v2_password_tracking,
+}
+SCHEMA_VERSION = max(MIGRATIONS, default=1)
+
+
+def current_version() -> int | None:
+    """The database's schema version, or None for an empty database."""
+    if not db.table_exists("schema_info"):
+        return None
+    row = SchemaInfo.select().first()
+    return row.version if row else None
+
+
+def create_schema() -> None:
+    """Create every table of the current version in an empty database."""
+    with db.atomic():
+        db.create_tables(ALL_MODELS)
+        SchemaInfo.create(version=SCHEMA_VERSION)
+
+
+def ensure_schema(backup_dir: Path | None = None) -> int:
+    """Create or migrate the schema to SCHEMA_VERSION; return the version found before (0 if empty)."""
+    found = current_version()
+    if found is None:
+        create_schema()
+        return 0
+    if found > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"数据库版本 {found} 比本程序支持的 {SCHEMA_VERSION} 新，请升级客服台程序。"
+        )
+    if found < SCHEMA_VERSION:
+        if not is_postgres():
+            _copy_aside(backup_dir, found)
+        migrate_from(found)
+    return found
+
+
+def migrate_from(found: int) -> None:
+    """Run every step after `found`, each in its own transaction with the version bump."""
+    migrator: SchemaMigrator = PostgresqlMigrator(db.obj) if is_postgres() else SqliteMigrator(db.obj)
+    for version in sorted(v for v in MIGRATIONS if v > found):
+        with db.atomic():
+            migrate(*MIGRATIONS[version](migrator))
+            SchemaInfo.update(version=version).execute()
+
+
+def _copy_aside(backup_dir: Path | None, found: int) -> Path | None:
+    """Copy the SQLite file (checkpointed) before a migration touches it."""
+    path = Path(db.obj.database)
+    if not path.exists():
+        return None
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    target_dir = backup_dir or path.parent
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = target_dir / f"{path.stem}.v{found}-before-migration-{stamp}{path.suffix}"
+    shutil.copy2(path, target)
+    return target

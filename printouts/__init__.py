@@ -1,0 +1,13 @@
+"""Every printed form: reportlab only, plain data in, PDF bytes out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from printouts.tenant_registration import render_tenant_registration
+
+# Kind name -> render function, for a command that renders one sample of every printout.
+# Each function takes its own input dataclass and a Letterhead and returns PDF bytes.
+RENDERERS: dict[str, Callable[..., bytes]] = {
+    "tenant-registration": render_tenant_registration,
+}

@@ -1,0 +1,206 @@
+"""Platypus building blocks for flowing forms: headings, field grids, tables, signatures."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+
+from printouts.drawing import (
+    ACCENT, HEAD_FILL, INK, LABEL_FILL, MUTED, RULE, ZEBRA_FILL, draw_signature, draw_text,
+    escape,
+)
+from printouts.fonts import FontSet
+
+_ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
+_PAD_X, _PAD_Y = 5, 3
+
+
+@dataclass(frozen=True)
+class Field:
+    """One label / value pair of a field grid; wide fields take a whole row."""
+
+    label: str
+    value: str
+    wide: bool = False
+
+
+@dataclass(frozen=True)
+class Column:
+    """A data table column: its title, its share of the width, and how cells align."""
+
+    title: str
+    weight: float
+    align: str = "left"  # left, center or right
+
+
+@functools.cache
+def _style(fonts: FontSet, name: str, align: str = "left") -> ParagraphStyle:
+    # Sizes in one place so every form's cells, labels and notes match.
+    size, color = {
+        "value": (10, INK), "label": (9, MUTED), "head": (9, INK),
+        "cell": (9.5, INK), "note": (9, MUTED), "empty": (9, MUTED),
+    }[name]
+    return ParagraphStyle(
+        f"{name}-{align}", fontName=fonts.regular, fontSize=size, leading=size * 1.3,
+        textColor=color, alignment=_ALIGN[align], wordWrap="CJK",
+    )
+
+
+def para(text: str, fonts: FontSet, kind: str = "cell", align: str = "left") -> Paragraph:
+    """Plain text as a wrapping Paragraph in one of the shared styles."""
+    return Paragraph(escape(text), _style(fonts, kind, align))
+
+
+class SectionHeading(Flowable):
+    """"一、业户信息" with an accent bar and a hairline under it."""
+
+    _SIZE = 11.5
+
+    def __init__(self, text: str, fonts: FontSet) -> None:
+        super().__init__()
+        self.text, self.fonts = text, fonts
+        self.spaceBefore, self.spaceAfter = 3 * mm, 1.2 * mm
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self._SIZE + 6
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(ACCENT)
+        canv.rect(0, 2.5, 3, self._SIZE + 1, stroke=0, fill=1)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(0, 0, self.width, 0)
+        canv.restoreState()
+        draw_text(canv, 8, 4, self.text, fonts=self.fonts, size=self._SIZE, bold=True,
+                  color=ACCENT)
+
+
+def section(title: str, body: Flowable, fonts: FontSet, *,
+            min_space: float = 32 * mm) -> list[Flowable]:
+    """A heading and its body; starts a new page unless the heading and a few rows fit.
+
+    Not keepWithNext: platypus would wrap heading and body in a KeepTogether, which moves a
+    long table to the next page whole and leaves the rest of this page blank.
+    """
+    return [CondPageBreak(min_space), SectionHeading(title, fonts), body]
+
+
+def _grid_style(extra: list[tuple]) -> TableStyle:
+    return TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PAD_X),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD_X),
+        ("TOPPADDING", (0, 0), (-1, -1), _PAD_Y),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _PAD_Y + 1),
+        *extra,
+    ])
+
+
+def field_grid(fields: Sequence[Field], *, fonts: FontSet, width: float,
+               label_width: float = 31 * mm) -> Table:
+    """Two label/value pairs per row (wide fields alone), values wrapping in full."""
+    value_w = width / 2 - label_width
+    rows: list[list[object]] = []
+    spans: list[int] = []  # rows whose value runs across to the right edge
+    pending: list[Field] = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        row: list[object] = []
+        for f in pending:
+            row += [para(f.label, fonts, "label"), para(f.value, fonts, "value")]
+        if len(pending) == 1:
+            row += ["", ""]
+            spans.append(len(rows))
+        rows.append(row)
+        pending.clear()
+
+    for f in fields:
+        if f.wide:
+            flush()
+            pending.append(f)
+            flush()
+        else:
+            pending.append(f)
+            if len(pending) == 2:
+                flush()
+    flush()
+    extra: list[tuple] = [("BACKGROUND", (0, 0), (0, -1), LABEL_FILL)]
+    for r in range(len(rows)):
+        # A shaded cell under a span would paint over the value that spans it.
+        extra.append(("SPAN", (1, r), (3, r)) if r in spans
+                     else ("BACKGROUND", (2, r), (2, r), LABEL_FILL))
+    return Table(rows, colWidths=[label_width, value_w, label_width, value_w],
+                 style=_grid_style(extra), splitInRow=1, hAlign="LEFT")
+
+
+def data_table(columns: Sequence[Column], rows: Sequence[Sequence[str]], *, fonts: FontSet,
+               width: float, total: Sequence[str] | None = None,
+               empty: str = "（无）") -> Table:
+    """A ruled table whose header row repeats on every page it continues onto."""
+    weight = sum(c.weight for c in columns)
+    widths = [width * c.weight / weight for c in columns]
+    body: list[list[object]] = [[para(c.title, fonts, "head", "center") for c in columns]]
+    body += [[para(v, fonts, "cell", c.align) for v, c in zip(r, columns, strict=True)]
+             for r in rows]
+    extra: list[tuple] = [
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA_FILL]),
+    ]
+    if not rows:
+        # Say "none" in so many words: a blank table reads like a printing fault.
+        body.append([para(empty, fonts, "empty", "center")] + [""] * (len(columns) - 1))
+        extra.append(("SPAN", (0, 1), (-1, 1)))
+    if total is not None:
+        body.append([para(v, fonts, "cell", c.align) for v, c in zip(total, columns, strict=True)])
+        extra += [("BACKGROUND", (0, -1), (-1, -1), HEAD_FILL),
+                  ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK)]
+    return Table(body, colWidths=widths, repeatRows=1, style=_grid_style(extra),
+                 splitInRow=1, hAlign="LEFT")
+
+
+def text_box(text: str, *, fonts: FontSet, width: float, min_height: float = 16 * mm) -> Table:
+    """A ruled box holding free text, tall enough to write in by hand when empty."""
+    cell = para(text, fonts, "value")
+    _, h = cell.wrap(width - 2 * _PAD_X, 10_000)
+    height = max(min_height, h + 2 * _PAD_Y + 2)
+    # A fixed row height would stop a very long note from splitting across pages.
+    heights = [height] if height < 150 * mm else None
+    return Table([[cell]], colWidths=[width], rowHeights=heights, splitInRow=1,
+                 style=_grid_style([("VALIGN", (0, 0), (-1, -1), "TOP")]), hAlign="LEFT")
+
+
+class SignatureLines(Flowable):
+    """Rows of "label：______  日期：____年__月__日", kept together on one page."""
+
+    def __init__(self, labels: Sequence[str], fonts: FontSet, *, row_height: float = 10 * mm,
+                 with_date: bool = True) -> None:
+        super().__init__()
+        self.labels, self.fonts = list(labels), fonts
+        self.row_height, self.with_date = row_height, with_date
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.row_height * len(self.labels)
+
+    def draw(self) -> None:
+        label_w = max((stringWidth(f"{lb}：", self.fonts.regular, 10) for lb in self.labels),
+                      default=0.0)
+        for i, label in enumerate(self.labels):
+            # Baseline low in each row: the space above is where the pen and the seal go.
+            y = self.row_height * (len(self.labels) - i - 1) + 3 * mm
+            draw_signature(self.canv, label, x=0, y=y, width=self.width, fonts=self.fonts,
+                           label_width=label_w, with_date=self.with_date)

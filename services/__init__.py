@@ -1,0 +1,1 @@
+"""The desk's work, one module per area: rules, state changes, numbering, permissions, audit."""

@@ -1,0 +1,70 @@
+"""Who may do what: the acting user, the roles, and the one permission check every service uses."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from models import db
+from services.errors import PermissionDenied
+
+CLERK = "clerk"
+STEWARD = "steward"
+SUPERVISOR = "supervisor"
+MANAGER = "manager"
+ENGINEER = "engineer"
+ADMIN = "admin"
+
+ROLES = (CLERK, STEWARD, SUPERVISOR, MANAGER, ENGINEER, ADMIN)
+
+_DESK = frozenset({CLERK, STEWARD, SUPERVISOR, MANAGER, ADMIN})
+_SUPERVISORS = frozenset({SUPERVISOR, MANAGER, ADMIN})
+_MANAGERS = frozenset({MANAGER, ADMIN})
+
+# action -> the roles that may do it. One table, so a review of who-may-what reads one place.
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "tenant.view": frozenset(ROLES),
+    "tenant.edit": _DESK,
+    "tenant.cancel": _SUPERVISORS,
+    "tenant.document": _DESK,
+    "tenant.document.void": _SUPERVISORS,
+    "unit.view": frozenset(ROLES),
+    "unit.edit": _SUPERVISORS,
+    "unit.import": _SUPERVISORS | {ADMIN},
+    "identity.reveal": _SUPERVISORS,
+    "settings.view": frozenset(ROLES),
+    "settings.edit": _MANAGERS,
+    "site.edit": _MANAGERS,
+    "user.manage": frozenset({ADMIN}),
+    "audit.view": _SUPERVISORS,
+    "backup.run": frozenset(ROLES),
+    "backup.restore": _MANAGERS,
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The logged-in user a service acts for: plain data, safe to pass between threads."""
+
+    user_id: int
+    username: str
+    full_name: str
+    role: str
+    site_id: int
+
+
+def allowed(actor: Actor, action: str) -> bool:
+    """Whether the actor's role may do `action` (for greying out buttons; the services check again)."""
+    return actor.role in PERMISSIONS[action]
+
+
+def require(actor: Actor, action: str, *, entity: str = "", record_id: int | None = None) -> None:
+    """Raise PermissionDenied unless the actor may do `action`; a refusal is written to the audit trail."""
+    if action not in PERMISSIONS:
+        raise KeyError(f"unknown action {action!r}")
+    if actor.role in PERMISSIONS[action]:
+        return
+    from services.audit import record  # audit needs Actor from here: import at use to keep one direction
+
+    # The refusal must stay on record even if the caller's transaction is rolled back.
+    with db.atomic():
+        record(actor, "denied", entity or action.split(".")[0], record_id, note=action)
+    raise PermissionDenied(action, actor.role)

@@ -1,0 +1,115 @@
+"""The audit trail: record every change made through a service, and search it."""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import json
+from dataclasses import dataclass
+
+from models import AuditEntry, BaseModel
+from services.access import Actor, require
+from services.paging import Page, page_of
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+def snapshot(instance: BaseModel, *, leave_out: tuple[str, ...] = ()) -> dict:
+    """The record's field values as plain JSON-safe data (foreign keys as ids; blobs by size only)."""
+    out = {}
+    for name, fld in instance._meta.fields.items():
+        if name in leave_out:
+            continue
+        out[name] = _jsonable(instance.__data__.get(fld.name))
+    return out
+
+
+def changed(before: dict, after: dict) -> tuple[dict, dict]:
+    """Only the fields that differ, before and after."""
+    keys = [k for k in after if before.get(k) != after.get(k)]
+    return {k: before.get(k) for k in keys}, {k: after.get(k) for k in keys}
+
+
+def record(
+    actor: Actor | None,
+    action: str,
+    entity: str,
+    record_id: int | None,
+    *,
+    before: dict | None = None,
+    after: dict | None = None,
+    note: str = "",
+    site_id: int | None = None,
+) -> None:
+    """Write one audit entry; call inside the service's transaction so it lands with the change."""
+    AuditEntry.create(
+        site=site_id if site_id is not None else (actor.site_id if actor else None),
+        user_id=actor.user_id if actor else None,
+        username=actor.username if actor else "",
+        action=action,
+        entity=entity,
+        record_id=record_id,
+        before=json.dumps(before, ensure_ascii=False, default=_jsonable) if before else "",
+        after=json.dumps(after, ensure_ascii=False, default=_jsonable) if after else "",
+        note=note,
+    )
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One line of the audit page."""
+
+    id: int
+    at: dt.datetime
+    username: str
+    action: str
+    entity: str
+    record_id: int | None
+    before: str
+    after: str
+    note: str
+
+
+def search_audit(
+    *,
+    by: Actor,
+    entity: str = "",
+    record_id: int | None = None,
+    username: str = "",
+    day_from: dt.date | None = None,
+    day_to: dt.date | None = None,
+    page: int = 0,
+    page_size: int = 100,
+) -> Page[AuditRow]:
+    """Audit entries of the actor's site, newest first, filtered by record, user and date."""
+    require(by, "audit.view")
+    query = AuditEntry.select().where(AuditEntry.site == by.site_id)
+    if entity:
+        query = query.where(AuditEntry.entity == entity)
+    if record_id is not None:
+        query = query.where(AuditEntry.record_id == record_id)
+    if username:
+        query = query.where(AuditEntry.username == username)
+    if day_from:
+        query = query.where(AuditEntry.at >= dt.datetime.combine(day_from, dt.time.min))
+    if day_to:
+        query = query.where(AuditEntry.at < dt.datetime.combine(day_to + dt.timedelta(days=1), dt.time.min))
+    query = query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    return page_of(
+        query,
+        page,
+        page_size,
+        lambda e: AuditRow(e.id, e.at, e.username, e.action, e.entity, e.record_id, e.before, e.after, e.note),
+    )
+
+
+def history(entity: str, record_id: int, *, by: Actor) -> list[AuditRow]:
+    """Every audit entry of one record, newest first (the record's own history view)."""
+    return search_audit(by=by, entity=entity, record_id=record_id, page_size=1000).items

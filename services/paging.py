@@ -1,0 +1,31 @@
+"""One page of a long list, as the UI's table models fetch it."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """Rows of one page and the total count of the whole list."""
+
+    items: list[T]
+    total: int
+    page: int
+    page_size: int
+
+    @property
+    def has_more(self) -> bool:
+        return (self.page + 1) * self.page_size < self.total
+
+
+def page_of(query, page: int, page_size: int, convert: Callable[[object], T]) -> Page[T]:
+    """Run `query` for one page and count the whole; rows converted to plain data."""
+    page = max(page, 0)
+    page_size = max(1, min(page_size, 1000))
+    total = query.count()
+    rows = [convert(r) for r in query.paginate(page + 1, page_size)]
+    return Page(rows, total, page, page_size)

@@ -1,0 +1,96 @@
+"""The site's business settings: defaults, validation, and the values every desk of the site shares."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from models import Setting, db
+from services.access import Actor, require
+from services.audit import record
+from services.errors import Problems
+
+
+@dataclass(frozen=True)
+class SettingDef:
+    """One setting: its type, default and bounds. Later areas add theirs to SETTINGS."""
+
+    key: str
+    kind: type  # int, str or bool
+    default: object
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] = ()
+
+
+SETTINGS: dict[str, SettingDef] = {
+    d.key: d
+    for d in (
+        SettingDef("login.max_failures", int, 5, 3, 20),
+        SettingDef("login.lock_minutes", int, 15, 1, 1440),
+        SettingDef("login.idle_lock_minutes", int, 15, 0, 480),
+        SettingDef("password.min_length", int, 8, 6, 64),
+        SettingDef("backup.keep", int, 30, 3, 365),
+        SettingDef("privacy.retention_days", int, 180, 30, 3650),
+        SettingDef("ui.language", str, "zh_CN", choices=("zh_CN", "en")),
+        SettingDef("print.pass_format", str, "A6", choices=("A6", "LABEL_62")),
+    )
+}
+
+
+def get(site_id: int, key: str) -> object:
+    """A setting's value for the site, or its default."""
+    spec = SETTINGS[key]
+    row = Setting.get_or_none((Setting.site == site_id) & (Setting.key == key))
+    return spec.default if row is None else json.loads(row.value)
+
+
+def all_settings(site_id: int) -> dict[str, object]:
+    """Every setting with the site's value where it has one."""
+    stored = {s.key: json.loads(s.value) for s in Setting.select().where(Setting.site == site_id)}
+    return {key: stored.get(key, spec.default) for key, spec in SETTINGS.items()}
+
+
+def _coerce(spec: SettingDef, raw: object, problems: Problems) -> object:
+    if spec.kind is bool:
+        if isinstance(raw, bool):
+            return raw
+        problems.add(spec.key, "setting.bool")
+        return None
+    if spec.kind is int:
+        try:
+            value = int(str(raw).strip())
+        except ValueError:
+            problems.add(spec.key, "setting.int")
+            return None
+        if (spec.minimum is not None and value < spec.minimum) or (spec.maximum is not None and value > spec.maximum):
+            problems.add(spec.key, "setting.range", minimum=spec.minimum, maximum=spec.maximum)
+            return None
+        return value
+    value = str(raw).strip()
+    if spec.choices and value not in spec.choices:
+        problems.add(spec.key, "setting.choice")
+        return None
+    return value
+
+
+def update_settings(values: dict[str, object], *, by: Actor) -> dict[str, object]:
+    """Validate and store changed settings; all or nothing, each change audited."""
+    require(by, "settings.edit")
+    problems = Problems()
+    clean: dict[str, object] = {}
+    for key, raw in values.items():
+        if key not in SETTINGS:
+            problems.add(key, "setting.unknown")
+            continue
+        clean[key] = _coerce(SETTINGS[key], raw, problems)
+    problems.raise_if_any()
+    current = all_settings(by.site_id)
+    with db.atomic():
+        for key, value in clean.items():
+            if current[key] == value:
+                continue
+            Setting.insert(site=by.site_id, key=key, value=json.dumps(value)).on_conflict(
+                conflict_target=[Setting.site, Setting.key], update={Setting.value: json.dumps(value)}
+            ).execute()
+            record(by, "update", "setting", None, before={key: current[key]}, after={key: value})
+    return all_settings(by.site_id)
