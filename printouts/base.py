@@ -152,9 +152,11 @@ def render_form(story: Sequence[Flowable], info: FormInfo, *, fonts: FontSet | N
     page_w, page_h = pagesize
     top = _header_height(info)
     bottom = _FOOTER_RULE_Y + 5 * mm
+    # initialFontName: otherwise every page names an unembedded Helvetica it never uses.
     doc = BaseDocTemplate(
-        buf, pagesize=pagesize, title=info.title, author=info.letterhead.site_name,
-        subject=f"{info.title} {info.form_no}", creator=CREATOR, lang="zh-CN",
+        buf, pagesize=pagesize, title=f"{info.title} {info.form_no}",
+        author=info.letterhead.site_name, subject=info.title, creator=CREATOR, lang="zh-CN",
+        initialFontName=fonts.regular,
         leftMargin=_MARGIN_X, rightMargin=_MARGIN_X, topMargin=top, bottomMargin=bottom,
     )
     frame = Frame(_MARGIN_X, bottom, page_w - 2 * _MARGIN_X, page_h - top - bottom,
@@ -168,10 +170,11 @@ def render_form(story: Sequence[Flowable], info: FormInfo, *, fonts: FontSet | N
 
 
 def render_canvas(pages: Sequence[Callable[[Canvas], None]], *, pagesize: PageSize,
-                  title: str, author: str) -> bytes:
+                  title: str, author: str, fonts: FontSet | None = None) -> bytes:
     """Draw fixed-layout pages (passes, labels), one callable per page; PDF bytes."""
     buf = BytesIO()
-    canv = Canvas(buf, pagesize=pagesize, lang="zh-CN")
+    fonts = fonts or cjk_fonts()
+    canv = Canvas(buf, pagesize=pagesize, lang="zh-CN", initialFontName=fonts.regular)
     _set_metadata(canv, title, author)
     for draw in pages:
         draw(canv)

@@ -23,7 +23,10 @@ def qr_drawing(payload: str, size: float, *, level: str = "M") -> Drawing:
 
 def draw_qr(canv: Canvas, payload: str, *, x: float, y: float, size: float) -> None:
     """Draw a QR code with its bottom-left corner (quiet zone included) at (x, y)."""
-    renderPDF.draw(qr_drawing(payload, size), canv, x, y)
+    drawing = qr_drawing(payload, size)
+    # The drawing would otherwise select Helvetica, leaving an unembedded font in the PDF.
+    drawing.initialFontName = canv._fontname
+    renderPDF.draw(drawing, canv, x, y)
 
 
 def code128(payload: str, *, width: float, height: float) -> Code128:

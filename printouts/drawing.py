@@ -172,8 +172,9 @@ def draw_signature(
     canv.setLineWidth(0.6)
     line_y = y - 2.5
     label_w = max(draw_text(canv, x, y, f"{label}：", fonts=fonts, size=size), label_width or 0)
-    date_w = 52 * mm if with_date else 0.0
-    gap = 8 * mm if with_date else 0.0
+    # Full size on A4; on a narrow pass the date keeps to its share so the name line stays.
+    date_w = min(52 * mm, width * 0.45) if with_date else 0.0
+    gap = min(8 * mm, width * 0.05) if with_date else 0.0
     sign_end = x + width - date_w - gap
     canv.line(x + label_w, line_y, sign_end, line_y)
     if with_date:
@@ -186,3 +187,24 @@ def draw_signature(
         for frac, char in ((0.50, "年"), (0.76, "月"), (1.0, "日")):
             draw_text(canv, start + span * frac, y, char, fonts=fonts, size=size, anchor="right")
     canv.restoreState()
+
+
+def draw_pass_header(canv: Canvas, letterhead: Letterhead, title: str, *, fonts: FontSet,
+                     margin: float = 5 * mm) -> float:
+    """Compact letterhead, title and rule across the top of a pass or label; returns the y
+    under the rule."""
+    page_w, page_h = canv._pagesize
+    width = page_w - 2 * margin
+    bottom = draw_letterhead(canv, letterhead, x=margin, top=page_h - margin, width=width,
+                             fonts=fonts, compact=True)
+    title_size = min(14.0, page_w / 15)  # 14 pt on A6, 11.7 pt on a 62 mm label
+    base = bottom - 2 * mm - title_size
+    draw_text(canv, page_w / 2, base, title, fonts=fonts, size=title_size, bold=True,
+              anchor="center", max_width=width)
+    rule_y = base - 2.5 * mm
+    canv.saveState()
+    canv.setStrokeColor(INK)
+    canv.setLineWidth(0.8)
+    canv.line(margin, rule_y, page_w - margin, rule_y)
+    canv.restoreState()
+    return rule_y

@@ -10,7 +10,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import FrameBreak, Flowable, Paragraph, Table, TableStyle
 
 from printouts.drawing import (
     ACCENT, HEAD_FILL, INK, LABEL_FILL, MUTED, RULE, ZEBRA_FILL, draw_signature, draw_text,
@@ -85,18 +85,47 @@ class SectionHeading(Flowable):
                   color=ACCENT)
 
 
-def section(title: str, body: Flowable, fonts: FontSet, *,
-            min_space: float = 32 * mm) -> list[Flowable]:
-    """A heading and its body; starts a new page unless the heading and a few rows fit.
+class _Section(Flowable):
+    """A heading and its body: the heading never sits alone at the foot of a page.
 
-    Not keepWithNext: platypus would wrap heading and body in a KeepTogether, which moves a
-    long table to the next page whole and leaves the rest of this page blank.
+    Not keepWithNext: platypus would wrap both in a KeepTogether, which moves a long table
+    to the next page whole and leaves the rest of this page blank. This starts the body
+    here and lets it continue on the next page, unless keep_whole asks to move it whole.
     """
-    return [CondPageBreak(min_space), SectionHeading(title, fonts), body]
+
+    def __init__(self, heading: SectionHeading, body: Flowable, keep_whole: bool) -> None:
+        super().__init__()
+        self.heading, self.body, self.keep_whole = heading, body, keep_whole
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, 0xFFFFFF  # always ask to be split, like KeepTogether
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        head_h = self.heading.wrap(avail_width, avail_height)[1] + self.heading.spaceAfter
+        room = avail_height - head_h - self.heading.spaceBefore
+        whole = [self.heading, self.body]
+        if self.body.wrap(avail_width, room)[1] <= room:
+            return whole
+        at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
+        if not self.keep_whole and room > 0:
+            parts = self.body.split(avail_width, room)
+            if parts:
+                return [self.heading, *parts]
+        # Nothing useful fits here: start the section on the next page (unless this page
+        # is fresh, where the body must split anyway).
+        return whole if at_top else [FrameBreak(), *whole]
 
 
-def _grid_style(extra: list[tuple]) -> TableStyle:
+def section(title: str, body: Flowable, fonts: FontSet, *,
+            keep_whole: bool = False) -> Flowable:
+    """A numbered section: heading plus body, the heading kept with the start of the body."""
+    return _Section(SectionHeading(title, fonts), body, keep_whole)
+
+
+def _grid_style(fonts: FontSet, extra: list[tuple]) -> TableStyle:
     return TableStyle([
+        # Blank cells are drawn as strings too; without this they name Helvetica in the PDF.
+        ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD_X),
@@ -143,7 +172,7 @@ def field_grid(fields: Sequence[Field], *, fonts: FontSet, width: float,
         extra.append(("SPAN", (1, r), (3, r)) if r in spans
                      else ("BACKGROUND", (2, r), (2, r), LABEL_FILL))
     return Table(rows, colWidths=[label_width, value_w, label_width, value_w],
-                 style=_grid_style(extra), splitInRow=1, hAlign="LEFT")
+                 style=_grid_style(fonts, extra), splitInRow=1, hAlign="LEFT")
 
 
 def data_table(columns: Sequence[Column], rows: Sequence[Sequence[str]], *, fonts: FontSet,
@@ -168,7 +197,7 @@ def data_table(columns: Sequence[Column], rows: Sequence[Sequence[str]], *, font
         body.append([para(v, fonts, "cell", c.align) for v, c in zip(total, columns, strict=True)])
         extra += [("BACKGROUND", (0, -1), (-1, -1), HEAD_FILL),
                   ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK)]
-    return Table(body, colWidths=widths, repeatRows=1, style=_grid_style(extra),
+    return Table(body, colWidths=widths, repeatRows=1, style=_grid_style(fonts, extra),
                  splitInRow=1, hAlign="LEFT")
 
 
@@ -180,7 +209,7 @@ def text_box(text: str, *, fonts: FontSet, width: float, min_height: float = 16 
     # A fixed row height would stop a very long note from splitting across pages.
     heights = [height] if height < 150 * mm else None
     return Table([[cell]], colWidths=[width], rowHeights=heights, splitInRow=1,
-                 style=_grid_style([("VALIGN", (0, 0), (-1, -1), "TOP")]), hAlign="LEFT")
+                 style=_grid_style(fonts, [("VALIGN", (0, 0), (-1, -1), "TOP")]), hAlign="LEFT")
 
 
 class SignatureLines(Flowable):

@@ -121,12 +121,12 @@ def _story(sheet: TenantSheet, fonts: FontSet) -> list[Flowable]:
     )
     signatures = SignatureLines(["业户签字/盖章", "经办人", "客服主管"], fonts)
     return [
-        *section("一、业户信息", info, fonts),
-        *section("二、租用单元", units, fonts),
-        *section("三、联系人", contacts, fonts),
-        *section("四、紧急联系人", emergency, fonts),
-        *section("五、已收资料", documents, fonts),
-        *section("六、备注", text_box(sheet.notes, fonts=fonts, width=width), fonts),
+        section("一、业户信息", info, fonts, keep_whole=True),
+        section("二、租用单元", units, fonts),
+        section("三、联系人", contacts, fonts),
+        section("四、紧急联系人", emergency, fonts, keep_whole=True),
+        section("五、已收资料", documents, fonts),
+        section("六、备注", text_box(sheet.notes, fonts=fonts, width=width), fonts),
         # The declaration and the signatures it covers never part across a page break.
         KeepTogether([Spacer(1, 4 * mm), declaration, Spacer(1, 2 * mm), signatures]),
     ]

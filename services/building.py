@@ -197,3 +197,67 @@ def update_unit(unit_id: int, data: UnitInput, *, version: int, by: Actor) -> No
 def floors(*, by: Actor) -> list[tuple[str, int]]:
     require(by, "unit.view")
     return [(f.name, f.level) for f in Floor.select().where(Floor.site == by.site_id).order_by(Floor.level)]
+
+
+UNIT_COLUMNS = {
+    "code": ("单元", "单元号", "单元编号", "房号", "unit", "code"),
+    "floor": ("楼层", "层", "floor"),
+    "area": ("面积", "建筑面积", "面积(m²)", "面积(㎡)", "面积m2", "area"),
+    "note": ("备注", "说明", "note", "notes"),
+}
+
+
+@dataclass(frozen=True)
+class RowRefusal:
+    """Why one sheet row was not imported."""
+
+    row: int
+    field: str
+    code: str
+    params: dict
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import took and what it refused, row by row."""
+
+    accepted: list[tuple[int, str]]
+    refused: list[RowRefusal]
+    committed: bool
+
+
+def _floor_from_code(code: str) -> str:
+    """'12F-1205' -> '12F'; 'B1-03' -> 'B1' (sheets often leave the floor column out)."""
+    head = code.strip().upper().split("-")[0]
+    return head if level_of(head) is not None else ""
+
+
+def import_units(path, *, by: Actor, commit: bool = True) -> ImportReport:
+    """Import units from an .xlsx/.csv sheet: every good row in one transaction, every bad row reported.
+
+    With commit=False it only checks (the wizard's preview). A sheet that cannot be read raises
+    SheetError; a row is never half-imported.
+    """
+    from services.sheets import read_sheet
+
+    require(by, "unit.import")
+    sheet = read_sheet(path, UNIT_COLUMNS, required=("code", "area"))
+    accepted: list[tuple[int, str, int, Decimal, str]] = []
+    refused: list[RowRefusal] = []
+    taken: set[str] = set()
+    for row in sheet:
+        code = row.get("code", "")
+        data = UnitInput(code=code, floor=row.get("floor") or _floor_from_code(code), area=row.get("area", ""),
+                         note=row.get("note", ""))
+        problems, level, area = check_unit(by.site_id, data, taken=taken)
+        if problems.items:
+            refused.extend(RowRefusal(row.number, p.field, p.code, p.params) for p in problems.items)
+            continue
+        taken.add(code.strip().upper())
+        accepted.append((row.number, code.strip().upper(), level, area, data.note.strip()))
+    if commit and accepted:
+        with db.atomic():
+            for _, code, level, area, note in accepted:
+                unit = Unit.create(site=by.site_id, floor=_floor(by.site_id, level), code=code, area=area, note=note)
+                record(by, "create", "unit", unit.id, after=snapshot(unit), note="import")
+    return ImportReport([(n, c) for n, c, *_ in accepted], refused, commit and bool(accepted))

@@ -4,8 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-from models import TENANT_KINDS, Contact, Tenant, TenantDocument, TenantUnit, Unit, db, now
+from models import TENANT_KINDS, Contact, Floor, Tenant, TenantDocument, TenantUnit, Unit, db, now
 from services.access import Actor, require
 from services.audit import changed, record, snapshot
 from services.errors import NotFound, Problems, ValidationError
@@ -84,7 +85,7 @@ class TenantDetail:
     version: int
     data: TenantInput
     status: str
-    unit_areas: dict[str, str]
+    unit_areas: dict[str, Decimal]
     documents: list[DocumentRow]
     updated_at: dt.datetime
 
@@ -296,7 +297,7 @@ def get_tenant(tenant_id: int, *, by: Actor) -> TenantDetail:
         emergency_name=t.emergency_name, emergency_phone=t.emergency_phone, notes=t.notes,
         units=[u.code for u in holdings], contacts=contacts,
     )
-    return TenantDetail(t.id, t.version, data, t.status, {u.code: f"{u.area:.2f}" for u in holdings},
+    return TenantDetail(t.id, t.version, data, t.status, {u.code: u.area for u in holdings},
                         list_documents(tenant_id, by=by), t.updated_at)
 
 
@@ -407,3 +408,41 @@ def void_document(doc_id: int, reason: str, *, by: Actor) -> None:
         TenantDocument.update(voided=True, void_reason=reason.strip()).where(TenantDocument.id == doc_id).execute()
         record(by, "void", "tenant_document", doc_id, before={"voided": False}, after={"voided": True},
                note=reason.strip())
+
+
+# Printed forms are in Chinese whatever the UI language: they are the desk's paper forms.
+DOC_TYPE_PRINT = {
+    "business_licence": "营业执照/单位证明", "id_copy": "身份证复印件", "authorisation": "委托书",
+    "lease": "租赁/购房合同", "move_in_notice": "入住通知单", "agreement": "管理公约/协议",
+    "approval": "批准文件", "other": "其他",
+}
+KIND_PRINT = {"lessee": "租户", "owner": "业主"}
+
+
+def record_no(tenant_id: int) -> str:
+    """The tenant's record number as printed and encoded in the QR code."""
+    return f"T-{tenant_id:06d}"
+
+
+def print_registration(tenant_id: int, *, by: Actor) -> bytes:
+    """The 《住户登记表》 of a tenant as PDF bytes."""
+    from printouts.tenant_registration import ContactRow, TenantSheet, render_tenant_registration
+    from printouts.tenant_registration import DocumentRow as PrintedDocument
+    from printouts.tenant_registration import UnitRow as PrintedUnit
+    from services.printing import letterhead
+
+    detail = get_tenant(tenant_id, by=by)
+    d = detail.data
+    floors = dict(Unit.select(Unit.code, Floor.name).join(Floor)
+                  .where((Unit.site == by.site_id) & Unit.code.in_(d.units or [""])).tuples())
+    sheet = TenantSheet(
+        record_no=record_no(tenant_id), name=d.name, kind=KIND_PRINT.get(d.kind, d.kind), credit_code=d.credit_code,
+        printed_at=now(),
+        units=tuple(PrintedUnit(code, floors.get(code, ""), detail.unit_areas.get(code)) for code in d.units),
+        lease_start=d.lease_start, lease_end=d.lease_end,
+        contacts=tuple(ContactRow(c.name, c.phone, c.role, c.is_primary) for c in d.contacts),
+        emergency_name=d.emergency_name, emergency_phone=d.emergency_phone, notes=d.notes,
+        documents=tuple(PrintedDocument(DOC_TYPE_PRINT.get(doc.doc_type, doc.doc_type), doc.received_on, doc.note)
+                        for doc in detail.documents if not doc.voided),
+    )
+    return render_tenant_registration(sheet, letterhead(by.site_id))

@@ -48,3 +48,44 @@ def test_add_and_edit_a_unit_with_checks(site):
                          by=site.supervisor)
     rows = building.search_units(by=site.clerk, text="5F-501").items
     assert [(r.floor, r.area, r.version) for r in rows] == [("6F", Decimal("99.00"), 2)]
+
+
+def test_import_units_reports_row_by_row_and_takes_only_good_rows(site, tmp_path):
+    import openpyxl
+
+    from services.sheets import SheetError
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["某某大厦单元清单"])
+    sheet.append(["单元号", "楼层", "面积(㎡)", "备注"])
+    sheet.append(["12F-1201", "12F", 120.5, "朝南"])
+    sheet.append(["12F-1202", None, 98, None])  # floor read from the code
+    sheet.append(["12F-1201", "12F", 50, "重复"])
+    sheet.append(["13F-1301", "十三", -5, None])
+    sheet.append([None, None, None, None])
+    sheet.append(["B1-01", "B1", "300", None])
+    path = tmp_path / "units.xlsx"
+    book.save(path)
+
+    preview = building.import_units(path, by=site.supervisor, commit=False)
+    assert preview.accepted == [(3, "12F-1201"), (4, "12F-1202"), (8, "B1-01")]
+    assert [(r.row, r.field, r.code) for r in preview.refused] == [
+        (5, "code", "unit.taken"), (6, "floor", "unit.floor"), (6, "area", "unit.area")]
+    assert Unit.select().count() == 0 and not preview.committed
+
+    report = building.import_units(path, by=site.supervisor)
+    assert report.committed
+    assert {u.code: (u.floor.name, u.area) for u in Unit.select()} == {
+        "12F-1201": ("12F", Decimal("120.50")), "12F-1202": ("12F", Decimal("98.00")), "B1-01": ("B1", Decimal("300.00"))}
+    # Importing the same sheet again refuses every row as taken and adds nothing.
+    again = building.import_units(path, by=site.supervisor)
+    assert again.accepted == [] and Unit.select().count() == 3
+
+    csv_path = tmp_path / "bad.csv"
+    csv_path.write_text("楼层,备注\n12F,x\n", encoding="utf-8")
+    with pytest.raises(SheetError) as exc:
+        building.import_units(csv_path, by=site.supervisor)
+    assert exc.value.code == "sheet.missing_columns"
+    with pytest.raises(PermissionDenied):
+        building.import_units(path, by=site.clerk)

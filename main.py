@@ -1,0 +1,184 @@
+"""Tower Desk start-up: arguments, logging, database, then the GUI or a command that needs no screen."""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "TowerDesk"
+log = logging.getLogger("towerdesk")
+
+
+def default_db_url() -> str:
+    """The embedded SQLite file in the user's data folder (per Windows user, or ~/.local/share)."""
+    from platformdirs import user_data_dir
+
+    return f"sqlite:///{Path(user_data_dir(APP_NAME, appauthor=False)) / 'tower.db'}"
+
+
+def backup_dir_for(url: str) -> Path:
+    from models import parse_url
+
+    where = parse_url(url)
+    assert where.path is not None
+    return where.path.parent / "backups"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description="Tower Desk 楼宇客服台")
+    parser.add_argument("--db", metavar="URL", help="sqlite:///path (default: the user's data folder) "
+                        "or postgresql://user@host:port/db")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = sub.add_parser("demo", help="fill an empty database with the demo tower")
+    demo.add_argument("--if-empty", action="store_true", help="do nothing (and succeed) if a site exists")
+    samples = sub.add_parser("samples", help="render one PDF of every printout into DIR")
+    samples.add_argument("dir", type=Path)
+    backup = sub.add_parser("backup", help="back the SQLite database up now")
+    backup.add_argument("--to", type=Path, help="folder for the backup (default: backups beside the database)")
+    restore = sub.add_parser("restore", help="replace the SQLite database with a checked backup FILE")
+    restore.add_argument("file", type=Path)
+    return parser
+
+
+class CommandError(Exception):
+    """A command failed in a way the user can act on: one line, non-zero exit."""
+
+
+def _open(url: str, *, create: bool = True):
+    import models
+
+    models.open_database(url)
+    if create:
+        models.ensure_schema(backup_dir=backup_dir_for(url) if url.startswith("sqlite") else None)
+
+
+def _site_admin():
+    """The first site's admin, acting for commands run from the command line."""
+    from models import Site, User
+    from services.auth import actor_of
+
+    site = Site.select().order_by(Site.id).first()
+    if site is None:
+        raise CommandError("数据库里还没有项目：先运行 `python main.py demo`，或启动程序完成首次设置。")
+    admin = User.select().where((User.site == site) & (User.role == "admin") & User.active).order_by(User.id).first()
+    if admin is None:
+        raise CommandError("该项目没有可用的管理员账户。")
+    return actor_of(admin)
+
+
+def cmd_demo(url: str, args: argparse.Namespace) -> int:
+    from services import demo
+
+    _open(url)
+    try:
+        result = demo.fill_demo()
+    except demo.NotEmpty:
+        if args.if_empty:
+            return 0
+        raise CommandError("数据库不是空的：演示数据只填入空数据库（用 --db 指定一个新文件）。") from None
+    print(f"演示项目已创建：{result.floors} 层，{result.units} 个单元，{result.tenants} 家业户。")
+    print("演示账户（用户名 / 密码）：")
+    for username, password in result.passwords.items():
+        print(f"  {username:<12} {password}")
+    return 0
+
+
+def cmd_samples(url: str, args: argparse.Namespace) -> int:
+    from services.samples import render_samples
+
+    _open(url)
+    try:
+        files = render_samples(args.dir, by=_site_admin())
+    except LookupError as exc:
+        raise CommandError(str(exc)) from exc
+    except OSError as exc:
+        raise CommandError(f"无法写入 {args.dir}：{exc.strerror}") from exc
+    for path in files:
+        print(path)
+    return 0
+
+
+def _sqlite_path(url: str) -> Path:
+    from models import parse_url
+
+    where = parse_url(url)
+    if where.kind != "sqlite":
+        raise CommandError("backup 和 restore 用于 SQLite 数据库；PostgreSQL 请用 pg_dump / pg_restore。")
+    assert where.path is not None
+    return where.path
+
+
+def cmd_backup(url: str, args: argparse.Namespace) -> int:
+    from services import backup
+
+    path = _sqlite_path(url)
+    if not path.exists():
+        raise CommandError(f"数据库文件不存在：{path}")
+    try:
+        target = backup.backup_now(path, args.to or backup_dir_for(url))
+    except backup.BackupError as exc:
+        raise CommandError(str(exc)) from exc
+    print(target)
+    return 0
+
+
+def cmd_restore(url: str, args: argparse.Namespace) -> int:
+    from services import backup
+
+    path = _sqlite_path(url)
+    try:
+        kept = backup.restore(args.file, path)
+    except backup.BackupError as exc:
+        raise CommandError(str(exc)) from exc
+    print(f"已从 {args.file} 恢复到 {path}" + (f"；原文件另存为 {kept}" if kept else ""))
+    return 0
+
+
+def has_display() -> bool:
+    """Whether a window can be shown (Windows and macOS always; Linux needs X11 or Wayland, or a set platform)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run_gui(url: str) -> int:
+    if not has_display():
+        print("没有可用的显示器（未设置 DISPLAY）：请在桌面环境中运行，或用虚拟显示器：xvfb-run -a make run",
+              file=sys.stderr)
+        return 2
+    from ui.app import run
+
+    return run(url, backup_dir_for(url) if url.startswith("sqlite") else None)
+
+
+COMMANDS = {"demo": cmd_demo, "samples": cmd_samples, "backup": cmd_backup, "restore": cmd_restore}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    import models
+
+    url = args.db or default_db_url()
+    try:
+        models.parse_url(url)
+        if args.command is None:
+            return run_gui(url)
+        return COMMANDS[args.command](url, args)
+    except (ValueError, CommandError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    except models.DatabaseUnavailable as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 3
+    except RuntimeError as exc:  # e.g. a database newer than this program
+        print(f"错误：{exc}", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,22 @@
+"""What every printout needs from the database: the site's letterhead; and writing PDFs to files."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from models import Site
+from printouts.base import Letterhead
+
+
+def letterhead(site_id: int) -> Letterhead:
+    """The site's name, address, phone and logo as printed at the top of every form."""
+    site = Site.get_by_id(site_id)
+    return Letterhead(site.name, site.address, site.phone, bytes(site.logo) if site.logo else None)
+
+
+def write_pdf(pdf: bytes, path: Path) -> Path:
+    """Write a finished PDF atomically (a half-written file never carries the final name)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".part")
+    tmp.write_bytes(pdf)
+    tmp.replace(path)
+    return path
