@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="sqlite:///path (default: the user's data folder) "
                         "or postgresql://user@host:port/db")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    # For CI and the start-up benchmark: show the login window (and log in with USER:PASSWORD), print the
+    # times, exit.
+    parser.add_argument("--smoke", metavar="login|USER:PASSWORD", default="", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = sub.add_parser("demo", help="fill an empty database with the demo tower")
     demo.add_argument("--if-empty", action="store_true", help="do nothing (and succeed) if a site exists")
@@ -144,14 +147,14 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_gui(url: str) -> int:
+def run_gui(url: str, smoke: str = "") -> int:
     if not has_display():
         print("没有可用的显示器（未设置 DISPLAY）：请在桌面环境中运行，或用虚拟显示器：xvfb-run -a make run",
               file=sys.stderr)
         return 2
     from ui.app import run
 
-    return run(url, backup_dir_for(url) if url.startswith("sqlite") else None)
+    return run(url, backup_dir_for(url) if url.startswith("sqlite") else None, smoke=smoke)
 
 
 COMMANDS = {"demo": cmd_demo, "samples": cmd_samples, "backup": cmd_backup, "restore": cmd_restore}
@@ -167,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         models.parse_url(url)
         if args.command is None:
-            return run_gui(url)
+            return run_gui(url, args.smoke)
         return COMMANDS[args.command](url, args)
     except (ValueError, CommandError) as exc:
         print(f"错误：{exc}", file=sys.stderr)

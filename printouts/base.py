@@ -27,10 +27,11 @@ LABEL_62: PageSize = (62 * mm, 100 * mm)  # 62 mm continuous roll, cut at 100 mm
 CREATOR = "Tower Desk 楼宇客服台"
 
 _MARGIN_X = 18 * mm
-_MARGIN_TOP = 12 * mm
-_FOOTER_RULE_Y = 14 * mm
-_QR_SIZE = 19 * mm
-_RULE_DROP = 15 * mm  # from the top margin down to the double rule under the letterhead
+_MARGIN_TOP = 10 * mm
+_FOOTER_RULE_Y = 13 * mm
+_QR_SIZE = 16 * mm
+_RULE_DROP = 13 * mm  # from the top margin down to the double rule under the letterhead
+_TITLE_GAP = 2.5 * mm  # from that rule down to the title row
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class PagedCanvas(Canvas):
         self._decorate = decorate
         self._pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+    def showPage(self) -> None:  # reportlab's camelCase name, overridden
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -88,10 +89,13 @@ def _set_metadata(canv: Canvas, title: str, author: str) -> None:
     canv.setSubject(title)
 
 
+def _title_row(info: FormInfo) -> float:
+    return _QR_SIZE if info.qr else 13 * mm
+
+
 def _header_height(info: FormInfo) -> float:
     # Letterhead block, double rule, then the title row (as tall as the QR code if any).
-    title_row = _QR_SIZE if info.qr else 15 * mm
-    return _MARGIN_TOP + _RULE_DROP + 3 * mm + title_row + 4 * mm
+    return _MARGIN_TOP + _RULE_DROP + _TITLE_GAP + _title_row(info) + 2 * mm
 
 
 def _draw_header(canv: Canvas, info: FormInfo, fonts: FontSet) -> None:
@@ -107,20 +111,20 @@ def _draw_header(canv: Canvas, info: FormInfo, fonts: FontSet) -> None:
     canv.setLineWidth(0.4)
     canv.line(_MARGIN_X, rule_y - 2.2, page_w - _MARGIN_X, rule_y - 2.2)
     canv.restoreState()
-    row_top = rule_y - 3 * mm
-    row_h = _QR_SIZE if info.qr else 15 * mm
+    row_top = rule_y - _TITLE_GAP
+    row_h = _title_row(info)
     if info.qr:
         draw_qr(canv, info.qr, x=page_w - _MARGIN_X - _QR_SIZE + 1.5 * mm,
                 y=row_top - _QR_SIZE, size=_QR_SIZE)
     # Title centred on the page, its block centred on the title row.
-    title_size, sub_size = 20, 9
-    block = title_size + (sub_size + 6 if info.subtitle else 0)
+    title_size, sub_size = 18, 9
+    block = title_size + (sub_size + 5 if info.subtitle else 0)
     title_base = row_top - (row_h - block) / 2 - title_size * 0.85
     title_w = width - 2 * (_QR_SIZE + 4 * mm)
     draw_text(canv, page_w / 2, title_base, info.title, fonts=fonts, size=title_size,
               bold=True, anchor="center", max_width=title_w)
     if info.subtitle:
-        draw_text(canv, page_w / 2, title_base - sub_size - 7, info.subtitle, fonts=fonts,
+        draw_text(canv, page_w / 2, title_base - sub_size - 6, info.subtitle, fonts=fonts,
                   size=sub_size, color=MUTED, anchor="center", max_width=title_w)
 
 
@@ -132,7 +136,7 @@ def _draw_footer(canv: Canvas, page: int, total: int, *, info: FormInfo,
     canv.setLineWidth(0.5)
     canv.line(_MARGIN_X, _FOOTER_RULE_Y, page_w - _MARGIN_X, _FOOTER_RULE_Y)
     canv.restoreState()
-    text_y = _FOOTER_RULE_Y - 4.5 * mm
+    text_y = _FOOTER_RULE_Y - 4 * mm
     left = f"表单编号：{info.form_no}    打印时间：{_date_time(info.printed_at)}"
     draw_text(canv, _MARGIN_X, text_y, left, fonts=fonts, size=8, color=MUTED)
     draw_text(canv, page_w - _MARGIN_X, text_y, f"第 {page} 页 / 共 {total} 页", fonts=fonts,
@@ -151,7 +155,7 @@ def render_form(story: Sequence[Flowable], info: FormInfo, *, fonts: FontSet | N
     buf = BytesIO()
     page_w, page_h = pagesize
     top = _header_height(info)
-    bottom = _FOOTER_RULE_Y + 5 * mm
+    bottom = _FOOTER_RULE_Y + 3.5 * mm
     # initialFontName: otherwise every page names an unembedded Helvetica it never uses.
     doc = BaseDocTemplate(
         buf, pagesize=pagesize, title=f"{info.title} {info.form_no}",
@@ -169,15 +173,15 @@ def render_form(story: Sequence[Flowable], info: FormInfo, *, fonts: FontSet | N
     return buf.getvalue()
 
 
-def render_canvas(pages: Sequence[Callable[[Canvas], None]], *, pagesize: PageSize,
+def render_canvas(pages: Sequence[Callable[[Canvas, FontSet], None]], *, pagesize: PageSize,
                   title: str, author: str, fonts: FontSet | None = None) -> bytes:
-    """Draw fixed-layout pages (passes, labels), one callable per page; PDF bytes."""
+    """Draw fixed-layout pages (passes, labels), one draw(canvas, fonts) per page; PDF bytes."""
     buf = BytesIO()
     fonts = fonts or cjk_fonts()
     canv = Canvas(buf, pagesize=pagesize, lang="zh-CN", initialFontName=fonts.regular)
     _set_metadata(canv, title, author)
     for draw in pages:
-        draw(canv)
+        draw(canv, fonts)
         canv.showPage()
     canv.save()
     return buf.getvalue()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -30,6 +31,8 @@ ACCENT = colors.HexColor("#2E4A66")
 HEAD_FILL = colors.HexColor("#E6ECF2")
 LABEL_FILL = colors.HexColor("#F2F5F8")
 ZEBRA_FILL = colors.HexColor("#FAFBFC")
+
+ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 
 
 def draw_text(
@@ -80,12 +83,12 @@ def draw_wrapped(
     fonts: FontSet,
     size: float,
     color: Color = INK,
-    align: int = 0,
+    align: str = "left",
 ) -> float:
     """Draw text wrapped (CJK rules) into width from top down; returns the bottom y."""
     style = ParagraphStyle(
         "wrapped", fontName=fonts.regular, fontSize=size, leading=size * 1.3,
-        textColor=color, wordWrap="CJK", alignment=align,
+        textColor=color, wordWrap="CJK", alignment=ALIGN[align],
     )
     para = Paragraph(escape(text), style)
     _, height = para.wrapOn(canv, width, 10_000)
@@ -107,7 +110,7 @@ def draw_logo(canv: Canvas, logo: bytes, *, x: float, top: float, height: float,
     try:
         image = ImageReader(BytesIO(logo))
         iw, ih = image.getSize()
-    except Exception:  # noqa: BLE001 - any decoder error: a bad logo must not stop a print
+    except Exception:  # any decoder error: a bad logo must not stop a print
         log.warning("site logo could not be read; printing without it")
         return 0.0
     w, h = height * iw / ih, height
@@ -128,9 +131,9 @@ def draw_letterhead(
     compact: bool = False,
 ) -> float:
     """Draw logo, site name, address and phone from top down; returns the bottom y."""
-    logo_h = (8 if compact else 13) * mm
-    name_size = 9.5 if compact else 15
-    line_size = 6.5 if compact else 8.5
+    logo_h = (8 if compact else 11) * mm
+    name_size = 9.5 if compact else 14
+    line_size = 6.5 if compact else 8
     text_x = x
     if letterhead.logo:
         used = draw_logo(canv, letterhead.logo, x=x, top=top, height=logo_h, max_width=width / 3)
@@ -143,7 +146,7 @@ def draw_letterhead(
     parts = [] if compact else ([f"地址：{letterhead.address}"] if letterhead.address else [])
     if letterhead.phone:
         parts.append(f"电话：{letterhead.phone}")
-    line_base = name_base - line_size - (2.5 if compact else 5)
+    line_base = name_base - line_size - (2.5 if compact else 4)
     if parts:
         draw_text(canv, text_x, line_base, "    ".join(parts), fonts=fonts, size=line_size,
                   color=MUTED, max_width=text_w)

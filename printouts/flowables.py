@@ -6,20 +6,27 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import FrameBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, FrameBreak, Paragraph, Table, TableStyle
 
 from printouts.drawing import (
-    ACCENT, HEAD_FILL, INK, LABEL_FILL, MUTED, RULE, ZEBRA_FILL, draw_signature, draw_text,
+    ACCENT,
+    ALIGN,
+    HEAD_FILL,
+    INK,
+    LABEL_FILL,
+    MUTED,
+    RULE,
+    ZEBRA_FILL,
+    draw_signature,
+    draw_text,
     escape,
 )
 from printouts.fonts import FontSet
 
-_ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
-_PAD_X, _PAD_Y = 5, 3
+_PAD_X, _PAD_Y = 5, 2
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,7 @@ def _style(fonts: FontSet, name: str, align: str = "left") -> ParagraphStyle:
     }[name]
     return ParagraphStyle(
         f"{name}-{align}", fontName=fonts.regular, fontSize=size, leading=size * 1.3,
-        textColor=color, alignment=_ALIGN[align], wordWrap="CJK",
+        textColor=color, alignment=ALIGN[align], wordWrap="CJK",
     )
 
 
@@ -61,27 +68,27 @@ def para(text: str, fonts: FontSet, kind: str = "cell", align: str = "left") -> 
 class SectionHeading(Flowable):
     """"一、业户信息" with an accent bar and a hairline under it."""
 
-    _SIZE = 11.5
+    _SIZE = 11
 
     def __init__(self, text: str, fonts: FontSet) -> None:
         super().__init__()
         self.text, self.fonts = text, fonts
-        self.spaceBefore, self.spaceAfter = 3 * mm, 1.2 * mm
+        self.spaceBefore, self.spaceAfter = 2.2 * mm, 0.9 * mm
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        return avail_width, self._SIZE + 6
+        return avail_width, self._SIZE + 5
 
     def draw(self) -> None:
         canv = self.canv
         canv.saveState()
         canv.setFillColor(ACCENT)
-        canv.rect(0, 2.5, 3, self._SIZE + 1, stroke=0, fill=1)
+        canv.rect(0, 2.5, 3, self._SIZE + 0.5, stroke=0, fill=1)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(0, 0, self.width, 0)
         canv.restoreState()
-        draw_text(canv, 8, 4, self.text, fonts=self.fonts, size=self._SIZE, bold=True,
+        draw_text(canv, 8, 3.6, self.text, fonts=self.fonts, size=self._SIZE, bold=True,
                   color=ACCENT)
 
 
@@ -201,11 +208,14 @@ def data_table(columns: Sequence[Column], rows: Sequence[Sequence[str]], *, font
                  splitInRow=1, hAlign="LEFT")
 
 
-def text_box(text: str, *, fonts: FontSet, width: float, min_height: float = 16 * mm) -> Table:
-    """A ruled box holding free text, tall enough to write in by hand when empty."""
+def text_box(text: str, *, fonts: FontSet, width: float, min_height: float = 9 * mm,
+             blank_height: float = 16 * mm) -> Table:
+    """A ruled box holding free text: as tall as the text needs (at least min_height, room
+    for a short hand-written addition), or blank_height to write in by hand when empty."""
     cell = para(text, fonts, "value")
     _, h = cell.wrap(width - 2 * _PAD_X, 10_000)
-    height = max(min_height, h + 2 * _PAD_Y + 2)
+    floor = min_height if text.strip() else blank_height
+    height = max(floor, h + 2 * _PAD_Y + 2)
     # A fixed row height would stop a very long note from splitting across pages.
     heights = [height] if height < 150 * mm else None
     return Table([[cell]], colWidths=[width], rowHeights=heights, splitInRow=1,

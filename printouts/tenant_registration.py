@@ -11,9 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from printouts.base import A4, FormInfo, Letterhead, content_width, render_form
-from printouts.flowables import (
-    Column, Field, SignatureLines, data_table, field_grid, para, section, text_box,
-)
+from printouts.flowables import Column, Field, SignatureLines, data_table, field_grid, para, section, text_box
 from printouts.fonts import FontSet, cjk_fonts
 
 TITLE = "住户登记表"
@@ -87,13 +85,13 @@ def _story(sheet: TenantSheet, fonts: FontSet) -> list[Flowable]:
         Field("业户类型", sheet.kind or NONE),
         Field("登记编号", sheet.record_no),
         Field("统一社会信用代码", sheet.credit_code or NONE),
-        Field("租用面积合计", f"{_area(total)} m²（{len(sheet.units)} 个单元）"),
+        Field("租用面积合计", f"{_area(total)} 平方米（{len(sheet.units)} 个单元）"),
         Field("租赁起始日", _day(sheet.lease_start)),
         Field("租赁到期日", _day(sheet.lease_end)),
     ], fonts=fonts, width=width)
     units = data_table(
         [Column("序号", 0.7, "center"), Column("单元编号", 2.2), Column("楼层", 1.2, "center"),
-         Column("建筑面积（m²）", 1.8, "right")],
+         Column("建筑面积（平方米）", 1.8, "right")],
         [[str(i), u.code, u.floor, _area(u.area_m2)] for i, u in enumerate(sheet.units, 1)],
         fonts=fonts, width=width,
         total=["合计", f"{len(sheet.units)} 个单元", "", _area(total)] if sheet.units else None,
@@ -119,7 +117,7 @@ def _story(sheet: TenantSheet, fonts: FontSet) -> list[Flowable]:
     declaration = para(
         "本业户确认以上登记信息真实、准确、完整；如有变更，将及时书面告知客服中心。", fonts, "note",
     )
-    signatures = SignatureLines(["业户签字/盖章", "经办人", "客服主管"], fonts)
+    signatures = SignatureLines(["业户签字/盖章", "经办人", "客服主管"], fonts, row_height=9 * mm)
     return [
         section("一、业户信息", info, fonts, keep_whole=True),
         section("二、租用单元", units, fonts),
@@ -128,7 +126,7 @@ def _story(sheet: TenantSheet, fonts: FontSet) -> list[Flowable]:
         section("五、已收资料", documents, fonts),
         section("六、备注", text_box(sheet.notes, fonts=fonts, width=width), fonts),
         # The declaration and the signatures it covers never part across a page break.
-        KeepTogether([Spacer(1, 4 * mm), declaration, Spacer(1, 2 * mm), signatures]),
+        KeepTogether([Spacer(1, 3 * mm), declaration, Spacer(1, 1 * mm), signatures]),
     ]
 
 

@@ -86,6 +86,11 @@ def _check_site(data: SiteInput) -> Problems:
     return problems
 
 
+def check_site(data: SiteInput) -> None:
+    """Raise ValidationError naming every refused site field (the wizard checks its first page before Next)."""
+    _check_site(data).raise_if_any()
+
+
 def set_up_site(data: SetupInput) -> int:
     """Create the site and its first admin in one go (the wizard's last page); return the site id."""
     problems = _check_site(data.site)

@@ -301,13 +301,16 @@ def get_tenant(tenant_id: int, *, by: Actor) -> TenantDetail:
                         list_documents(tenant_id, by=by), t.updated_at)
 
 
-def search_tenants(*, by: Actor, text: str = "", status: str = "active", page: int = 0,
-                   page_size: int = 200) -> Page[TenantRow]:
-    """Tenants by name, pinyin initials, credit code, unit, contact name or phone."""
+def search_tenants(*, by: Actor, text: str = "", status: str = "active", lease_ending_within: int | None = None,
+                   page: int = 0, page_size: int = 200) -> Page[TenantRow]:
+    """Tenants by name, pinyin initials, credit code, unit, contact name or phone; or leases ending soon."""
     require(by, "tenant.view")
     query = Tenant.select().where(Tenant.site == by.site_id)
     if status:
         query = query.where(Tenant.status == status)
+    if lease_ending_within is not None:
+        today = dt.date.today()
+        query = query.where(Tenant.lease_end.between(today, today + dt.timedelta(days=lease_ending_within)))
     needle = text.strip()
     if needle:
         upper = needle.upper()

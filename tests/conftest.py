@@ -104,3 +104,15 @@ def site(database, password_hash) -> SiteActors:
 @pytest.fixture
 def sqlite_site(sqlite_db, password_hash) -> SiteActors:
     return make_site(password_hash)
+
+
+@pytest.fixture
+def desk(sqlite_site):
+    """A DeskContext for the site's users, for building pages and dialogs in UI tests."""
+    from services.site import get_site
+    from ui.context import DeskContext
+
+    def make(role: str = "clerk") -> DeskContext:
+        return DeskContext(sqlite_site.by_role[role], get_site(sqlite_site.site_id), "SQLite test", "sqlite")
+
+    return make

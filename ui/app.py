@@ -1,0 +1,175 @@
+"""Start the GUI: the look, the database checks, set-up or login, the daily backup, then the main window."""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QThreadPool, QTimer, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+import models
+from services import settings
+from services.site import needs_setup, sites
+from ui.context import DeskContext
+from ui.dialogs.login_dialog import LoginDialog
+from ui.worker import run_in_background
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+FONT_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC"]
+STYLE = """
+QWidget { font-size: 13px; }
+QGroupBox { font-weight: 600; border: 1px solid #dde3ea; border-radius: 6px; margin-top: 14px; padding: 10px 8px 6px; }
+QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; color: #1f2d3d; }
+QPushButton { padding: 5px 14px; }
+QLineEdit, QComboBox, QDateEdit, QSpinBox, QPlainTextEdit { padding: 3px 4px; }
+QTableView { gridline-color: #e5e9ef; }
+QHeaderView::section { background: #f3f5f8; padding: 5px; border: none; border-bottom: 1px solid #dde3ea; }
+"""
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("TowerDesk")
+    app.setOrganizationName("TowerDesk")
+    app.setApplicationDisplayName("楼宇客服台")
+    app.setStyle("Fusion")
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSize(10)
+    app.setFont(font)
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def install_language(app: QApplication, language: str) -> QTranslator | None:
+    """Chinese is the source language; any other needs its compiled .qm."""
+    if language == "zh_CN":
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(TRANSLATIONS / f"towerdesk_{language}.qm")):
+        app.installTranslator(translator)
+        QLocale.setDefault(QLocale(language))
+        return translator
+    return None
+
+
+def open_checked(url: str, backup_dir: Path | None) -> bool:
+    """Open the database; on SQLite check it first and offer the newest good backup if it fails."""
+    from services import backup
+
+    where = models.parse_url(url)
+    if where.kind == "sqlite" and where.path and where.path.exists():
+        verdict = backup.quick_check(where.path)
+        if verdict != "ok" and not _offer_restore(where.path, backup_dir, verdict):
+            return False
+    try:
+        models.open_database(url)
+        models.ensure_schema(backup_dir=backup_dir)
+    except models.DatabaseUnavailable as exc:
+        QMessageBox.critical(None, "楼宇客服台", f"{exc.message}\n\n{exc.advice}")
+        return False
+    except RuntimeError as exc:
+        QMessageBox.critical(None, "楼宇客服台", str(exc))
+        return False
+    return True
+
+
+def _offer_restore(path: Path, backup_dir: Path | None, verdict: str) -> bool:
+    from services import backup
+
+    good = backup.newest_good_backup(backup_dir) if backup_dir else None
+    if good is None:
+        QMessageBox.critical(None, "楼宇客服台", f"数据库检查未通过：{verdict}\n\n没有可用的备份，请联系系统管理员。")
+        return False
+    answer = QMessageBox.question(
+        None, "楼宇客服台",
+        f"数据库检查未通过：{verdict}\n\n是否从最近的完好备份（{good.taken_at:%Y-%m-%d %H:%M}）恢复？"
+        "\n当前文件会另存一份，不会删除。")
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        backup.restore(good.path, path)
+    except backup.BackupError as exc:
+        QMessageBox.critical(None, "楼宇客服台", str(exc))
+        return False
+    return True
+
+
+def daily_backup(url: str, backup_dir: Path | None, site_id: int) -> None:
+    """On the first start of the day, back the SQLite file up off the UI thread."""
+    from services import backup
+
+    where = models.parse_url(url)
+    if where.kind != "sqlite" or backup_dir is None or not backup.daily_backup_due(backup_dir):
+        return
+    keep = int(settings.get(site_id, "backup.keep"))
+    run_in_background(lambda: backup.backup_now(where.path, backup_dir, keep=keep))
+
+
+def run(url: str, backup_dir: Path | None, *, smoke: str = "") -> int:
+    """The GUI's life; `smoke` ('login' or 'user:password') shows a window, reports the time and exits."""
+    started = time.perf_counter()
+    app = make_app()
+    if not open_checked(url, backup_dir):
+        return 3
+    if needs_setup():
+        from ui.dialogs.wizard import run_wizard
+
+        actor = run_wizard()
+        if actor is None:
+            return 0
+        site = next(s for s in sites() if s.id == actor.site_id)
+    else:
+        site = sites()[0]
+        install_language(app, str(settings.get(site.id, "ui.language")))
+        dialog = LoginDialog(site)
+        if smoke:
+            return _smoke(app, dialog, smoke, started, url, backup_dir)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+            return 0
+        actor = dialog.actor
+    daily_backup(url, backup_dir, site.id)
+    window = _main_window(actor, site, url, backup_dir)
+    window.show()
+    return app.exec()
+
+
+def _main_window(actor, site, url: str, backup_dir: Path | None):
+    from ui.main_window import MainWindow
+
+    where = models.parse_url(url)
+    ctx = DeskContext(actor, site, where.display, where.kind, backup_dir)
+    return MainWindow(ctx)
+
+
+def _smoke(app: QApplication, dialog: LoginDialog, smoke: str, started: float, url: str,
+           backup_dir: Path | None) -> int:
+    """Show the login window, and with credentials log in to the dashboard; print the times and quit."""
+    dialog.show()
+    app.processEvents()
+    shown = time.perf_counter()
+    print(f"login-shown {shown - started:.4f}", flush=True)
+    if smoke == "login":
+        QTimer.singleShot(0, app.quit)
+        app.exec()
+        QThreadPool.globalInstance().waitForDone()
+        return 0
+    username, _, password = smoke.partition(":")
+    dialog.username.setText(username)
+    dialog.password.setText(password)
+    t0 = time.perf_counter()
+    dialog.try_login()
+    if dialog.actor is None:
+        print("login-refused", flush=True)
+        return 4
+    window = _main_window(dialog.actor, dialog.site, url, backup_dir)
+    window.show()
+    app.processEvents()
+    print(f"dashboard-shown {time.perf_counter() - t0:.4f}", flush=True)
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    QThreadPool.globalInstance().waitForDone()
+    return 0

@@ -1,0 +1,1 @@
+"""Dialogs: login, password, the tenant form, the print preview, the set-up wizard."""

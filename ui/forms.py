@@ -1,0 +1,109 @@
+"""Form helpers: a message next to each refused field, and calling a service the same way from every dialog."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from services.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
+from ui.messages import message
+
+T = TypeVar("T")
+
+ERROR_STYLE = "color: #c62828; font-size: 12px;"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("forms", text)
+
+
+class FieldErrors:
+    """Marks the fields a service refused, with the reason right under each one; the typing stays."""
+
+    def __init__(self) -> None:
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def field(self, name: str, widget: QWidget) -> QWidget:
+        """Wrap `widget` with an (empty, hidden) error line under it; return the wrapper to put in a layout."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        label = QLabel()
+        label.setObjectName(f"error_{name}")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        layout.addWidget(label)
+        self._fields[name] = (widget, label)
+        return box
+
+    def add_row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> None:
+        form.addRow(label, self.field(name, widget))
+
+    def clear(self) -> None:
+        for widget, label in self._fields.values():
+            widget.setProperty("invalid", False)
+            widget.setStyleSheet("")
+            label.clear()
+            label.hide()
+
+    def show(self, error: ValidationError) -> list[str]:
+        """Put each problem next to its field; return the texts that had no field (for a summary)."""
+        self.clear()
+        unplaced: list[str] = []
+        first: QWidget | None = None
+        for problem in error.problems:
+            text = message(problem.code, problem.params)
+            # contacts[2].phone is shown at the contacts table, with the row number in the text.
+            key = problem.field if problem.field in self._fields else problem.field.split("[")[0]
+            if key not in self._fields:
+                unplaced.append(text)
+                continue
+            if key != problem.field and "[" in problem.field:
+                row = int(problem.field.split("[")[1].split("]")[0]) + 1
+                text = _t("第 {row} 行：").format(row=row) + text
+            widget, label = self._fields[key]
+            widget.setProperty("invalid", True)
+            widget.setStyleSheet("border: 1px solid #c62828;")
+            label.setText(text if not label.text() else f"{label.text()}\n{text}")
+            label.show()
+            first = first or widget
+        if first is not None:
+            first.setFocus()
+        return unplaced
+
+    def text_of(self, name: str) -> str:
+        """What the error line of a field says now ('' if none), for tests and summaries."""
+        return self._fields[name][1].text() if name in self._fields else ""
+
+
+def call_service(parent: QWidget, errors: FieldErrors | None, action: Callable[[], T]) -> T | None:
+    """Run one service call; show a refusal the way the desk expects; None if it was refused."""
+    try:
+        result = action()
+    except ValidationError as exc:
+        unplaced = errors.show(exc) if errors else [message(p.code, p.params) for p in exc.problems]
+        if unplaced:
+            QMessageBox.warning(parent, _t("请检查输入"), "\n".join(unplaced))
+        return None
+    except PermissionDenied:
+        QMessageBox.warning(parent, _t("没有权限"), _t("您的角色不能执行此操作，请联系主管。"))
+        return None
+    except StaleRecord as exc:
+        when = exc.changed_at.strftime("%Y-%m-%d %H:%M") if exc.changed_at else ""
+        QMessageBox.warning(
+            parent, _t("记录已被他人修改"),
+            _t("{who} 在 {when} 修改了这条记录。您填写的内容仍保留在表单中；请关闭后重新打开，再把您的修改补上。")
+            .format(who=exc.changed_by or _t("另一位同事"), when=when),
+        )
+        return None
+    except NotFound:
+        QMessageBox.warning(parent, _t("找不到记录"), _t("这条记录已不存在。"))
+        return None
+    if errors:
+        errors.clear()
+    return result

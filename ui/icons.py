@@ -1,0 +1,41 @@
+"""Every icon the app shows, named in one place (qtawesome Font Awesome 5 names)."""
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+
+ICONS = {
+    "dashboard": "fa5s.tachometer-alt",
+    "tenants": "fa5s.building",
+    "units": "fa5s.door-open",
+    "settings": "fa5s.cog",
+    "users": "fa5s.users-cog",
+    "audit": "fa5s.history",
+    "add": "fa5s.plus",
+    "edit": "fa5s.edit",
+    "save": "fa5s.save",
+    "print": "fa5s.print",
+    "pdf": "fa5s.file-pdf",
+    "search": "fa5s.search",
+    "import": "fa5s.file-import",
+    "attach": "fa5s.paperclip",
+    "void": "fa5s.ban",
+    "open": "fa5s.folder-open",
+    "logout": "fa5s.sign-out-alt",
+    "password": "fa5s.key",
+    "backup": "fa5s.database",
+    "user": "fa5s.user",
+    "site": "fa5s.city",
+    "lock": "fa5s.lock",
+    "refresh": "fa5s.sync-alt",
+    "zoom_in": "fa5s.search-plus",
+    "zoom_out": "fa5s.search-minus",
+}
+
+ACCENT = "#1f6feb"  # the one accent colour (kept here so the login window need not load the icon font)
+
+
+def icon(name: str, color: str = "#3c4858") -> QIcon:
+    """The named icon, drawn from the bundled icon font (no image files to ship)."""
+    import qtawesome as qta  # loaded at the first icon, after the login window is up
+
+    return qta.icon(ICONS[name], color=color)

@@ -1,0 +1,97 @@
+"""The main window: navigation on the left, one page per area, the status bar with user, site and database."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
+
+from ui.context import DeskContext
+from ui.icons import icon
+from ui.messages import role_name
+from ui.pages.audit_page import AuditPage
+from ui.pages.dashboard_page import DashboardPage
+from ui.pages.settings_page import SettingsPage
+from ui.pages.tenants_page import TenantsPage
+from ui.pages.units_page import UnitsPage
+from ui.pages.users_page import UsersPage
+
+
+class MainWindow(QMainWindow):
+    """Holds the pages; a page is refreshed each time it is shown."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("楼宇客服台 — {site}").format(site=ctx.site.name))
+        self.resize(1280, 800)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(180)
+        self.nav.setStyleSheet(
+            "QListWidget { background: #1f2d3d; color: #dfe6ee; border: none; font-size: 14px; }"
+            "QListWidget::item { padding: 10px 12px; }"
+            "QListWidget::item:selected { background: #1f6feb; color: white; }")
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self.add_page("dashboard", self.tr("概览"), "dashboard", DashboardPage(ctx, self.open_list))
+        self.add_page("tenants", self.tr("业户档案"), "tenants", TenantsPage(ctx))
+        self.add_page("units", self.tr("单元"), "units", UnitsPage(ctx))
+        if ctx.can("audit.view"):
+            self.add_page("audit", self.tr("操作记录"), "audit", AuditPage(ctx))
+        if ctx.can("user.manage"):
+            self.add_page("users", self.tr("用户管理"), "users", UsersPage(ctx))
+        self.add_page("settings", self.tr("设置"), "settings", SettingsPage(ctx))
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        status = self.statusBar()
+        self.user_label = QLabel(self.tr("用户：{name}（{role}）").format(
+            name=ctx.actor.full_name, role=role_name(ctx.actor.role)))
+        self.site_label = QLabel(self.tr("项目：{site}").format(site=ctx.site.name))
+        kind = "SQLite" if ctx.db_kind == "sqlite" else "PostgreSQL"
+        self.db_label = QLabel(self.tr("数据库：{kind}").format(kind=kind))
+        self.db_label.setToolTip(ctx.db_display)
+        for label in (self.user_label, self.site_label, self.db_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            status.addPermanentWidget(label)
+
+        quit_action = QAction(icon("logout"), self.tr("退出"), self)
+        quit_action.triggered.connect(self.close)
+        menu = self.menuBar().addMenu(self.tr("文件"))
+        menu.addAction(quit_action)
+        self.nav.setCurrentRow(0)
+
+    def add_page(self, key: str, title: str, icon_name: str, page: QWidget) -> None:
+        item = QListWidgetItem(icon(icon_name, "#dfe6ee"), title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.addItem(item)
+        self.stack.addWidget(page)
+        self.pages[key] = page
+
+    def _show_row(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        refresh = getattr(page, "refresh", None)
+        if refresh:
+            refresh()
+
+    def show_page(self, key: str) -> QWidget:
+        keys = list(self.pages)
+        self.nav.setCurrentRow(keys.index(key))
+        return self.pages[key]
+
+    def open_list(self, page_key: str, filter_key: str) -> None:
+        """A dashboard tile was clicked: show that page with its filter set."""
+        page = self.pages[page_key]
+        if isinstance(page, TenantsPage):
+            page.show_filter(filter_key)
+        elif isinstance(page, UnitsPage):
+            page.show_state(filter_key)
+        self.show_page(page_key)

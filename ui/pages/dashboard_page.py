@@ -1,0 +1,92 @@
+"""The dashboard: one glance at the desk's day; each tile opens the list behind it."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from services.dashboard import LEASE_SOON_DAYS, building_figures
+from ui.context import DeskContext
+from ui.icons import ACCENT
+
+REFRESH_MS = 60_000
+
+
+class Tile(QFrame):
+    """A figure with its caption; clicking it opens the filtered list behind it."""
+
+    clicked = Signal()
+
+    def __init__(self, caption: str, color: str = ACCENT, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet(
+            "#tile { background: white; border: 1px solid #dde3ea; border-radius: 8px; }"
+            "#tile:hover { border-color: %s; }" % color)
+        self.value = QLabel("–")
+        self.value.setStyleSheet(f"font-size: 30px; font-weight: 600; color: {color};")
+        self.caption = QLabel(caption)
+        self.caption.setStyleSheet("font-size: 13px; color: #5b6776;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        self.setMinimumSize(200, 100)
+
+    def set_value(self, value: object) -> None:
+        self.value.setText(str(value))
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class DashboardPage(QWidget):
+    """Tiles of the day's figures; later areas add their tiles with add_tile()."""
+
+    def __init__(self, ctx: DeskContext, open_list: Callable[[str, str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.open_list = open_list
+        title = QLabel(self.tr("今日概览 · {site}").format(site=ctx.site.name))
+        title.setStyleSheet("font-size: 20px; font-weight: 600; color: #1f2d3d;")
+        self.grid = QGridLayout()
+        self.grid.setSpacing(16)
+        self.tiles: dict[str, Tile] = {}
+        self.add_tile("tenants", self.tr("在租业户"), ("tenants", "active"))
+        self.add_tile("leases", self.tr("{n} 天内租期到期").format(n=LEASE_SOON_DAYS), ("tenants", "lease_soon"),
+                      "#d97706")
+        self.add_tile("occupied", self.tr("已入住单元"), ("units", "occupied"), "#15803d")
+        self.add_tile("vacant", self.tr("空置单元"), ("units", "vacant"), "#64748b")
+        self.add_tile("fitting_out", self.tr("装修中单元"), ("units", "fitting_out"), "#7c3aed")
+        self.add_tile("units", self.tr("单元总数"), ("units", ""), "#0f766e")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(title)
+        layout.addSpacing(8)
+        layout.addLayout(self.grid)
+        layout.addStretch(1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+
+    def add_tile(self, key: str, caption: str, target: tuple[str, str], color: str = ACCENT) -> Tile:
+        tile = Tile(caption, color)
+        tile.setObjectName("tile")
+        tile.setProperty("key", key)
+        tile.clicked.connect(lambda: self.open_list(*target))
+        index = len(self.tiles)
+        self.grid.addWidget(tile, index // 3, index % 3)
+        self.tiles[key] = tile
+        return tile
+
+    def refresh(self) -> None:
+        figures = building_figures(by=self.ctx.actor)
+        for key, value in (("tenants", figures.tenants), ("leases", figures.leases_ending_soon),
+                           ("occupied", figures.occupied), ("vacant", figures.vacant),
+                           ("fitting_out", figures.fitting_out), ("units", figures.units)):
+            self.tiles[key].set_value(value)

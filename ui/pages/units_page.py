@@ -1,0 +1,62 @@
+"""The units of the tower: code, floor, area, state and who holds each; filtered by state or text."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from models import UNIT_STATES
+from services import building
+from ui.context import DeskContext
+from ui.messages import unit_state_name
+from ui.paged_model import Column, PagedTableModel
+
+
+class UnitsPage(QWidget):
+    """Lists units in floor order; the dashboard's unit tiles open it filtered."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("单元号或楼层，如 12F-1205、12F"))
+        self.search.setClearButtonEnabled(True)
+        self.state = QComboBox()
+        self.state.addItem(self.tr("全部状态"), "")
+        for state in UNIT_STATES:
+            self.state.addItem(unit_state_name(state), state)
+        self.count = QLabel()
+        self.model = PagedTableModel([
+            Column(self.tr("单元"), lambda r: r.code),
+            Column(self.tr("楼层"), lambda r: r.floor),
+            Column(self.tr("面积 (m²)"), lambda r: f"{r.area:.2f}", align_right=True),
+            Column(self.tr("状态"), lambda r: unit_state_name(r.status)),
+            Column(self.tr("业户"), lambda r: r.tenant),
+        ], self._fetch, self)
+        self.table = QTableView()
+        self.table.setObjectName("unit_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(self.state, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self.search.returnPressed.connect(self.refresh)
+        self.search.textChanged.connect(lambda text: self.refresh() if not text else None)
+        self.state.currentIndexChanged.connect(lambda _i: self.refresh())
+
+    def _fetch(self, page: int):
+        return building.search_units(by=self.ctx.actor, text=self.search.text(), status=self.state.currentData(),
+                                     page=page, page_size=200)
+
+    def show_state(self, state: str) -> None:
+        self.state.setCurrentIndex(max(0, self.state.findData(state)))
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self.table.resizeColumnsToContents()
+        self.count.setText(self.tr("共 {n} 个单元").format(n=self.model.total))
