@@ -29,8 +29,8 @@ CREATOR = "Tower Desk 楼宇客服台"
 _MARGIN_X = 18 * mm
 _MARGIN_TOP = 10 * mm
 _FOOTER_RULE_Y = 13 * mm
-_QR_SIZE = 16 * mm
-_RULE_DROP = 13 * mm  # from the top margin down to the double rule under the letterhead
+_QR_SIZE = 15 * mm
+_RULE_DROP = 12.5 * mm  # from the top margin down to the double rule under the letterhead
 _TITLE_GAP = 2.5 * mm  # from that rule down to the title row
 
 
@@ -94,8 +94,8 @@ def _title_row(info: FormInfo) -> float:
 
 
 def _header_height(info: FormInfo) -> float:
-    # Letterhead block, double rule, then the title row (as tall as the QR code if any).
-    return _MARGIN_TOP + _RULE_DROP + _TITLE_GAP + _title_row(info) + 2 * mm
+    # Letterhead block, double rule, the title row (as tall as the QR code if any), a gap.
+    return _MARGIN_TOP + _RULE_DROP + _TITLE_GAP + _title_row(info) + 1.5 * mm
 
 
 def _draw_header(canv: Canvas, info: FormInfo, fonts: FontSet) -> None:

@@ -55,7 +55,7 @@ def _style(fonts: FontSet, name: str, align: str = "left") -> ParagraphStyle:
         "cell": (9.5, INK), "note": (9, MUTED), "empty": (9, MUTED),
     }[name]
     return ParagraphStyle(
-        f"{name}-{align}", fontName=fonts.regular, fontSize=size, leading=size * 1.3,
+        f"{name}-{align}", fontName=fonts.regular, fontSize=size, leading=size * 1.25,
         textColor=color, alignment=ALIGN[align], wordWrap="CJK",
     )
 
@@ -73,7 +73,7 @@ class SectionHeading(Flowable):
     def __init__(self, text: str, fonts: FontSet) -> None:
         super().__init__()
         self.text, self.fonts = text, fonts
-        self.spaceBefore, self.spaceAfter = 2.2 * mm, 0.9 * mm
+        self.spaceBefore, self.spaceAfter = 2 * mm, 0.9 * mm
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width

@@ -117,7 +117,7 @@ def _story(sheet: TenantSheet, fonts: FontSet) -> list[Flowable]:
     declaration = para(
         "本业户确认以上登记信息真实、准确、完整；如有变更，将及时书面告知客服中心。", fonts, "note",
     )
-    signatures = SignatureLines(["业户签字/盖章", "经办人", "客服主管"], fonts, row_height=9 * mm)
+    signatures = SignatureLines(["业户签字/盖章", "经办人", "客服主管"], fonts, row_height=8.5 * mm)
     return [
         section("一、业户信息", info, fonts, keep_whole=True),
         section("二、租用单元", units, fonts),
@@ -126,7 +126,7 @@ def _story(sheet: TenantSheet, fonts: FontSet) -> list[Flowable]:
         section("五、已收资料", documents, fonts),
         section("六、备注", text_box(sheet.notes, fonts=fonts, width=width), fonts),
         # The declaration and the signatures it covers never part across a page break.
-        KeepTogether([Spacer(1, 3 * mm), declaration, Spacer(1, 1 * mm), signatures]),
+        KeepTogether([Spacer(1, 2.5 * mm), declaration, Spacer(1, 2 * mm), signatures]),
     ]
 
 

@@ -81,7 +81,9 @@ def _floor(site_id: int, level: int) -> Floor:
     return floor
 
 
-def check_unit(site_id: int, data: UnitInput, *, taken: set[str] | None = None) -> tuple[Problems, int | None, Decimal | None]:
+def check_unit(
+    site_id: int, data: UnitInput, *, taken: set[str] | None = None
+) -> tuple[Problems, int | None, Decimal | None]:
     """Every problem of one unit's input; also its floor level and area when they are good."""
     problems = Problems()
     code = data.code.strip().upper()

@@ -203,7 +203,8 @@ def _check(site_id: int, data: TenantInput, tenant_id: int | None) -> tuple[dict
 
 
 def _write_children(tenant: Tenant, units: list[Unit], contacts: list[dict], today: dt.date) -> None:
-    held = {tu.unit_id: tu for tu in TenantUnit.select().where((TenantUnit.tenant == tenant) & TenantUnit.until.is_null())}
+    held = {tu.unit_id: tu for tu in
+            TenantUnit.select().where((TenantUnit.tenant == tenant) & TenantUnit.until.is_null())}
     wanted = {u.id for u in units}
     for unit_id, holding in held.items():
         if unit_id not in wanted:

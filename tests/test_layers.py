@@ -16,7 +16,8 @@ def test_services_models_printouts_load_no_qt():
         "for pkg in (models, services, printouts):\n"
         "    for info in pkgutil.iter_modules(pkg.__path__):\n"
         "        importlib.import_module(f'{pkg.__name__}.{info.name}')\n"
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'qtawesome', 'qtpy', 'ui'))\n"
+        "qt = ('PySide6', 'shiboken6', 'qtawesome', 'qtpy', 'ui')\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in qt)\n"
         "print(len([m for m in sys.modules if m.startswith('services.')]), bad)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout

@@ -1,4 +1,5 @@
 """Form helpers: a message next to each refused field, and calling a service the same way from every dialog."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -13,10 +14,6 @@ from ui.messages import message
 T = TypeVar("T")
 
 ERROR_STYLE = "color: #c62828; font-size: 12px;"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("forms", text)
 
 
 class FieldErrors:
@@ -65,7 +62,7 @@ class FieldErrors:
                 continue
             if key != problem.field and "[" in problem.field:
                 row = int(problem.field.split("[")[1].split("]")[0]) + 1
-                text = _t("第 {row} 行：").format(row=row) + text
+                text = QCoreApplication.translate("forms", "第 {row} 行：").format(row=row) + text
             widget, label = self._fields[key]
             widget.setProperty("invalid", True)
             widget.setStyleSheet("border: 1px solid #c62828;")
@@ -88,21 +85,32 @@ def call_service(parent: QWidget, errors: FieldErrors | None, action: Callable[[
     except ValidationError as exc:
         unplaced = errors.show(exc) if errors else [message(p.code, p.params) for p in exc.problems]
         if unplaced:
-            QMessageBox.warning(parent, _t("请检查输入"), "\n".join(unplaced))
+            QMessageBox.warning(parent, QCoreApplication.translate("forms", "请检查输入"), "\n".join(unplaced))
         return None
     except PermissionDenied:
-        QMessageBox.warning(parent, _t("没有权限"), _t("您的角色不能执行此操作，请联系主管。"))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("forms", "没有权限"),
+            QCoreApplication.translate("forms", "您的角色不能执行此操作，请联系主管。"),
+        )
         return None
     except StaleRecord as exc:
         when = exc.changed_at.strftime("%Y-%m-%d %H:%M") if exc.changed_at else ""
         QMessageBox.warning(
-            parent, _t("记录已被他人修改"),
-            _t("{who} 在 {when} 修改了这条记录。您填写的内容仍保留在表单中；请关闭后重新打开，再把您的修改补上。")
-            .format(who=exc.changed_by or _t("另一位同事"), when=when),
+            parent,
+            QCoreApplication.translate("forms", "记录已被他人修改"),
+            QCoreApplication.translate(
+                "forms",
+                "{who} 在 {when} 修改了这条记录。您填写的内容仍保留在表单中；请关闭后重新打开，再把您的修改补上。",
+            ).format(who=exc.changed_by or QCoreApplication.translate("forms", "另一位同事"), when=when),
         )
         return None
     except NotFound:
-        QMessageBox.warning(parent, _t("找不到记录"), _t("这条记录已不存在。"))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("forms", "找不到记录"),
+            QCoreApplication.translate("forms", "这条记录已不存在。"),
+        )
         return None
     if errors:
         errors.clear()

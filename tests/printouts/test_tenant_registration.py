@@ -5,14 +5,21 @@ from __future__ import annotations
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 import printouts
 from printouts.fonts import cid_fonts
-from printouts.tenant_registration import TenantSheet, render_tenant_registration
+from printouts.tenant_registration import (
+    ContactRow,
+    DocumentRow,
+    TenantSheet,
+    UnitRow,
+    render_tenant_registration,
+)
 from tests.printouts.pdftools import decode_codes, page_count, page_size, pdf_fonts, pdf_info, pdf_text, squeeze
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,6 +40,39 @@ def test_small_tenant_fits_one_a4_page_with_everything_on_it(save, small_sheet, 
         assert words in text, words
     assert "第1页/共1页" in squeeze(text)
     assert decode_codes(pdf, tmp_path) == ["T-000123"]
+
+
+def _everyday_sheet(units: int, contacts: int, documents: int, note_lines: int) -> TenantSheet:
+    """A tenant as the desk usually registers one: a few units, contacts and papers, a short note."""
+    names = ("杨旭", "刘浩", "杨兰英", "陈静", "黄磊")
+    papers = ("管理公约/协议", "入住通知单", "租赁/购房合同", "营业执照/单位证明", "授权委托书", "装修申请表")
+    return TenantSheet(
+        record_no="T-000001", name="广东凌颖信息咨询有限公司", kind="租户", credit_code="914403051P35K33148",
+        printed_at=datetime(2026, 5, 9, 14, 30),
+        units=[UnitRow(f"8F-80{i + 3}", "8F", Decimal("344.57") + 25 * i) for i in range(units)],
+        lease_start=date(2025, 2, 23), lease_end=date(2030, 2, 22),
+        contacts=[ContactRow(names[i], f"1374170753{i}", ("财务", "IT 主管", "行政经理", "前台", "法务")[i],
+                             primary=i == 0) for i in range(contacts)],
+        emergency_name="李婷", emergency_phone="13455761698",
+        notes="\n".join(("前台在电梯口右侧。", "周末加班需提前一天向客服中心报备。")[:note_lines]),
+        documents=[DocumentRow(papers[i], date(2025, 2, 23), "复印件" if i % 2 else "") for i in range(documents)],
+    )
+
+
+@pytest.mark.parametrize(("units", "contacts", "documents", "note_lines"), [
+    (3, 3, 4, 1),  # the typical tenant
+    (5, 4, 6, 2),  # about the most a one-page form is expected to hold
+])
+def test_an_everyday_tenant_fits_one_page_signatures_included(save, letterhead, units, contacts, documents,
+                                                              note_lines):
+    sheet = _everyday_sheet(units, contacts, documents, note_lines)
+    pdf = save(render_tenant_registration(sheet, letterhead))
+    assert page_count(pdf) == 1
+    first = pdf_text(pdf, page=1)
+    # Nothing pushed off the page: the last row of every table, the whole note, all the signatures.
+    for words in ("本业户确认以上登记信息真实", *SIGNATURES, "日期", sheet.units[-1].code, sheet.contacts[-1].name,
+                  sheet.documents[-1].doc_type, *sheet.notes.splitlines()):
+        assert words in first, words
 
 
 def test_pdf_metadata(save, small_sheet, letterhead):

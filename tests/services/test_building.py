@@ -77,7 +77,8 @@ def test_import_units_reports_row_by_row_and_takes_only_good_rows(site, tmp_path
     report = building.import_units(path, by=site.supervisor)
     assert report.committed
     assert {u.code: (u.floor.name, u.area) for u in Unit.select()} == {
-        "12F-1201": ("12F", Decimal("120.50")), "12F-1202": ("12F", Decimal("98.00")), "B1-01": ("B1", Decimal("300.00"))}
+        "12F-1201": ("12F", Decimal("120.50")), "12F-1202": ("12F", Decimal("98.00")),
+        "B1-01": ("B1", Decimal("300.00"))}
     # Importing the same sheet again refuses every row as taken and adds nothing.
     again = building.import_units(path, by=site.supervisor)
     assert again.accepted == [] and Unit.select().count() == 3

@@ -5,8 +5,8 @@ import pytest
 
 from models import AuditEntry
 from services import settings
-from services.numbering import next_number
 from services.errors import ValidationError
+from services.numbering import next_number
 
 
 def test_defaults_then_stored_values(site):
@@ -41,8 +41,7 @@ def test_numbers_count_per_kind_and_year(site):
 def test_a_failed_save_does_not_spend_its_number(site):
     from models import db
 
-    with pytest.raises(RuntimeError):
-        with db.atomic():
-            next_number(site.site_id, "FX", year=2026)
-            raise RuntimeError("the save failed")
+    with pytest.raises(RuntimeError), db.atomic():
+        next_number(site.site_id, "FX", year=2026)
+        raise RuntimeError("the save failed")
     assert next_number(site.site_id, "FX", year=2026) == "FX-2026-0001"

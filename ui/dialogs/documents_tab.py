@@ -6,8 +6,21 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from services import tenants
@@ -119,7 +132,8 @@ class DocumentsTab(QWidget):
         except OSError as exc:
             self.file_label.setText(self.tr("无法读取文件：{err}").format(err=exc.strerror))
             return False
-        if call_service(self, self.errors, lambda: tenants.add_document(self.tenant_id, data, by=self.ctx.actor)) is None:
+        added = call_service(self, self.errors, lambda: tenants.add_document(self.tenant_id, data, by=self.ctx.actor))
+        if added is None:
             return False
         self.note.clear()
         self.set_file(None)

@@ -86,7 +86,8 @@ class PrintPreview(QDialog):
             printer.setPageLayout(QPageLayout(page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
             if index == 0:
                 if not painter.begin(printer):
-                    QMessageBox.warning(self, self.tr("打印失败"), self.tr("无法连接打印机，请检查打印机后重试；也可先另存为 PDF。"))
+                    QMessageBox.warning(self, self.tr("打印失败"),
+                                        self.tr("无法连接打印机，请检查打印机后重试；也可先另存为 PDF。"))
                     return False
             else:
                 printer.newPage()

@@ -5,8 +5,24 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from services import tenants
@@ -95,7 +111,8 @@ class TenantDialog(QDialog):
 
         self.contacts = QTableWidget(CONTACT_ROWS, 4)
         self.contacts.setObjectName("contacts")
-        self.contacts.setHorizontalHeaderLabels([self.tr("姓名"), self.tr("电话"), self.tr("职务"), self.tr("主要联系人")])
+        self.contacts.setHorizontalHeaderLabels(
+            [self.tr("姓名"), self.tr("电话"), self.tr("职务"), self.tr("主要联系人")])
         self.contacts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.contacts.verticalHeader().setDefaultSectionSize(28)
         self.contacts.setMinimumHeight(150)
@@ -151,7 +168,8 @@ class TenantDialog(QDialog):
     # -- reading and writing the widgets
     def load(self) -> None:
         assert self.tenant_id is not None
-        detail: TenantDetail | None = call_service(self, None, lambda: tenants.get_tenant(self.tenant_id, by=self.ctx.actor))
+        detail: TenantDetail | None = call_service(
+            self, None, lambda: tenants.get_tenant(self.tenant_id, by=self.ctx.actor))
         if detail is None:
             return
         self.version = detail.version

@@ -24,7 +24,7 @@ class Tile(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setStyleSheet(
             "#tile { background: white; border: 1px solid #dde3ea; border-radius: 8px; }"
-            "#tile:hover { border-color: %s; }" % color)
+            f"#tile:hover {{ border-color: {color}; }}")
         self.value = QLabel("–")
         self.value.setStyleSheet(f"font-size: 30px; font-weight: 600; color: {color};")
         self.caption = QLabel(caption)
