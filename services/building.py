@@ -217,6 +217,7 @@ class RowRefusal:
     field: str
     code: str
     params: dict
+    unit: str = ""  # the unit code as the row has it, to show beside the reason
 
 
 @dataclass(frozen=True)
@@ -234,15 +235,31 @@ def _floor_from_code(code: str) -> str:
     return head if level_of(head) is not None else ""
 
 
+def preview_units(path, *, site_id: int = 0) -> ImportReport:
+    """Check a units sheet without storing anything (the wizard's preview, before the site exists)."""
+    accepted, refused = _check_sheet(site_id, path)
+    return ImportReport([(n, c) for n, c, *_ in accepted], refused, False)
+
+
 def import_units(path, *, by: Actor, commit: bool = True) -> ImportReport:
     """Import units from an .xlsx/.csv sheet: every good row in one transaction, every bad row reported.
 
-    With commit=False it only checks (the wizard's preview). A sheet that cannot be read raises
-    SheetError; a row is never half-imported.
+    With commit=False it only checks. A sheet that cannot be read raises SheetError; a row is never
+    half-imported.
     """
+    require(by, "unit.import")
+    accepted, refused = _check_sheet(by.site_id, path)
+    if commit and accepted:
+        with db.atomic():
+            for _, code, level, area, note in accepted:
+                unit = Unit.create(site=by.site_id, floor=_floor(by.site_id, level), code=code, area=area, note=note)
+                record(by, "create", "unit", unit.id, after=snapshot(unit), note="import")
+    return ImportReport([(n, c) for n, c, *_ in accepted], refused, commit and bool(accepted))
+
+
+def _check_sheet(site_id: int, path) -> tuple[list[tuple[int, str, int, Decimal, str]], list[RowRefusal]]:
     from services.sheets import read_sheet
 
-    require(by, "unit.import")
     sheet = read_sheet(path, UNIT_COLUMNS, required=("code", "area"))
     accepted: list[tuple[int, str, int, Decimal, str]] = []
     refused: list[RowRefusal] = []
@@ -251,15 +268,11 @@ def import_units(path, *, by: Actor, commit: bool = True) -> ImportReport:
         code = row.get("code", "")
         data = UnitInput(code=code, floor=row.get("floor") or _floor_from_code(code), area=row.get("area", ""),
                          note=row.get("note", ""))
-        problems, level, area = check_unit(by.site_id, data, taken=taken)
+        problems, level, area = check_unit(site_id, data, taken=taken)
         if problems.items:
-            refused.extend(RowRefusal(row.number, p.field, p.code, p.params) for p in problems.items)
+            refused.extend(RowRefusal(row.number, p.field, p.code, p.params, (code or "").strip().upper())
+                           for p in problems.items)
             continue
         taken.add(code.strip().upper())
         accepted.append((row.number, code.strip().upper(), level, area, data.note.strip()))
-    if commit and accepted:
-        with db.atomic():
-            for _, code, level, area, note in accepted:
-                unit = Unit.create(site=by.site_id, floor=_floor(by.site_id, level), code=code, area=area, note=note)
-                record(by, "create", "unit", unit.id, after=snapshot(unit), note="import")
-    return ImportReport([(n, c) for n, c, *_ in accepted], refused, commit and bool(accepted))
+    return accepted, refused

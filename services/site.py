@@ -4,11 +4,13 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from models import Site, User, db
 from services.access import Actor, require
 from services.audit import changed, record, snapshot
-from services.auth import UserInput, create_first_admin
+from services.auth import UserInput, actor_of, create_first_admin
+from services.building import GenerateInput, generate_units, import_units
 from services.errors import NotFound, Problems, ValidationError
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -37,10 +39,12 @@ class SiteInfo:
 
 @dataclass
 class SetupInput:
-    """Everything the first-run wizard collects."""
+    """Everything the first-run wizard collects: the site, its first admin, and its units (or none yet)."""
 
     site: SiteInput = field(default_factory=SiteInput)
     admin: UserInput = field(default_factory=UserInput)
+    generate: GenerateInput | None = None
+    sheet: Path | None = None
 
 
 def sites() -> list[SiteInfo]:
@@ -92,7 +96,10 @@ def check_site(data: SiteInput) -> None:
 
 
 def set_up_site(data: SetupInput) -> int:
-    """Create the site and its first admin in one go (the wizard's last page); return the site id."""
+    """Create the site, its first admin and its units as one step (the wizard's Finish); return the site id.
+
+    A refusal anywhere (site, admin, units, sheet) leaves nothing behind.
+    """
     problems = _check_site(data.site)
     if problems.items:
         raise ValidationError(problems.items)
@@ -102,7 +109,11 @@ def set_up_site(data: SetupInput) -> int:
             timezone=data.site.timezone, logo=data.site.logo,
         )
         record(None, "create", "site", site.id, after=snapshot(site), site_id=site.id)
-        create_first_admin(site.id, data.admin)
+        admin = actor_of(User.get_by_id(create_first_admin(site.id, data.admin)))
+        if data.generate is not None:
+            generate_units(data.generate, by=admin)
+        elif data.sheet is not None:
+            import_units(data.sheet, by=admin)
     return site.id
 
 

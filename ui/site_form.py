@@ -1,4 +1,4 @@
-"""The site's letterhead fields (name, address, phone, timezone, logo with preview), shared by the wizard and settings."""
+"""The site's letterhead fields (name, address, phone, timezone, logo), shared by the wizard and the settings page."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,7 +6,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from services.errors import ValidationError
@@ -53,7 +61,6 @@ class SiteForm(QWidget):
             "QLabel { border: 1px dashed #c5cdd8; border-radius: 4px; background: #fafbfc; color: #8a94a3; }")
         self.logo_note = QLabel()
         self.logo_note.setStyleSheet("color: #6b7785;")
-        self.logo_note.setWordWrap(True)
         self.choose_logo = QPushButton(icon("open"), self.tr("选择图片…"))
         self.choose_logo.setObjectName("choose_logo")
         self.choose_logo.clicked.connect(self._pick_logo)
@@ -67,8 +74,9 @@ class SiteForm(QWidget):
         logo_box = QWidget()
         logo_row = QHBoxLayout(logo_box)
         logo_row.setContentsMargins(0, 0, 0, 0)
-        logo_row.addWidget(self.logo_preview)
-        logo_row.addLayout(logo_buttons, 1)
+        logo_row.addWidget(self.logo_preview, 0, Qt.AlignmentFlag.AlignTop)
+        logo_row.addLayout(logo_buttons)
+        logo_row.addStretch(1)
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -109,7 +117,8 @@ class SiteForm(QWidget):
             self.logo_preview.clear()
             self.logo_preview.setText(self.tr("无法预览") if data else self.tr("未设置标志"))
         size = f"{len(data) / 1024:.0f} KB" if data else ""
-        self.logo_note.setText(f"{file_name}  {size}".strip() if data else self.tr("PNG 或 JPEG，不超过 2 MB，印在表单抬头"))
+        hint = self.tr("PNG 或 JPEG，不超过 2 MB，印在表单抬头")
+        self.logo_note.setText(f"{file_name}  {size}".strip() if data else hint)
         self.clear_logo.setEnabled(data is not None and self.choose_logo.isEnabled())
 
     # -- reading and writing

@@ -1,0 +1,59 @@
+"""Small pieces several pages share: the grey note style, who may do an action, the 'not for your role' panel."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from services.access import PERMISSIONS, ROLES
+from ui.icons import icon
+from ui.messages import role_name
+
+NOTE_STYLE = "color: #6b7785;"
+
+
+def who_may(action: str) -> str:
+    """'客服经理、系统管理员' — read from the permission table, so the line never disagrees with the service."""
+    return "、".join(role_name(r) for r in ROLES if r in PERMISSIONS[action])
+
+
+def note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(NOTE_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+def restricted_panel(title: str, text: str, object_name: str) -> QWidget:
+    """A centred lock, a title and one line saying who may use this page instead."""
+    panel = QWidget()
+    panel.setObjectName(object_name)
+    picture = QLabel()
+    picture.setPixmap(icon("lock", "#9aa5b1").pixmap(48, 48))
+    heading = QLabel(title)
+    heading.setStyleSheet("font-size: 16px; font-weight: 600; color: #3c4858;")
+    line = note(text)
+    line.setObjectName(f"{object_name}_text")
+    line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    middle = QWidget()
+    middle.setMaximumWidth(480)
+    column = QVBoxLayout(middle)
+    column.setSpacing(8)
+    # No alignment flag on the wrapped line: with one, Qt gives it a single line's height.
+    column.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
+    column.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
+    column.addWidget(line)
+    layout = QVBoxLayout(panel)
+    layout.addStretch(1)
+    layout.addWidget(middle, 0, Qt.AlignmentFlag.AlignHCenter)
+    layout.addStretch(2)
+    return panel
+
+
+def fit_columns(table: QTableView, padding: int = 24) -> None:
+    """Columns as wide as their contents plus some air; headers read left to right like the cells."""
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.resizeColumnsToContents()
+    for column in range(header.count() - 1):
+        table.setColumnWidth(column, table.columnWidth(column) + padding)

@@ -1,0 +1,252 @@
+"""Settings: the site's letterhead details, the business settings (drawn from the SETTINGS registry), my password."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services import settings
+from services.settings import SETTINGS, SettingDef
+from services.site import get_site, update_site
+from ui.context import DeskContext
+from ui.dialogs.password_dialog import PasswordDialog
+from ui.forms import FieldErrors, call_service
+from ui.icons import icon
+from ui.messages import role_name
+from ui.page_bits import note, who_may
+from ui.site_form import SiteForm
+
+SAVED_STYLE = "color: #2e7d32;"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("settings_page", text)
+
+
+def setting_label(key: str) -> str:
+    """The clerk-facing name of a setting; a setting added later without a name shows its key."""
+    return {
+        "login.max_failures": _t("登录失败锁定次数"),
+        "login.lock_minutes": _t("锁定分钟数"),
+        "login.idle_lock_minutes": _t("空闲自动锁定（分钟）"),
+        "password.min_length": _t("密码最短长度"),
+        "backup.keep": _t("保留备份份数"),
+        "privacy.retention_days": _t("访客个人信息保留天数"),
+        "ui.language": _t("界面语言"),
+        "print.pass_format": _t("访客证默认格式"),
+    }.get(key, key)
+
+
+def setting_hint(key: str) -> str:
+    return {
+        "login.idle_lock_minutes": _t("0 表示不自动锁定"),
+        "privacy.retention_days": _t("到期后访客的证件号、照片等自动清除"),
+        "ui.language": _t("下次登录时生效"),
+    }.get(key, "")
+
+
+def choice_label(value: str) -> str:
+    return {"zh_CN": _t("简体中文"), "en": "English", "A6": "A6", "LABEL_62": _t("62 mm 标签")}.get(value, value)
+
+
+def group_title(key: str) -> str:
+    prefix = key.split(".")[0]
+    return {
+        "login": _t("登录与安全"), "password": _t("登录与安全"), "backup": _t("备份与隐私"),
+        "privacy": _t("备份与隐私"), "ui": _t("界面与打印"), "print": _t("界面与打印"),
+    }.get(prefix, _t("其他"))
+
+
+def setting_widget(spec: SettingDef) -> QWidget:
+    """An editor fitted to the setting's kind and bounds (the service checks again on save)."""
+    if spec.choices:
+        combo = QComboBox()
+        for value in spec.choices:
+            combo.addItem(choice_label(value), value)
+        widget: QWidget = combo
+    elif spec.kind is bool:
+        widget = QCheckBox()
+    elif spec.kind is int:
+        spin = QSpinBox()
+        spin.setRange(spec.minimum if spec.minimum is not None else -10**9,
+                      spec.maximum if spec.maximum is not None else 10**9)
+        widget = spin
+    else:
+        widget = QLineEdit()
+    widget.setObjectName(spec.key)
+    widget.setMinimumWidth(160)
+    return widget
+
+
+def set_value(widget: QWidget, value: object) -> None:
+    if isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(0, widget.findData(value)))
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QSpinBox):
+        widget.setValue(int(value))
+    elif isinstance(widget, QLineEdit):
+        widget.setText(str(value))
+
+
+def value_of(widget: QWidget) -> object:
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    return widget.text() if isinstance(widget, QLineEdit) else None
+
+
+def save_row(button: QPushButton, status: QLabel) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(status, 1)
+    row.addWidget(button)
+    return row
+
+
+class SettingsPage(QWidget):
+    """Editable for managers; read-only for the rest, with a line naming who may change it."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.site_errors = FieldErrors()
+        self.setting_errors = FieldErrors()
+
+        # The letterhead.
+        self.site_form = SiteForm(self.site_errors)
+        self.save_site_button = QPushButton(icon("save"), self.tr("保存项目信息"))
+        self.save_site_button.setObjectName("save_site")
+        self.save_site_button.clicked.connect(self.save_site)
+        self.site_status = QLabel()
+        self.site_note = note(self.tr("只有{roles}可以修改项目信息。").format(roles=who_may("site.edit")))
+        site_box = QGroupBox(self.tr("项目信息（表单抬头）"))
+        site_layout = QVBoxLayout(site_box)
+        site_layout.setSpacing(10)
+        site_layout.addWidget(self.site_note)
+        site_layout.addWidget(self.site_form)
+        site_layout.addLayout(save_row(self.save_site_button, self.site_status))
+
+        # The business settings, grouped by their key's prefix.
+        self.setting_widgets: dict[str, QWidget] = {}
+        groups: dict[str, QFormLayout] = {}
+        business = QVBoxLayout()
+        for key, spec in SETTINGS.items():
+            title = group_title(key)
+            if title not in groups:
+                box = QGroupBox(title)
+                groups[title] = QFormLayout(box)
+                groups[title].setVerticalSpacing(8)
+                groups[title].setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+                groups[title].setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                business.addWidget(box)
+            widget = setting_widget(spec)
+            self.setting_widgets[key] = widget
+            self.setting_errors.add_row(groups[title], setting_label(key), key, widget)
+            if setting_hint(key):
+                hint = note(setting_hint(key))
+                hint.setWordWrap(False)
+                groups[title].addRow("", hint)
+        self.setting_note = note(self.tr("只有{roles}可以修改业务设置。").format(roles=who_may("settings.edit")))
+        self.save_settings_button = QPushButton(icon("save"), self.tr("保存设置"))
+        self.save_settings_button.setObjectName("save_settings")
+        self.save_settings_button.clicked.connect(self.save_settings)
+        self.settings_status = QLabel()
+        business.insertWidget(0, self.setting_note)
+        business.addLayout(save_row(self.save_settings_button, self.settings_status))
+        business.addStretch(1)
+
+        # My account.
+        me = QLabel(self.tr("当前用户：{name}（{user}，{role}）").format(
+            name=ctx.actor.full_name, user=ctx.actor.username, role=role_name(ctx.actor.role)))
+        self.password_button = QPushButton(icon("password"), self.tr("修改我的密码…"))
+        self.password_button.setObjectName("change_password")
+        self.password_button.clicked.connect(self.change_password)
+        account = QGroupBox(self.tr("我的账户"))
+        account_layout = QHBoxLayout(account)
+        account_layout.addWidget(me, 1)
+        account_layout.addWidget(self.password_button)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        left = QVBoxLayout()
+        left.addWidget(site_box)
+        left.addWidget(account)
+        left.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(business, 1)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(12, 4, 12, 12)
+        content_layout.addLayout(columns, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.site_editable = ctx.can("site.edit")
+        self.settings_editable = ctx.can("settings.edit")
+        self.site_form.set_editable(self.site_editable)
+        self.save_site_button.setEnabled(self.site_editable)
+        self.site_note.setVisible(not self.site_editable)
+        for widget in self.setting_widgets.values():
+            widget.setEnabled(self.settings_editable)
+        self.save_settings_button.setEnabled(self.settings_editable)
+        self.setting_note.setVisible(not self.settings_editable)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.site_errors.clear()
+        self.setting_errors.clear()
+        self.site_status.clear()
+        self.settings_status.clear()
+        self.site_form.load(get_site(self.ctx.actor.site_id))
+        self.site_form.set_editable(self.site_editable)
+        for key, value in settings.all_settings(self.ctx.actor.site_id).items():
+            set_value(self.setting_widgets[key], value)
+
+    def save_site(self) -> bool:
+        data = self.site_form.read()
+        done = call_service(self, self.site_errors, lambda: update_site(data, by=self.ctx.actor) or True)
+        if done:
+            self.ctx.site = get_site(self.ctx.actor.site_id)
+            self._saved(self.site_status, self.tr("项目信息已保存。"))
+        return bool(done)
+
+    def save_settings(self) -> bool:
+        values = {key: value_of(widget) for key, widget in self.setting_widgets.items()}
+        stored = call_service(self, self.setting_errors, lambda: settings.update_settings(values, by=self.ctx.actor))
+        if stored is None:
+            return False
+        for key, value in stored.items():
+            set_value(self.setting_widgets[key], value)
+        self._saved(self.settings_status, self.tr("设置已保存，本项目的所有客服台都会使用新设置。"))
+        return True
+
+    @staticmethod
+    def _saved(label: QLabel, text: str) -> None:
+        label.setStyleSheet(SAVED_STYLE)
+        label.setText(text)
+
+    def change_password(self) -> PasswordDialog:
+        dialog = PasswordDialog(self.ctx, self)
+        dialog.open()
+        return dialog
