@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -15,8 +16,15 @@ from services.audit import changed, record, snapshot
 from services.errors import LoginRefused, NotFound, Problems, ValidationError
 
 _hasher = PasswordHasher()
-# A hash to verify against when the user does not exist, so timing does not tell usernames apart.
-_DUMMY_HASH = _hasher.hash("tower-desk-no-such-user")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash to verify against when the user does not exist, so timing does not tell usernames apart.
+
+    Made at first need, not at import: hashing is slow on purpose and start-up must not wait for it.
+    """
+    return _hasher.hash("tower-desk-no-such-user")
 
 
 def hash_password(password: str) -> str:
@@ -35,7 +43,7 @@ def login(site_id: int, username: str, password: str) -> Actor:
     moment = now()
     if user is None:
         try:
-            _hasher.verify(_DUMMY_HASH, password)
+            _hasher.verify(_dummy_hash(), password)
         except VerificationError:
             pass
         with db.atomic():
