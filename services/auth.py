@@ -13,7 +13,7 @@ from models import User, db, now
 from services import settings
 from services.access import ROLES, Actor, require
 from services.audit import changed, record, snapshot
-from services.errors import LoginRefused, NotFound, Problems, ValidationError
+from services.errors import LoginRefused, NotFound, Problems
 
 _hasher = PasswordHasher()
 
@@ -79,6 +79,11 @@ def login(site_id: int, username: str, password: str) -> Actor:
         actor = actor_of(user)
         record(actor, "login", "user", user.id)
     return actor
+
+
+def password_change_due(*, by: Actor) -> bool:
+    """Whether the user must choose a new password before working (set by the admin, or a new account)."""
+    return bool(User.select(User.must_change_password).where(User.id == by.user_id).scalar())
 
 
 def _password_problems(site_id: int, password: str, field: str, problems: Problems) -> None:
@@ -221,11 +226,3 @@ def unlock_user(user_id: int, *, by: Actor) -> None:
             (User.id == user_id) & (User.site == by.site_id)
         ).execute()
         record(by, "unlock", "user", user_id)
-
-
-def ensure_password_ok(data_password: str, site_id: int) -> None:
-    """Raise ValidationError('password', ...) if the password breaks the site's rules."""
-    problems = Problems()
-    _password_problems(site_id, data_password, "password", problems)
-    if problems.items:
-        raise ValidationError(problems.items)

@@ -5,7 +5,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QThreadPool, QTimer, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -29,11 +29,18 @@ QHeaderView::section { background: #f3f5f8; padding: 5px; border: none; border-b
 """
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+APP_NAME = QT_TRANSLATE_NOOP("app", "楼宇客服台")
+
+
 def make_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("TowerDesk")
     app.setOrganizationName("TowerDesk")
-    app.setApplicationDisplayName("楼宇客服台")
+    app.setApplicationDisplayName(_t(APP_NAME))
     app.setStyle("Fusion")
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
@@ -43,15 +50,28 @@ def make_app() -> QApplication:
     return app
 
 
+_installed: list[QTranslator] = []
+
+
 def install_language(app: QApplication, language: str) -> QTranslator | None:
-    """Chinese is the source language; any other needs its compiled .qm."""
+    """Chinese is the source language; another needs its compiled .qm. Qt's own texts (Yes/No, the
+    wizard's Next/Back, file dialogs) come from Qt's catalogue for the same language."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     if language == "zh_CN":
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         return None
     translator = QTranslator(app)
     if translator.load(str(TRANSLATIONS / f"towerdesk_{language}.qm")):
         app.installTranslator(translator)
+        _installed.append(translator)
         QLocale.setDefault(QLocale(language))
+        app.setApplicationDisplayName(_t(APP_NAME))  # window titles end with it on some platforms
         return translator
     return None
 
@@ -69,10 +89,10 @@ def open_checked(url: str, backup_dir: Path | None) -> bool:
         models.open_database(url)
         models.ensure_schema(backup_dir=backup_dir)
     except models.DatabaseUnavailable as exc:
-        QMessageBox.critical(None, "楼宇客服台", f"{exc.message}\n\n{exc.advice}")
+        QMessageBox.critical(None, _t(APP_NAME), f"{exc.message}\n\n{exc.advice}")
         return False
     except RuntimeError as exc:
-        QMessageBox.critical(None, "楼宇客服台", str(exc))
+        QMessageBox.critical(None, _t(APP_NAME), str(exc))
         return False
     return True
 
@@ -82,18 +102,20 @@ def _offer_restore(path: Path, backup_dir: Path | None, verdict: str) -> bool:
 
     good = backup.newest_good_backup(backup_dir) if backup_dir else None
     if good is None:
-        QMessageBox.critical(None, "楼宇客服台", f"数据库检查未通过：{verdict}\n\n没有可用的备份，请联系系统管理员。")
+        QMessageBox.critical(None, _t(APP_NAME), QCoreApplication.translate(
+            "app", "数据库检查未通过：{verdict}\n\n没有可用的备份，请联系系统管理员。").format(verdict=verdict))
         return False
     answer = QMessageBox.question(
-        None, "楼宇客服台",
-        f"数据库检查未通过：{verdict}\n\n是否从最近的完好备份（{good.taken_at:%Y-%m-%d %H:%M}）恢复？"
-        "\n当前文件会另存一份，不会删除。")
+        None, _t(APP_NAME),
+        QCoreApplication.translate("app", "数据库检查未通过：{verdict}\n\n是否从最近的完好备份（{time}）恢复？"
+                                   "\n当前文件会另存一份，不会删除。").format(
+            verdict=verdict, time=f"{good.taken_at:%Y-%m-%d %H:%M}"))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
         backup.restore(good.path, path)
     except backup.BackupError as exc:
-        QMessageBox.critical(None, "楼宇客服台", str(exc))
+        QMessageBox.critical(None, _t(APP_NAME), str(exc))
         return False
     return True
 
@@ -113,6 +135,7 @@ def run(url: str, backup_dir: Path | None, *, smoke: str = "") -> int:
     """The GUI's life; `smoke` ('login' or 'user:password') shows a window, reports the time and exits."""
     started = time.perf_counter()
     app = make_app()
+    install_language(app, "zh_CN")  # the site's choice is known once the database is open
     if not open_checked(url, backup_dir):
         return 3
     if needs_setup():
@@ -133,8 +156,22 @@ def run(url: str, backup_dir: Path | None, *, smoke: str = "") -> int:
         actor = dialog.actor
     daily_backup(url, backup_dir, site.id)
     window = _main_window(actor, site, url, backup_dir)
+    if not _password_changed_if_due(window.ctx):
+        return 0
     window.show()
     return app.exec()
+
+
+def _password_changed_if_due(ctx: DeskContext) -> bool:
+    """A new account, or one whose password the admin reset, chooses its own password before working."""
+    from services.auth import password_change_due
+    from ui.dialogs.password_dialog import PasswordDialog
+
+    if not password_change_due(by=ctx.actor):
+        return True
+    dialog = PasswordDialog(ctx)
+    dialog.setWindowTitle(dialog.tr("请先设置您自己的密码"))
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def _main_window(actor, site, url: str, backup_dir: Path | None):

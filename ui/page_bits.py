@@ -1,7 +1,7 @@
 """Small pieces several pages share: the grey note style, who may do an action, the 'not for your role' panel."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from services.access import PERMISSIONS, ROLES
@@ -13,7 +13,8 @@ NOTE_STYLE = "color: #6b7785;"
 
 def who_may(action: str) -> str:
     """'客服经理、系统管理员' — read from the permission table, so the line never disagrees with the service."""
-    return "、".join(role_name(r) for r in ROLES if r in PERMISSIONS[action])
+    separator = QCoreApplication.translate("page_bits", "、")  # the list comma; ", " in English
+    return separator.join(role_name(r) for r in ROLES if r in PERMISSIONS[action])
 
 
 def note(text: str) -> QLabel:

@@ -50,7 +50,7 @@ class SiteForm(QWidget):
         names = {"Asia/Shanghai": self.tr("北京时间"), "Asia/Hong_Kong": self.tr("香港"), "Asia/Macau": self.tr("澳门"),
                  "Asia/Taipei": self.tr("台北"), "Asia/Urumqi": self.tr("乌鲁木齐"), "UTC": self.tr("协调世界时")}
         for zone in TIMEZONES:
-            label = f"{zone}（{names[zone]}）" if zone in names else zone
+            label = self.tr("{zone}（{name}）").format(zone=zone, name=names[zone]) if zone in names else zone
             self.timezone.addItem(label, zone)
 
         self.logo_preview = QLabel()

@@ -100,3 +100,12 @@ def test_admin_cannot_demote_themselves(site):
     with pytest.raises(ValidationError) as exc:
         auth.update_user(admin.id, auth.UserInput("admin", "管理员", "clerk"), version=admin.version, by=site.admin)
     assert exc.value.codes() == {"role": "user.self_demote"}
+
+
+def test_new_users_must_change_their_password_first(site):
+    user_id = auth.create_user(auth.UserInput("li.na", "李娜", "clerk", "Welcome2026"), by=site.admin)
+    actor = auth.login(site.site_id, "li.na", "Welcome2026")
+    assert actor.user_id == user_id and auth.password_change_due(by=actor)
+    auth.change_password("Welcome2026", "MyOwn2026pw", by=actor)
+    assert not auth.password_change_due(by=actor)
+    assert not auth.password_change_due(by=site.clerk)

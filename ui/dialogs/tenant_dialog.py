@@ -243,6 +243,7 @@ class TenantDialog(QDialog):
         pdf = call_service(self, None, lambda: tenants.print_registration(self.tenant_id, by=self.ctx.actor))
         if pdf is None:
             return None
-        preview = PrintPreview(pdf, self.tr("住户登记表"), f"住户登记表-{tenants.record_no(self.tenant_id)}.pdf", self)
+        file_name = self.tr("住户登记表-{no}.pdf").format(no=tenants.record_no(self.tenant_id))
+        preview = PrintPreview(pdf, self.tr("住户登记表"), file_name, self)
         preview.open()
         return preview

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,8 +42,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("wizard", text)
 
 
+COLUMN_NAMES = {"code": QT_TRANSLATE_NOOP("wizard", "单元号"), "floor": QT_TRANSLATE_NOOP("wizard", "楼层"),
+                "area": QT_TRANSLATE_NOOP("wizard", "面积"), "note": QT_TRANSLATE_NOOP("wizard", "备注")}
+
+
 def column_name(field: str) -> str:
-    return {"code": _t("单元号"), "floor": _t("楼层"), "area": _t("面积"), "note": _t("备注")}.get(field, field)
+    return _t(COLUMN_NAMES[field]) if field in COLUMN_NAMES else field
 
 
 @dataclass(frozen=True)
@@ -179,11 +183,12 @@ class UnitsSetupPage(QWizardPage):
         reasons: dict[int, list[str]] = {}
         units: dict[int, str] = {}
         for refusal in report.refused:
-            text = f"{column_name(refusal.field)}：{message(refusal.code, refusal.params)}"
+            text = self.tr("{column}：{problem}").format(column=column_name(refusal.field),
+                                                        problem=message(refusal.code, refusal.params))
             reasons.setdefault(refusal.row, []).append(text)
             units[refusal.row] = refusal.unit
         rows = [(n, code, self.tr("可导入"), False) for n, code in report.accepted]
-        rows += [(n, units[n], "；".join(texts), True) for n, texts in reasons.items()]
+        rows += [(n, units[n], self.tr("；").join(texts), True) for n, texts in reasons.items()]
         rows.sort()
         self.preview.setRowCount(len(rows))
         for index, (number, code, result, refused) in enumerate(rows):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,19 +37,28 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("audit_page", text)
 
 
+# Marked for lupdate here, translated when shown.
+ACTION_NAMES = {
+    "create": QT_TRANSLATE_NOOP("audit_page", "新建"), "update": QT_TRANSLATE_NOOP("audit_page", "修改"),
+    "cancel": QT_TRANSLATE_NOOP("audit_page", "作废"), "void": QT_TRANSLATE_NOOP("audit_page", "作废"),
+    "login": QT_TRANSLATE_NOOP("audit_page", "登录"), "login_failed": QT_TRANSLATE_NOOP("audit_page", "登录失败"),
+    "locked": QT_TRANSLATE_NOOP("audit_page", "账户锁定"), "denied": QT_TRANSLATE_NOOP("audit_page", "拒绝(无权限)"),
+    "password": QT_TRANSLATE_NOOP("audit_page", "修改密码"), "unlock": QT_TRANSLATE_NOOP("audit_page", "解锁"),
+    "reveal": QT_TRANSLATE_NOOP("audit_page", "查看证件号"),
+}
+ENTITY_NAMES = {
+    "tenant": QT_TRANSLATE_NOOP("audit_page", "业户"), "unit": QT_TRANSLATE_NOOP("audit_page", "单元"),
+    "user": QT_TRANSLATE_NOOP("audit_page", "用户"), "setting": QT_TRANSLATE_NOOP("audit_page", "设置"),
+    "site": QT_TRANSLATE_NOOP("audit_page", "项目"), "tenant_document": QT_TRANSLATE_NOOP("audit_page", "业户资料"),
+}
+
+
 def action_name(action: str) -> str:
-    return {
-        "create": _t("新建"), "update": _t("修改"), "cancel": _t("作废"), "void": _t("作废"), "login": _t("登录"),
-        "login_failed": _t("登录失败"), "locked": _t("账户锁定"), "denied": _t("拒绝(无权限)"),
-        "password": _t("修改密码"), "unlock": _t("解锁"), "reveal": _t("查看证件号"),
-    }.get(action, action)
+    return _t(ACTION_NAMES[action]) if action in ACTION_NAMES else action
 
 
 def entity_name(entity: str) -> str:
-    return {
-        "tenant": _t("业户"), "unit": _t("单元"), "user": _t("用户"), "setting": _t("设置"), "site": _t("项目"),
-        "tenant_document": _t("业户资料"),
-    }.get(entity, entity)
+    return _t(ENTITY_NAMES[entity]) if entity in ENTITY_NAMES else entity
 
 
 def _values(text: str) -> dict | None:

@@ -1,7 +1,7 @@
 """Settings: the site's letterhead details, the business settings (drawn from the SETTINGS registry), my password."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,38 +36,47 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("settings_page", text)
 
 
+# Marked for lupdate here, translated when shown.
+SETTING_LABELS = {
+    "login.max_failures": QT_TRANSLATE_NOOP("settings_page", "登录失败锁定次数"),
+    "login.lock_minutes": QT_TRANSLATE_NOOP("settings_page", "锁定分钟数"),
+    "login.idle_lock_minutes": QT_TRANSLATE_NOOP("settings_page", "空闲自动锁定（分钟）"),
+    "password.min_length": QT_TRANSLATE_NOOP("settings_page", "密码最短长度"),
+    "backup.keep": QT_TRANSLATE_NOOP("settings_page", "保留备份份数"),
+    "privacy.retention_days": QT_TRANSLATE_NOOP("settings_page", "访客个人信息保留天数"),
+    "ui.language": QT_TRANSLATE_NOOP("settings_page", "界面语言"),
+    "print.pass_format": QT_TRANSLATE_NOOP("settings_page", "访客证默认格式"),
+}
+SETTING_HINTS = {
+    "login.idle_lock_minutes": QT_TRANSLATE_NOOP("settings_page", "0 表示不自动锁定"),
+    "privacy.retention_days": QT_TRANSLATE_NOOP("settings_page", "到期后访客的证件号、照片等自动清除"),
+    "ui.language": QT_TRANSLATE_NOOP("settings_page", "下次登录时生效"),
+}
+CHOICE_LABELS = {"zh_CN": QT_TRANSLATE_NOOP("settings_page", "简体中文"), "en": "English", "A6": "A6",
+                 "LABEL_62": QT_TRANSLATE_NOOP("settings_page", "62 mm 标签")}
+SECURITY = QT_TRANSLATE_NOOP("settings_page", "登录与安全")
+BACKUP = QT_TRANSLATE_NOOP("settings_page", "备份与隐私")
+INTERFACE = QT_TRANSLATE_NOOP("settings_page", "界面与打印")
+GROUP_TITLES = {"login": SECURITY, "password": SECURITY, "backup": BACKUP, "privacy": BACKUP,
+                "ui": INTERFACE, "print": INTERFACE}
+OTHER_GROUP = QT_TRANSLATE_NOOP("settings_page", "其他")
+
+
 def setting_label(key: str) -> str:
     """The clerk-facing name of a setting; a setting added later without a name shows its key."""
-    return {
-        "login.max_failures": _t("登录失败锁定次数"),
-        "login.lock_minutes": _t("锁定分钟数"),
-        "login.idle_lock_minutes": _t("空闲自动锁定（分钟）"),
-        "password.min_length": _t("密码最短长度"),
-        "backup.keep": _t("保留备份份数"),
-        "privacy.retention_days": _t("访客个人信息保留天数"),
-        "ui.language": _t("界面语言"),
-        "print.pass_format": _t("访客证默认格式"),
-    }.get(key, key)
+    return _t(SETTING_LABELS[key]) if key in SETTING_LABELS else key
 
 
 def setting_hint(key: str) -> str:
-    return {
-        "login.idle_lock_minutes": _t("0 表示不自动锁定"),
-        "privacy.retention_days": _t("到期后访客的证件号、照片等自动清除"),
-        "ui.language": _t("下次登录时生效"),
-    }.get(key, "")
+    return _t(SETTING_HINTS[key]) if key in SETTING_HINTS else ""
 
 
 def choice_label(value: str) -> str:
-    return {"zh_CN": _t("简体中文"), "en": "English", "A6": "A6", "LABEL_62": _t("62 mm 标签")}.get(value, value)
+    return _t(CHOICE_LABELS[value]) if value in CHOICE_LABELS else value
 
 
 def group_title(key: str) -> str:
-    prefix = key.split(".")[0]
-    return {
-        "login": _t("登录与安全"), "password": _t("登录与安全"), "backup": _t("备份与隐私"),
-        "privacy": _t("备份与隐私"), "ui": _t("界面与打印"), "print": _t("界面与打印"),
-    }.get(prefix, _t("其他"))
+    return _t(GROUP_TITLES.get(key.split(".")[0], OTHER_GROUP))
 
 
 def setting_widget(spec: SettingDef) -> QWidget:
