@@ -6,7 +6,16 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
 from ui.messages import message
@@ -115,3 +124,23 @@ def call_service(parent: QWidget, errors: FieldErrors | None, action: Callable[[
     if errors:
         errors.clear()
     return result
+
+
+def save_cancel_dialog(dialog: QDialog, body: QWidget, save_text: str, icon_name: str, on_save) -> QPushButton:
+    """Lay a small dialog out as its body over Save/Cancel; return the save button (wired to `on_save`)."""
+    from ui.icons import icon
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setObjectName("save")
+    save.setText(save_text)
+    save.setIcon(icon(icon_name))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("forms", "取消"))
+    save.clicked.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(20, 16, 20, 16)
+    layout.setSpacing(12)
+    layout.addWidget(body)
+    layout.addWidget(buttons)
+    return save

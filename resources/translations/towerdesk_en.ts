@@ -357,10 +357,6 @@
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>PrintPreview</name>
@@ -971,10 +967,6 @@
         <source>保存</source>
         <translation>Save</translation>
     </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -1175,6 +1167,10 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>这条记录已不存在。</source>
         <translation>This record no longer exists.</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QLineEdit, QWidget
 
 from services import auth, settings
 from services.errors import ValidationError
 from ui.context import DeskContext
-from ui.forms import FieldErrors, call_service
-from ui.icons import icon
+from ui.forms import FieldErrors, call_service, save_cancel_dialog
 
 
 def password_edit(name: str) -> QLineEdit:
@@ -51,19 +50,7 @@ class PasswordDialog(QDialog):
         self.errors.add_row(form, self.tr("原密码"), "old", self.old)
         self.errors.add_row(form, self.tr("新密码"), "new", self.new)
         self.errors.add_row(form, self.tr("再输一次"), "repeat", self.repeat)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.save_button.setObjectName("save")
-        self.save_button.setText(self.tr("修改密码"))
-        self.save_button.setIcon(icon("password"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.save_button.clicked.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(12)
-        layout.addWidget(box)
-        layout.addWidget(buttons)
+        self.save_button = save_cancel_dialog(self, box, self.tr("修改密码"), "password", self.save)
 
     def save(self) -> bool:
         self.errors.clear()

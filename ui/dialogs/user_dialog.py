@@ -5,11 +5,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -18,8 +16,7 @@ from services.access import ROLES
 from services.auth import UserInput, UserRow
 from ui.context import DeskContext
 from ui.dialogs.password_dialog import password_edit, password_hint
-from ui.forms import FieldErrors, call_service
-from ui.icons import icon
+from ui.forms import FieldErrors, call_service, save_cancel_dialog
 from ui.messages import role_name
 
 
@@ -63,19 +60,7 @@ class UserDialog(QDialog):
         self.errors.add_row(form, self.tr("密码") if user else self.tr("初始密码 *"), "password", self.password)
         self.errors.add_row(form, self.tr("状态"), "active", self.active)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("save")
-        self.save_button.setText(self.tr("保存"))
-        self.save_button.setIcon(icon("save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.save_button.clicked.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(12)
-        layout.addWidget(box)
-        layout.addWidget(buttons)
+        self.save_button = save_cancel_dialog(self, box, self.tr("保存"), "save", self.save)
         if user is not None:
             self.username.setText(user.username)
             self.full_name.setText(user.full_name)
