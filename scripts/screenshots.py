@@ -42,7 +42,7 @@ def main(out: Path) -> None:
     ctx = DeskContext(actor, site, "SQLite demo.db", "sqlite")
     window = MainWindow(ctx)
     window.resize(1280, 800)
-    for key in window.pages:
+    for key in window.page_keys():
         window.show_page(key)
         window.show()
         app.processEvents()

@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models import Site
-from printouts.base import Letterhead
+
+if TYPE_CHECKING:
+    from printouts.base import Letterhead
 
 
 def letterhead(site_id: int) -> Letterhead:
     """The site's name, address, phone and logo as printed at the top of every form."""
+    from printouts.base import Letterhead  # reportlab loads at the first print, not at start-up
+
     site = Site.get_by_id(site_id)
     return Letterhead(site.name, site.address, site.phone, bytes(site.logo) if site.logo else None)
 

@@ -12,7 +12,6 @@ from services.audit import changed, record, snapshot
 from services.errors import NotFound, Problems, ValidationError
 from services.identity import InvalidIdentity, check_credit_code, check_mobile
 from services.paging import Page, page_of
-from services.pinyin_search import initials
 from services.records import save_versioned
 
 DOC_TYPES = (
@@ -198,6 +197,8 @@ def _check(site_id: int, data: TenantInput, tenant_id: int | None) -> tuple[dict
     elif contacts and not any(c["is_primary"] for c in contacts):
         contacts[0]["is_primary"] = True
     problems.raise_if_any()
+    from services.pinyin_search import initials  # pypinyin's tables take 0.2 s to load: not at start-up
+
     clean["name_initials"] = initials(clean["name"])[:60]
     return clean, units, contacts
 

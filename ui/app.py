@@ -159,7 +159,17 @@ def run(url: str, backup_dir: Path | None, *, smoke: str = "") -> int:
     if not _password_changed_if_due(window.ctx):
         return 0
     window.show()
+    run_in_background(_warm_up)
     return app.exec()
+
+
+def _warm_up() -> None:
+    """Load what the first save and the first print need while the clerk looks at the dashboard."""
+    import printouts.tenant_registration  # noqa: F401  reportlab and the CJK font
+    import services.pinyin_search  # noqa: F401  pypinyin's tables
+    from printouts.fonts import cjk_fonts
+
+    cjk_fonts()
 
 
 def _password_changed_if_due(ctx: DeskContext) -> bool:

@@ -1,6 +1,8 @@
 """The main window: navigation on the left, one page per area, the status bar with user, site and database."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
@@ -33,15 +35,16 @@ class MainWindow(QMainWindow):
             "QListWidget::item { padding: 10px 12px; }"
             "QListWidget::item:selected { background: #1f6feb; color: white; }")
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
-        self.add_page("dashboard", self.tr("概览"), "dashboard", DashboardPage(ctx, self.open_list))
-        self.add_page("tenants", self.tr("业户档案"), "tenants", TenantsPage(ctx))
-        self.add_page("units", self.tr("单元"), "units", UnitsPage(ctx))
+        self.pages: dict[str, QWidget] = {}  # built at first show: login to dashboard builds one page
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self.add_page("dashboard", self.tr("概览"), "dashboard", lambda: DashboardPage(ctx, self.open_list))
+        self.add_page("tenants", self.tr("业户档案"), "tenants", lambda: TenantsPage(ctx))
+        self.add_page("units", self.tr("单元"), "units", lambda: UnitsPage(ctx))
         if ctx.can("audit.view"):
-            self.add_page("audit", self.tr("操作记录"), "audit", AuditPage(ctx))
+            self.add_page("audit", self.tr("操作记录"), "audit", lambda: AuditPage(ctx))
         if ctx.can("user.manage"):
-            self.add_page("users", self.tr("用户管理"), "users", UsersPage(ctx))
-        self.add_page("settings", self.tr("设置"), "settings", SettingsPage(ctx))
+            self.add_page("users", self.tr("用户管理"), "users", lambda: UsersPage(ctx))
+        self.add_page("settings", self.tr("设置"), "settings", lambda: SettingsPage(ctx))
         self.nav.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
@@ -69,28 +72,41 @@ class MainWindow(QMainWindow):
         menu.addAction(quit_action)
         self.nav.setCurrentRow(0)
 
-    def add_page(self, key: str, title: str, icon_name: str, page: QWidget) -> None:
+    def add_page(self, key: str, title: str, icon_name: str, factory: Callable[[], QWidget]) -> None:
         item = QListWidgetItem(icon(icon_name, "#dfe6ee"), title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
-        self.stack.addWidget(page)
-        self.pages[key] = page
+        self.stack.addWidget(QWidget())  # a stand-in until the page is first shown
+        self._factories[key] = factory
+
+    def page_keys(self) -> list[str]:
+        return list(self._factories)
+
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, built the first time it is asked for."""
+        if key not in self.pages:
+            row = self.page_keys().index(key)
+            stand_in = self.stack.widget(row)
+            self.pages[key] = self._factories[key]()
+            self.stack.insertWidget(row, self.pages[key])
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return self.pages[key]
 
     def _show_row(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
+        page = self.page(self.page_keys()[row])
+        self.stack.setCurrentWidget(page)
         refresh = getattr(page, "refresh", None)
         if refresh:
             refresh()
 
     def show_page(self, key: str) -> QWidget:
-        keys = list(self.pages)
-        self.nav.setCurrentRow(keys.index(key))
-        return self.pages[key]
+        self.nav.setCurrentRow(self.page_keys().index(key))
+        return self.page(key)
 
     def open_list(self, page_key: str, filter_key: str) -> None:
         """A dashboard tile was clicked: show that page with its filter set."""
-        page = self.pages[page_key]
+        page = self.page(page_key)
         if isinstance(page, TenantsPage):
             page.show_filter(filter_key)
         elif isinstance(page, UnitsPage):

@@ -29,7 +29,6 @@ from services import tenants
 from services.tenants import ContactInput, TenantDetail, TenantInput
 from ui.context import DeskContext
 from ui.dialogs.documents_tab import DocumentsTab
-from ui.dialogs.print_preview import PrintPreview
 from ui.forms import FieldErrors, call_service
 from ui.icons import icon
 from ui.messages import tenant_kind_name
@@ -237,7 +236,10 @@ class TenantDialog(QDialog):
         self.status.setText(self.tr("已保存 {time}").format(time=dt.datetime.now().strftime("%H:%M:%S")))
         return True
 
-    def open_print_preview(self) -> PrintPreview | None:
+    def open_print_preview(self):
+        """Render the registration form and show it in the print preview (QtPdf loads here, not at start)."""
+        from ui.dialogs.print_preview import PrintPreview
+
         if self.tenant_id is None:
             return None
         pdf = call_service(self, None, lambda: tenants.print_registration(self.tenant_id, by=self.ctx.actor))
