@@ -58,3 +58,18 @@ def fit_columns(table: QTableView, padding: int = 24) -> None:
     table.resizeColumnsToContents()
     for column in range(header.count() - 1):
         table.setColumnWidth(column, table.columnWidth(column) + padding)
+
+
+def list_table(model, object_name: str) -> QTableView:
+    """A read-only list of rows as every page shows one: whole-row selection, striped, no row numbers."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    table = QTableView()
+    table.setObjectName(object_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table

@@ -6,7 +6,6 @@ import json
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from services.audit import AuditRow, search_audit
 from ui.context import DeskContext
 from ui.icons import icon
-from ui.page_bits import fit_columns, restricted_panel, who_may
+from ui.page_bits import fit_columns, list_table, restricted_panel, who_may
 from ui.paged_model import Column, PagedTableModel
 
 ENTITIES = ("tenant", "unit", "user", "setting", "site", "tenant_document")
@@ -153,15 +151,8 @@ class AuditPage(QWidget):
             Column(self.tr("修改后"), lambda r: brief(r.after)),
             Column(self.tr("备注"), lambda r: r.note),
         ], self._fetch, self)
-        self.table = QTableView()
-        self.table.setObjectName("audit_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
+        self.table = list_table(self.model, "audit_table")
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
 
         self.before = self._detail_box("before")

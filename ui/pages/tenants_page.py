@@ -3,14 +3,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +18,7 @@ from ui.context import DeskContext
 from ui.dialogs.tenant_dialog import TenantDialog
 from ui.icons import icon
 from ui.messages import tenant_kind_name
+from ui.page_bits import list_table
 from ui.paged_model import Column, PagedTableModel
 
 FILTERS = ("active", "lease_soon", "moved_out", "cancelled")
@@ -58,16 +56,7 @@ class TenantsPage(QWidget):
             Column(self.tr("租期至"), lambda r: r.lease_end),
             Column(self.tr("信用代码"), lambda r: r.credit_code),
         ], self._fetch, self)
-        self.table = QTableView()
-        self.table.setObjectName("tenant_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = list_table(self.model, "tenant_table")
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
 
         top = QHBoxLayout()

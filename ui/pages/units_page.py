@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +14,7 @@ from models import UNIT_STATES
 from services import building
 from ui.context import DeskContext
 from ui.messages import unit_state_name
+from ui.page_bits import list_table
 from ui.paged_model import Column, PagedTableModel
 
 
@@ -40,13 +39,7 @@ class UnitsPage(QWidget):
             Column(self.tr("状态"), lambda r: unit_state_name(r.status)),
             Column(self.tr("业户"), lambda r: r.tenant),
         ], self._fetch, self)
-        self.table = QTableView()
-        self.table.setObjectName("unit_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(self.model, "unit_table")
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.state, 1)
