@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 APP_NAME = "TowerDesk"
-log = logging.getLogger("towerdesk")
 
 
 def default_db_url() -> str:

@@ -108,8 +108,3 @@ def search_audit(
         page_size,
         lambda e: AuditRow(e.id, e.at, e.username, e.action, e.entity, e.record_id, e.before, e.after, e.note),
     )
-
-
-def history(entity: str, record_id: int, *, by: Actor) -> list[AuditRow]:
-    """Every audit entry of one record, newest first (the record's own history view)."""
-    return search_audit(by=by, entity=entity, record_id=record_id, page_size=1000).items

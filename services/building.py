@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from models import UNIT_STATES as UNIT_STATES  # re-exported: the UI lists unit states from here
 from models import Floor, Tenant, TenantUnit, Unit, db
 from services.access import Actor, require
 from services.audit import changed, record, snapshot

@@ -1,7 +1,6 @@
 """The site itself: first-run set-up, its letterhead details and logo."""
 from __future__ import annotations
 
-import datetime as dt
 import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,8 +129,3 @@ def update_site(data: SiteInput, *, by: Actor) -> None:
         ).where(Site.id == by.site_id).execute()
         b, a = changed(before, snapshot(Site.get_by_id(by.site_id)))
         record(by, "update", "site", by.site_id, before=b, after=a)
-
-
-def local_now(site: SiteInfo) -> dt.datetime:
-    """The site's wall-clock time now (what is stored and shown)."""
-    return dt.datetime.now(zoneinfo.ZoneInfo(site.timezone)).replace(tzinfo=None, microsecond=0)

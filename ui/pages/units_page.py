@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import UNIT_STATES
 from services import building
+from services.building import UNIT_STATES
 from ui.context import DeskContext
 from ui.messages import unit_state_name
 from ui.page_bits import list_table
