@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | md5sum | cut -c1-12)
 PYTHON ?= python3
 
-.PHONY: run test setup system-run system-test translations lint bench clean
+.PHONY: run test setup system-run system-test translations lint bench package clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ translations: $(STAMP)
 
 bench: setup
 	$(PY) -m bench $(if $(QUICK),--quick,)
+
+package: setup
+	$(PY) scripts/package.py --site $(or $(SITE),demo)
 
 clean:
 	rm -rf $(VENV) build dist

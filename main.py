@@ -8,13 +8,42 @@ import sys
 from pathlib import Path
 
 APP_NAME = "TowerDesk"
+VERSION = "0.3.0"  # the bundle's version information reads it from here
 
 
-def default_db_url() -> str:
-    """The embedded SQLite file in the user's data folder (per Windows user, or ~/.local/share)."""
+def executable_dir() -> Path | None:
+    """The folder of the packaged executable (its `site/` folder is the site's), None when run from source."""
+    return Path(sys.executable).resolve().parent if getattr(sys, "frozen", False) else None
+
+
+def load_config(site_dir: Path | None):
+    """The site folder's site.ini with this desk's printer choices over it (none: the defaults)."""
+    from platformdirs import user_config_dir
+
+    from services.site_config import SiteConfigError, find_site_folder, load_site_config
+
+    try:
+        return load_site_config(find_site_folder(site_dir, executable_dir()),
+                                Path(user_config_dir(APP_NAME, appauthor=False)))
+    except SiteConfigError as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def data_dir(config) -> Path:
+    """The site's data folder: the SQLite file, its backups and unprinted forms (per Windows user)."""
     from platformdirs import user_data_dir
 
-    return f"sqlite:///{Path(user_data_dir(APP_NAME, appauthor=False)) / 'tower.db'}"
+    from services.site_config import data_folder
+
+    return data_folder(config, Path(user_data_dir(APP_NAME, appauthor=False)))
+
+
+def default_db_url(config=None) -> str:
+    """site.ini's database, else the embedded SQLite file in the site's data folder."""
+    from services.site_config import SiteConfig
+
+    config = config or SiteConfig(None)
+    return config.db_url or f"sqlite:///{data_dir(config) / 'tower.db'}"
 
 
 def backup_dir_for(url: str) -> Path:
@@ -29,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="Tower Desk 楼宇客服台")
     parser.add_argument("--db", metavar="URL", help="sqlite:///path (default: the user's data folder) "
                         "or postgresql://user@host:port/db")
+    parser.add_argument("--site", metavar="DIR", type=Path, help="the site folder with site.ini (default: "
+                        "$TOWERDESK_SITE, or site/ beside the packaged program)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     # For CI and the start-up benchmark: show the login window (and log in with USER:PASSWORD), print the
     # times, exit.
@@ -146,14 +177,18 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_gui(url: str, smoke: str = "") -> int:
+def run_gui(url: str, config, smoke: str = "") -> int:
     if not has_display():
         print("没有可用的显示器（未设置 DISPLAY）：请在桌面环境中运行，或用虚拟显示器：xvfb-run -a make run",
               file=sys.stderr)
         return 2
-    from ui.app import run
+    from platformdirs import user_config_dir
 
-    return run(url, backup_dir_for(url) if url.startswith("sqlite") else None, smoke=smoke)
+    from ui.app import run
+    from ui.printing import DeskPrinting
+
+    printing = DeskPrinting(config, Path(user_config_dir(APP_NAME, appauthor=False)), data_dir(config) / "unprinted")
+    return run(url, backup_dir_for(url) if url.startswith("sqlite") else None, smoke=smoke, printing=printing)
 
 
 COMMANDS = {"demo": cmd_demo, "samples": cmd_samples, "backup": cmd_backup, "restore": cmd_restore}
@@ -165,11 +200,12 @@ def main(argv: list[str] | None = None) -> int:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     import models
 
-    url = args.db or default_db_url()
     try:
+        config = load_config(args.site)
+        url = args.db or default_db_url(config)
         models.parse_url(url)
         if args.command is None:
-            return run_gui(url, args.smoke)
+            return run_gui(url, config, args.smoke)
         return COMMANDS[args.command](url, args)
     except (ValueError, CommandError) as exc:
         print(f"错误：{exc}", file=sys.stderr)

@@ -7,7 +7,7 @@ what=${1:-run}
 run_pkgs=(fonts-wqy-microhei libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
   libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libglib2.0-0)
-test_pkgs=(xvfb xauth poppler-utils zbar-tools postgresql)
+test_pkgs=(xvfb xauth poppler-utils zbar-tools postgresql cups printer-driver-cups-pdf)
 
 pkgs=("${run_pkgs[@]}")
 # Debian's python3 needs python3-venv for `python3 -m venv`; other Pythons bring ensurepip along.

@@ -116,3 +116,16 @@ def desk(sqlite_site):
         return DeskContext(sqlite_site.by_role[role], get_site(sqlite_site.site_id), "SQLite test", "sqlite")
 
     return make
+
+
+@pytest.fixture
+def desk_printing(tmp_path):
+    """This desk's print settings (saved under tmp_path), put back to the defaults after the test."""
+    from services.site_config import SiteConfig
+    from ui import printing
+
+    before = printing.desk_printing()
+    desk = printing.DeskPrinting(SiteConfig(None), tmp_path / "config", tmp_path / "unprinted")
+    printing.configure(desk)
+    yield desk
+    printing.configure(before)

@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 import models
@@ -14,9 +14,13 @@ from services import settings
 from services.site import needs_setup, sites
 from ui.context import DeskContext
 from ui.dialogs.login_dialog import LoginDialog
+from ui.printing import DeskPrinting
+from ui.printing import configure as configure_printing
 from ui.worker import run_in_background
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"  # inside the bundle when packaged
+TRANSLATIONS = RESOURCES / "translations"
+APP_ICON = RESOURCES / "icons" / "towerdesk.png"
 FONT_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC"]
 STYLE = """
 QWidget { font-size: 13px; }
@@ -42,6 +46,7 @@ def make_app() -> QApplication:
     app.setOrganizationName("TowerDesk")
     app.setApplicationDisplayName(_t(APP_NAME))
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(APP_ICON)))
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSize(10)
@@ -131,17 +136,19 @@ def daily_backup(url: str, backup_dir: Path | None, site_id: int) -> None:
     run_in_background(lambda: backup.backup_now(where.path, backup_dir, keep=keep))
 
 
-def run(url: str, backup_dir: Path | None, *, smoke: str = "") -> int:
+def run(url: str, backup_dir: Path | None, *, smoke: str = "", printing: DeskPrinting | None = None) -> int:
     """The GUI's life; `smoke` ('login' or 'user:password') shows a window, reports the time and exits."""
     started = time.perf_counter()
     app = make_app()
+    printing = printing or DeskPrinting()
+    configure_printing(printing)
     install_language(app, "zh_CN")  # the site's choice is known once the database is open
     if not open_checked(url, backup_dir):
         return 3
     if needs_setup():
         from ui.dialogs.wizard import run_wizard
 
-        actor = run_wizard()
+        actor = run_wizard(config=printing.config)
         if actor is None:
             return 0
         site = next(s for s in sites() if s.id == actor.site_id)

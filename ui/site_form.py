@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from services.errors import ValidationError
 from services.site import SiteInfo, SiteInput
+from services.site_config import SiteConfig
 from ui.forms import FieldErrors
 from ui.icons import icon
 
@@ -130,6 +131,14 @@ class SiteForm(QWidget):
             self.timezone.addItem(site.timezone, site.timezone)
         self.timezone.setCurrentIndex(self.timezone.findData(site.timezone))
         self._set_logo(site.logo, self.tr("当前标志"))
+
+    def fill_from(self, config: SiteConfig) -> None:
+        """The site folder's details as a starting point (first-run wizard); the clerk can change them."""
+        for edit, value in ((self.name, config.name), (self.address, config.address), (self.phone, config.phone)):
+            if value:
+                edit.setText(value)
+        if config.logo is not None:
+            self.set_logo_file(config.logo)
 
     def read(self) -> SiteInput:
         return SiteInput(name=self.name.text(), address=self.address.text(), phone=self.phone.text(),

@@ -365,8 +365,20 @@
         <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <source>打印…</source>
-        <translation>Print…</translation>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>打印到：{printer}，{copies} 份</source>
+        <translation>Prints to: {printer}, {copies} copies</translation>
+    </message>
+    <message>
+        <source>默认打印机</source>
+        <translation>default printer</translation>
+    </message>
+    <message>
+        <source>选择打印机…</source>
+        <translation>Choose printer…</translation>
     </message>
     <message>
         <source>另存为 PDF…</source>
@@ -396,9 +408,64 @@
         <source>打印失败</source>
         <translation>Printing failed</translation>
     </message>
+</context>
+<context>
+    <name>PrintSettingsBox</name>
     <message>
-        <source>无法连接打印机，请检查打印机后重试；也可先另存为 PDF。</source>
-        <translation>Cannot reach the printer. Check the printer and try again, or save as PDF for now.</translation>
+        <source>打印（本机）</source>
+        <translation>Printing (this desk)</translation>
+    </message>
+    <message>
+        <source>保存打印设置</source>
+        <translation>Save print settings</translation>
+    </message>
+    <message>
+        <source>打印校准页…</source>
+        <translation>Print calibration page…</translation>
+    </message>
+    <message>
+        <source>表单类型</source>
+        <translation>Form kind</translation>
+    </message>
+    <message>
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>纸张</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>向右偏移</source>
+        <translation>Shift right</translation>
+    </message>
+    <message>
+        <source>向下偏移</source>
+        <translation>Shift down</translation>
+    </message>
+    <message>
+        <source>每台客服台电脑各自保存；偏移用于对准预印纸或标签纸，负数向左/向上。</source>
+        <translation>Saved for this desk&apos;s computer only. Offsets line the print up with pre-printed paper or label stock; negative values shift left / up.</translation>
+    </message>
+    <message>
+        <source>系统默认打印机</source>
+        <translation>System default printer</translation>
+    </message>
+    <message>
+        <source>{name}（未连接）</source>
+        <translation>{name} (not connected)</translation>
+    </message>
+    <message>
+        <source>已保存，本机打印这类表单时使用。</source>
+        <translation>Saved: this desk prints this kind of form with it.</translation>
+    </message>
+    <message>
+        <source>打印校准页</source>
+        <translation>Calibration page</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1555,70 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>至少 {n} 位，须同时含有字母和数字</source>
         <translation>{n}+ characters, letters and digits</translation>
+    </message>
+</context>
+<context>
+    <name>print_settings</name>
+    <message>
+        <source>A4 表单（登记表、许可证、报表）</source>
+        <translation>A4 forms (registrations, permits, reports)</translation>
+    </message>
+    <message>
+        <source>A6 证件（访客证、放行条）</source>
+        <translation>A6 passes (visitor passes, goods-release passes)</translation>
+    </message>
+    <message>
+        <source>62 mm 标签</source>
+        <translation>62 mm labels</translation>
+    </message>
+    <message>
+        <source>与表单相同</source>
+        <translation>Same as the form</translation>
+    </message>
+    <message>
+        <source>62 × 100 mm 标签</source>
+        <translation>62 × 100 mm label</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>{reason}
+
+表单已保存为 PDF：{path}
+可稍后从该文件打印。</source>
+        <translation>{reason}
+
+The form was saved as a PDF: {path}
+You can print it from that file later.</translation>
+    </message>
+    <message>
+        <source>找不到打印机“{name}”：请检查打印机是否已安装、已开机，或在“设置 → 打印”中另选一台。</source>
+        <translation>Printer “{name}” cannot be found: check that it is installed and switched on, or choose another in Settings → Printing.</translation>
+    </message>
+    <message>
+        <source>这台电脑没有默认打印机：请在“设置 → 打印”中为这类表单选择打印机。</source>
+        <translation>This computer has no default printer: choose a printer for this kind of form in Settings → Printing.</translation>
+    </message>
+    <message>
+        <source>打印机“{name}”已暂停或出错：请检查打印机（缺纸、卡纸、离线）后重试。</source>
+        <translation>Printer “{name}” is paused or has an error: check it (paper out, paper jam, offline) and try again.</translation>
+    </message>
+    <message>
+        <source>打印机“{name}”拒绝了打印任务：请检查打印机后重试。</source>
+        <translation>Printer “{name}” refused the job: check the printer and try again.</translation>
+    </message>
+    <message>
+        <source>默认打印机</source>
+        <translation>default printer</translation>
+    </message>
+    <message>
+        <source>打印中断：请检查打印机后重试。</source>
+        <translation>Printing was interrupted: check the printer and try again.</translation>
+    </message>
+    <message>
+        <source>打印任务没有完成：请检查打印机后重试。</source>
+        <translation>The print job did not finish: check the printer and try again.</translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,20 @@
-"""The one print preview every form uses: the PDF on screen, Print (printer, copies) and Save as PDF."""
+"""The one print preview every form uses: the PDF on screen; Print (this desk's printer for the form kind),
+Choose printer, and Save as PDF."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QSize, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
 from services.printing import write_pdf
+from services.site_config import PrinterSetup
 from ui.icons import icon
-
-PRINT_DPI = 300
+from ui.printing import PrintFailed, kind_of, print_pdf, setup_for
 
 
 class PrintPreview(QDialog):
@@ -35,10 +36,16 @@ class PrintPreview(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
-        self.print_button = QPushButton(icon("print"), self.tr("打印…"))
+        self.last_failure: PrintFailed | None = None
+        setup = self.setup()
+        self.print_button = QPushButton(icon("print"), self.tr("打印"))
+        self.print_button.setToolTip(self.tr("打印到：{printer}，{copies} 份").format(
+            printer=setup.printer or self.tr("默认打印机"), copies=setup.copies))
+        self.choose_button = QPushButton(self.tr("选择打印机…"))
         self.save_button = QPushButton(icon("pdf"), self.tr("另存为 PDF…"))
         close = QPushButton(self.tr("关闭"))
-        self.print_button.clicked.connect(self.choose_printer_and_print)
+        self.print_button.clicked.connect(self.print_now)
+        self.choose_button.clicked.connect(self.choose_printer_and_print)
         self.save_button.clicked.connect(self.choose_file_and_save)
         close.clicked.connect(self.reject)
         self.print_button.setDefault(True)
@@ -47,7 +54,7 @@ class PrintPreview(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(pages)
         buttons.addStretch(1)
-        for b in (self.save_button, self.print_button, close):
+        for b in (self.save_button, self.choose_button, self.print_button, close):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -70,33 +77,36 @@ class PrintPreview(QDialog):
                 path=path, err=exc.strerror))
             return None
 
+    def setup(self) -> PrinterSetup:
+        """This desk's printer, paper, copies and offsets for this form's kind."""
+        return setup_for(kind_of(self.document))
+
+    def print_now(self) -> bool:
+        """Print to this form kind's printer at once (the busy-desk button): no dialog."""
+        return self._print(self.setup(), None)
+
     def choose_printer_and_print(self) -> bool:
+        setup = self.setup()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if setup.printer:
+            printer.setPrinterName(setup.printer)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        return self.print_to(printer)
+        copies = max(1, printer.copyCount())
+        printer.setCopyCount(1)  # the copies are drawn by print_pdf, the same on every driver
+        return self.print_to(printer, copies)
 
-    def print_to(self, printer: QPrinter) -> bool:
-        """Render every page at the printer's resolution, each page at its own paper size."""
-        painter = QPainter()
-        for index in range(self.document.pageCount()):
-            points = self.document.pagePointSize(index)
-            page_size = QPageSize(points, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
-            printer.setPageLayout(QPageLayout(page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-            if index == 0:
-                if not painter.begin(printer):
-                    QMessageBox.warning(self, self.tr("打印失败"),
-                                        self.tr("无法连接打印机，请检查打印机后重试；也可先另存为 PDF。"))
-                    return False
-            else:
-                printer.newPage()
-            rect = painter.viewport()
-            image = self.document.render(index, QSize(int(points.width() * PRINT_DPI / 72),
-                                                      int(points.height() * PRINT_DPI / 72)))
-            target = image.size().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.setViewport(rect.x(), rect.y(), target.width(), target.height())
-            painter.setWindow(image.rect())
-            painter.drawImage(QPointF(0, 0), image)
-        painter.end()
+    def print_to(self, printer: QPrinter, copies: int | None = None) -> bool:
+        """Print on a printer set up by the caller (a chosen printer, or a PDF file in tests)."""
+        setup = self.setup()
+        return self._print(replace(setup, copies=copies or setup.copies), printer)
+
+    def _print(self, setup: PrinterSetup, printer: QPrinter | None) -> bool:
+        try:
+            print_pdf(self.document, self.pdf, self.suggested_name, setup, printer)
+        except PrintFailed as exc:
+            self.last_failure = exc
+            QMessageBox.warning(self, self.tr("打印失败"), exc.message())
+            return False
         return True

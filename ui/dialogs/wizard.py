@@ -9,6 +9,7 @@ from services.auth import UserInput
 from services.errors import ValidationError
 from services.sheets import SheetError
 from services.site import SetupInput, check_site, set_up_site
+from services.site_config import SiteConfig
 from ui.dialogs.password_dialog import password_edit, password_hint, repeat_matches
 from ui.dialogs.wizard_units import GENERATE, IMPORT, UnitsSetupPage
 from ui.forms import FieldErrors, call_service
@@ -128,8 +129,11 @@ class SetupWizard(QWizard):
             QMessageBox.warning(self, self.tr("请检查输入"), "\n".join(unplaced))
 
 
-def run_wizard(parent: QWidget | None = None) -> Actor | None:
-    """Show the wizard; the logged-in admin once the site is set up, or None if it was cancelled."""
+def run_wizard(parent: QWidget | None = None, config: SiteConfig | None = None) -> Actor | None:
+    """Show the wizard (the site folder's name, address, phone and logo filled in); the logged-in admin once
+    the site is set up, or None if it was cancelled."""
     wizard = SetupWizard(parent)
+    if config is not None:
+        wizard.site_page.form.fill_from(config)
     wizard.exec()
     return wizard.result_actor

@@ -27,6 +27,7 @@ from ui.forms import FieldErrors, call_service
 from ui.icons import icon
 from ui.messages import role_name
 from ui.page_bits import note, who_may
+from ui.pages.print_settings import PrintSettingsBox
 from ui.site_form import SiteForm
 
 SAVED_STYLE = "color: #2e7d32;"
@@ -196,6 +197,8 @@ class SettingsPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(site_box)
         left.addWidget(account)
+        self.print_box = PrintSettingsBox()
+        left.addWidget(self.print_box)
         left.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(business, 1)

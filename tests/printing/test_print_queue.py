@@ -1,0 +1,88 @@
+"""Printing through the app's print path onto a real CUPS queue: the pages, the paper, the QR; and what a
+clerk sees when the printer is missing or stopped (the PDF kept, never lost)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from printouts.calibration import render_calibration
+from services.site_config import PrinterSetup
+from tests.printouts.pdftools import decode_codes, page_count, page_size
+from ui.dialogs.print_preview import PrintPreview
+from ui.printing import keep_setup
+
+MM = 72 / 25.4
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kw: shown.append(args[2]))
+    return shown
+
+
+def _close(size: tuple[float, float], expected_mm: tuple[float, float]) -> bool:
+    return all(abs(a - b * MM) < 2 for a, b in zip(size, expected_mm, strict=True))
+
+
+def test_a_tenant_registration_prints_on_the_desks_a4_printer(qtbot, sqlite_site, pdf_queue, desk_printing, tmp_path,
+                                                              warnings):
+    from services import building, tenants
+
+    building.generate_units(building.GenerateInput(12, 12, 4, "120"), by=sqlite_site.supervisor)
+    tenant_id = tenants.create_tenant(tenants.TenantInput(name="深圳市前海云帆科技有限公司", units=["12F-1201"]),
+                                      by=sqlite_site.clerk)
+    keep_setup(PrinterSetup("a4", pdf_queue.name))
+    preview = PrintPreview(tenants.print_registration(tenant_id, by=sqlite_site.clerk), "住户登记表", "登记表.pdf")
+    qtbot.addWidget(preview)
+    assert preview.print_now(), warnings
+    [printed] = pdf_queue.wait_for(1)
+    assert page_count(printed) == 1
+    assert _close(page_size(printed), (210, 297))
+    original = tmp_path / "original.pdf"
+    original.write_bytes(preview.pdf)
+    codes = decode_codes(printed, tmp_path)
+    assert codes and codes == decode_codes(original, tmp_path)
+
+
+def test_a6_copies_and_offsets_reach_the_paper(qtbot, pdf_queue, desk_printing, tmp_path, warnings):
+    keep_setup(PrinterSetup("a6", pdf_queue.name, copies=2, offset_x_mm=3))
+    preview = PrintPreview(render_calibration("A6", 105, 148, pdf_queue.name), "校准页", "cal-a6.pdf")
+    qtbot.addWidget(preview)
+    assert preview.print_now(), warnings
+    [printed] = pdf_queue.wait_for(1)
+    assert page_count(printed) == 2
+    assert _close(page_size(printed), (105, 148))
+
+
+def test_a_label_prints_on_label_paper_when_the_desk_says_so(qtbot, pdf_queue, desk_printing, warnings):
+    keep_setup(PrinterSetup("label", pdf_queue.name, paper="label62x100"))
+    preview = PrintPreview(render_calibration("标签", 62, 100, pdf_queue.name), "校准页", "cal-label.pdf")
+    qtbot.addWidget(preview)
+    assert preview.print_now(), warnings
+    [printed] = pdf_queue.wait_for(1)
+    assert page_count(printed) == 1 and _close(page_size(printed), (62, 100))
+
+
+def test_a_missing_printer_says_so_and_keeps_the_pdf(qtbot, desk_printing, warnings):
+    keep_setup(PrinterSetup("a6", "Lobby-Printer-2"))
+    pdf = render_calibration("A6", 105, 148, "Lobby-Printer-2")
+    preview = PrintPreview(pdf, "访客证", "V-20261124-0001.pdf")
+    qtbot.addWidget(preview)
+    assert not preview.print_now()
+    assert "Lobby-Printer-2" in warnings[0] and "找不到打印机" in warnings[0]
+    saved = preview.last_failure.saved_to
+    assert saved.parent == desk_printing.unprinted_dir and saved.read_bytes() == pdf
+    assert str(saved) in warnings[0]
+
+
+def test_a_stopped_queue_says_so_and_keeps_the_pdf(qtbot, pdf_queue, desk_printing, warnings):
+    keep_setup(PrinterSetup("a4", pdf_queue.name))
+    pdf_queue.disable()
+    pdf = render_calibration("A4", 210, 297, pdf_queue.name)
+    preview = PrintPreview(pdf, "报表", "report.pdf")
+    qtbot.addWidget(preview)
+    assert not preview.print_now()
+    assert "已暂停或出错" in warnings[0]
+    assert preview.last_failure.saved_to.read_bytes() == pdf
+    assert pdf_queue.printed() == []
