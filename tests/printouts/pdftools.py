@@ -50,10 +50,15 @@ def pdf_fonts(pdf: Path) -> list[tuple[str, str, bool]]:
     return fonts
 
 
-def decode_codes(pdf: Path, tmp: Path, *, page: int = 1) -> list[str]:
-    """Rasterise one page at 150 dpi and decode every QR / barcode on it with zbarimg."""
+def decode_codes(pdf: Path, tmp: Path, *, page: int = 1, none_ok: bool = False) -> list[str]:
+    """Rasterise one page at 150 dpi and decode every QR / barcode on it with zbarimg (none: a failure,
+    unless `none_ok`)."""
     prefix = tmp / f"page{page}"
     run("pdftoppm", "-r", "150", "-png", "-f", str(page), "-l", str(page), "-singlefile",
         pdf, prefix)
-    out = run("zbarimg", "--raw", "-q", prefix.with_suffix(".png"))
-    return out.split()
+    done = subprocess.run(["zbarimg", "--raw", "-q", str(prefix.with_suffix(".png"))], capture_output=True,
+                          text=True, timeout=60)
+    if done.returncode == 4 and none_ok:  # zbarimg: the image holds no code
+        return []
+    assert done.returncode == 0, f"zbarimg failed: {done.stderr}"
+    return done.stdout.split()
