@@ -1427,6 +1427,22 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>The logo must be a PNG or JPEG image</translation>
     </message>
     <message>
+        <source>没有这种表单类型：{kind}</source>
+        <translation>No such form kind: {kind}</translation>
+    </message>
+    <message>
+        <source>没有这种纸张：{paper}</source>
+        <translation>No such paper: {paper}</translation>
+    </message>
+    <message>
+        <source>份数须在 1 到 {max} 之间</source>
+        <translation>Copies must be between 1 and {max}</translation>
+    </message>
+    <message>
+        <source>偏移不能超过 ±{max:g} mm</source>
+        <translation>An offset cannot exceed ±{max:g} mm</translation>
+    </message>
+    <message>
         <source>请输入整数</source>
         <translation>Please enter a whole number</translation>
     </message>

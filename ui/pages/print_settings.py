@@ -34,7 +34,7 @@ PAPER_NAMES = {
     "A4": "A4", "A5": "A5", "A6": "A6",
     "label62x100": QT_TRANSLATE_NOOP("print_settings", "62 × 100 mm 标签"),
 }
-PREVIEW_DOTS_PER_MM = 1.6
+PREVIEW_BOX = (220, 300)  # the preview's size in pixels: the paper is scaled to fit it
 
 
 def _t(text: str) -> str:
@@ -72,7 +72,7 @@ class PrintSettingsBox(QGroupBox):
         self.preview = QLabel()
         self.preview.setObjectName("print_preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(200, 250)
+        self.preview.setFixedSize(*PREVIEW_BOX)
         self.save_button = QPushButton(icon("save"), self.tr("保存打印设置"))
         self.save_button.setObjectName("save_print")
         self.calibrate_button = QPushButton(icon("print"), self.tr("打印校准页…"))
@@ -166,7 +166,9 @@ class PrintSettingsBox(QGroupBox):
     def update_preview(self) -> None:
         """The calibration page as it will land on the chosen paper with these offsets."""
         setup = self.read()
-        image = preview_image(self._calibration_document(setup), setup, PREVIEW_DOTS_PER_MM)
+        paper_w, paper_h = setup.paper_mm(FORM_KINDS[setup.kind])
+        dots_per_mm = min((PREVIEW_BOX[0] - 4) / paper_w, (PREVIEW_BOX[1] - 4) / paper_h)
+        image = preview_image(self._calibration_document(setup), setup, dots_per_mm)
         self.preview.setPixmap(QPixmap.fromImage(image))
 
     def save(self) -> bool:
