@@ -219,3 +219,20 @@ def test_weak_admin_password_is_refused_on_the_admin_page(qtbot, wizard):
     assert wizard.currentId() == ADMIN_PAGE
     assert wizard.errors.text_of("password") == "密码至少 8 位"
     assert Site.select().count() == 0 and page.full_name.text() == "张伟"
+
+
+def test_the_site_folder_fills_the_first_page(qtbot, wizard, tmp_path):
+    from services.site_config import SiteConfig
+
+    logo = QImage(40, 20, QImage.Format.Format_RGB32)
+    logo.fill(QColor("#1f6feb"))
+    logo.save(str(tmp_path / "logo.png"))
+    form = wizard.site_page.form
+    form.fill_from(SiteConfig(tmp_path, "t1", "前海国际大厦", "深圳市南山区桂湾五路 1 号", "0755-88886666",
+                              tmp_path / "logo.png"))
+    assert form.name.text() == "前海国际大厦" and form.phone.text() == "0755-88886666"
+    assert form.logo == (tmp_path / "logo.png").read_bytes()
+    type_text(form.name, "（二期）")
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == UNITS_PAGE
+    assert wizard.site_page.form.read().name == "前海国际大厦（二期）"
