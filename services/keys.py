@@ -224,10 +224,11 @@ def _precheck(keys: list[Key], action: str) -> None:
 def _move(keys: list[Key], action: str, fields: dict, *, by: Actor, closes: dict[int, int] | None = None,
           slip: str = "") -> str:
     """Claim every key, write one movement line per key under one slip number, audit; return the slip."""
+    for key in keys:
+        _claim(key, action)  # first: a desk that loses the race waits on the key, not on the slip counter
     slip = slip or next_number(by.site_id, SLIP_KIND)
     moment = fields.pop("at", None) or now()
     for key in keys:
-        _claim(key, action)
         movement = KeyMovement.create(site=by.site_id, key=key, slip_no=slip, kind=action, at=moment,
                                       closes=(closes or {}).get(key.id), by_user=by.user_id,
                                       by_name=by.full_name, **fields)
@@ -412,12 +413,12 @@ def _key_query(site_id: int):
             .join(Unit, JOIN.LEFT_OUTER, on=(Key.unit == Unit.id))
             .switch(Key).join(KeyRing, JOIN.LEFT_OUTER, on=(Key.ring == KeyRing.id))
             .switch(Key).join(KeyMovement, JOIN.LEFT_OUTER, on=(Key.out_movement == KeyMovement.id))
-            .where(Key.site == site_id))
+            .where(Key.site == site_id).objects())
 
 
 def _key_rows(query) -> list[KeyRow]:
     rows = []
-    for k in query.objects():
+    for k in query:
         holder = " · ".join(x for x in (k.holder, k.holder_company) if x) if k.state in OUT_STATES else ""
         rows.append(KeyRow(k.id, k.tag, k.label, k.kind, k.unit_code or k.room, k.cabinet, k.hook,
                            k.ring_label or "", k.copies, k.state, holder, k.due if k.state == "lent" else None,
@@ -491,7 +492,7 @@ def keys_out_now(site_id: int, *, overdue_only: bool = False, lent_only: bool = 
         query = query.where((Key.state == "lent") & (KeyMovement.due_at < now()))
     elif lent_only:
         query = query.where(Key.state == "lent")
-    return _out_rows(query.order_by(KeyMovement.at, Key.tag))
+    return _out_rows(query.order_by(KeyMovement.at, KeyMovement.id))
 
 
 def keys_of_tenant(tenant_id: int, *, by: Actor) -> list[OutRow]:
