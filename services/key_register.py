@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models import KEY_KINDS, Key, KeyRing, Unit, db
+from models import KEY_KINDS as KEY_KINDS  # re-exported: the UI lists key kinds from here
+from models import Key, KeyRing, Unit, db
 from services.access import Actor, require
 from services.audit import changed, record, snapshot
 from services.building import ImportReport, RowRefusal

@@ -345,7 +345,7 @@ def return_keys(key_ids: list[int], data: ReturnInput, *, by: Actor) -> str:
     """Keys come back to the cabinet (with the rest of their rings that are out): a lent key is returned, a
     tenant's key transferred back (move-out). Return the slip number of the return."""
     require(by, "key.return")
-    keys = [k for k in _keys(by.site_id, key_ids, with_ring=True) if k.id in key_ids or k.state in OUT_STATES]
+    keys = _coming_back(by.site_id, key_ids)
     problems = Problems()
     fields = {
         "person": _text(problems, "person", data.person, 60, required=True),
@@ -373,6 +373,11 @@ def return_keys(key_ids: list[int], data: ReturnInput, *, by: Actor) -> str:
                 extra = {"tenant": first.tenant_id if first and action == "transfer" else None}
                 slip = _move(group, action, {**fields, **extra}, by=by, closes=closes, slip=slip)
         return slip
+
+
+def _coming_back(site_id: int, key_ids: list[int]) -> list[Key]:
+    """The keys asked for and those of their rings that are out: a ring mate already back stays put."""
+    return [k for k in _keys(site_id, key_ids, with_ring=True) if k.id in key_ids or k.state in OUT_STATES]
 
 
 def report_lost(key_id: int, data: LostInput, *, by: Actor) -> str:
@@ -424,6 +429,28 @@ def _key_rows(query) -> list[KeyRow]:
                            k.ring_label or "", k.copies, k.state, holder, k.due if k.state == "lent" else None,
                            k.version))
     return rows
+
+
+def key_row(key_id: int, *, by: Actor) -> KeyRow:
+    """One key as the lists show it: where it is, or who holds it and until when."""
+    require(by, "key.view")
+    rows = _key_rows(_key_query(by.site_id).where(Key.id == key_id))
+    if not rows:
+        raise NotFound("key", key_id)
+    return rows[0]
+
+
+def keys_going_together(key_ids: list[int], action: str, *, by: Actor) -> list[KeyRow]:
+    """The keys that `action` on `key_ids` will move, rings included (what the dialog lists before saving)."""
+    require(by, "key.view")
+    if action == "lost":
+        found = _keys(by.site_id, key_ids, with_ring=False)
+    elif action in ("return", "transfer"):
+        found = _coming_back(by.site_id, key_ids)
+    else:
+        found = _keys(by.site_id, key_ids, with_ring=True)
+    ids = [k.id for k in found]
+    return _key_rows(_key_query(by.site_id).where(Key.id.in_(ids)).order_by(Key.tag))
 
 
 def search_keys(*, by: Actor, text: str = "", state: str = "", kind: str = "", page: int = 0,
