@@ -100,6 +100,8 @@ def _check(site_id: int, data: KeyInput, key_id: int | None,
             problems.add(name, "required")
         elif not PLACE.match(value):
             problems.add(name, "key.place")
+        elif name == "hook" and value.isdigit() and len(value) <= 3:
+            value = f"{int(value):03d}"  # a sheet's 1 and the label's 001 are the same hook
         clean[name] = value
     if clean["cabinet"] and clean["hook"] and not problems.has("cabinet") and not problems.has("hook"):
         place = (clean["cabinet"], clean["hook"])

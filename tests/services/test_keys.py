@@ -303,3 +303,35 @@ def test_many_desks_racing_for_one_key_on_postgresql(ks):
         t.join(20)
     assert sorted(outcome) == ["key.state_lent"] * 5 + ["ok"]
     assert KeyMovement.select().where(KeyMovement.key == ids["vacant"]).count() == 1
+
+
+def test_import_key_list_from_xlsx_row_by_row(ks, tmp_path):
+    from openpyxl import Workbook
+
+    from services.key_register import import_keys
+
+    site, ids = ks
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["钥匙清单（2026 年盘点）"])
+    sheet.append(["名称", "类型", "单元", "机房", "把数", "钥匙柜", "挂钩", "钥匙串", "备注"])
+    sheet.append(["12F-1203 门钥匙", "单元门", "12F-1203", None, 2, "C", 1, "12F-1203 套", None])
+    sheet.append(["12F-1203 信箱", "信箱", "12f-1203", None, None, "C", 2, "12F-1203 套", "备用"])
+    sheet.append(["屋顶风机房", "机房", None, "屋顶风机房", 1, "C", 2, None, None])  # hook 2 taken by the row above
+    sheet.append(["消防总钥匙", "火箭", None, None, "三", "A", "001", None, None])
+    path = tmp_path / "keys.xlsx"
+    book.save(path)
+    with pytest.raises(PermissionDenied):
+        import_keys(path, by=site.clerk)
+    checked = import_keys(path, by=site.supervisor, commit=False)
+    assert not checked.committed and Key.select().count() == 5
+    report = import_keys(path, by=site.supervisor)
+    assert report.committed and report.accepted == [(3, "12F-1203 门钥匙"), (4, "12F-1203 信箱")]
+    assert {(r.row, r.field, r.code) for r in report.refused} == {
+        (5, "hook", "key.hook_taken"), (6, "kind", "key.kind"), (6, "copies", "key.copies"),
+        (6, "hook", "key.hook_taken")}
+    new = list(Key.select().where(Key.cabinet == "C").order_by(Key.hook))
+    assert [(k.hook, k.copies, k.unit.code, k.ring.label, k.note) for k in new] == [
+        ("001", 2, "12F-1203", "12F-1203 套", ""), ("002", 1, "12F-1203", "12F-1203 套", "备用")]
+    assert len({k.tag for k in Key.select()}) == 7
+    assert AuditEntry.select().where((AuditEntry.entity == "key") & (AuditEntry.note == "import")).count() == 2
