@@ -219,3 +219,22 @@ def test_import_a_key_list_with_a_row_by_row_report(qtbot, desk, register, tmp_p
     imported = list(Key.select().where(Key.cabinet == "C").order_by(Key.hook))
     assert [(k.hook, k.ring.label) for k in imported] == [("001", "12F-1203 套"), ("002", "12F-1203 套")]
     assert page.model.total == 7
+
+
+def test_dashboard_tiles_count_keys_out_and_overdue_and_open_the_list(qtbot, desk, register):
+    from ui.main_window import MainWindow
+
+    site, ids = register
+    keys.lend_keys([ids["vacant"]], loan(), by=site.clerk)
+    keys.lend_keys([ids["plant"]], loan(borrower="孙工"), by=site.supervisor)
+    line = KeyMovement.get(KeyMovement.key == ids["plant"])
+    KeyMovement.update(due_at=line.at - dt.timedelta(minutes=1)).where(KeyMovement.id == line.id).execute()
+    window = MainWindow(desk("clerk"))
+    qtbot.addWidget(window)
+    dashboard = window.page("dashboard")
+    dashboard.refresh()
+    assert dashboard.tiles["keys_lent"].value.text() == "2" and dashboard.tiles["keys_overdue"].value.text() == "1"
+    qtbot.mouseClick(dashboard.tiles["keys_overdue"], Qt.MouseButton.LeftButton)
+    page = window.page("keys")
+    assert window.stack.currentWidget() is page and page.state.currentData() == "overdue"
+    assert [r.id for r in page.model.rows] == [ids["plant"]]

@@ -55,6 +55,7 @@ class KeyDialog(QDialog):
         self.copies = QSpinBox()
         self.copies.setObjectName("copies")
         self.copies.setRange(1, 20)
+        self.copies.setMaximumWidth(100)
         self.cabinet = QLineEdit()
         self.cabinet.setObjectName("cabinet")
         self.cabinet.setPlaceholderText(self.tr("如 A"))
