@@ -39,8 +39,10 @@ def _time(value: datetime | None) -> str:
 
 
 def render_keys_out(lines: Sequence[OutLine], letterhead: Letterhead, *, printed_at: datetime,
-                    fonts: FontSet | None = None) -> bytes:
-    """Every key out now, lent keys first (overdue marked), then keys held by tenants (A4)."""
+                    held_by_tenants: int | None = None, fonts: FontSet | None = None) -> bytes:
+    """Every key out now, lent keys first (overdue marked), then keys held by tenants (A4 landscape).
+
+    With `held_by_tenants` the tenants' keys are only counted (the desk's daily list is about loans)."""
     fonts = fonts or cjk_fonts()
     width = content_width(A4_LANDSCAPE)
     columns = [Column("序号", 0.45, "center"), Column("标签号", 1.05), Column("钥匙", 1.9), Column("持有人", 0.9),
@@ -54,17 +56,19 @@ def render_keys_out(lines: Sequence[OutLine], letterhead: Letterhead, *, printed
                  "逾期" if ln.overdue else ln.kind] for i, ln in enumerate(part, 1)]
 
     overdue = sum(ln.overdue for ln in lines)
-    summary = para(f"外借 {len(lent)} 把（其中逾期 {overdue} 把）；业户领用 {len(held)} 把。"
+    tenants = len(held) if held_by_tenants is None else held_by_tenants
+    summary = para(f"外借 {len(lent)} 把（其中逾期 {overdue} 把）；业户领用 {tenants} 把。"
                    f"统计时间：{printed_at:%Y-%m-%d %H:%M}。", fonts, "note")
     story: list[Flowable] = [
         summary, Spacer(1, 2 * mm),
         section("一、外借钥匙", data_table(columns, rows(lent), fonts=fonts, width=width), fonts),
-        section("二、业户领用钥匙", data_table(columns, rows(held), fonts=fonts, width=width), fonts),
-        Spacer(1, 4 * mm), SignatureLines(["核对人"], fonts),
     ]
+    if held_by_tenants is None:
+        story.append(section("二、业户领用钥匙", data_table(columns, rows(held), fonts=fonts, width=width), fonts))
+    story += [Spacer(1, 4 * mm), SignatureLines(["核对人"], fonts)]
     form_no = f"KO-{printed_at:%Y%m%d-%H%M}"
     info = FormInfo(title="钥匙外借清单", form_no=form_no, printed_at=printed_at, letterhead=letterhead,
-                    subtitle=f"共 {len(lines)} 把钥匙在外")
+                    subtitle=f"外借 {len(lent)} 把 · 业户领用 {tenants} 把")
     return render_form(story, info, fonts=fonts, pagesize=A4_LANDSCAPE)
 
 
@@ -81,15 +85,15 @@ class Cabinet:
     hooks: Sequence[Hook]
 
 
-PER_ROW = 8
+PER_ROW = 10  # 200 hooks a cabinet: 20 rows, one A4 page per cabinet
 
 
 def _cell(hook: Hook, fonts: FontSet) -> Paragraph:
     tag = escape(hook.tag) if hook.tag else "（空）"
-    mark = "<br/><font size='7' color='#5B6673'>外出</font>" if hook.out else ""
-    return Paragraph(f"<font size='7' color='#5B6673'>{escape(hook.hook)}</font><br/><b>{tag}</b>{mark}",
-                     ParagraphStyle("hook", fontName=fonts.regular, fontSize=8.5, leading=10, textColor=INK,
-                                    alignment=TA_CENTER, wordWrap="CJK"))
+    mark = "　<font color='#5B6673'>外出</font>" if hook.out else ""
+    return Paragraph(f"<font color='#5B6673'>{escape(hook.hook)}</font>{mark}<br/><font size='8'>{tag}</font>",
+                     ParagraphStyle("hook", fontName=fonts.regular, fontSize=6.5, leading=9.5, textColor=INK,
+                                    alignment=TA_CENTER))
 
 
 def _grid(cabinet: Cabinet, fonts: FontSet, width: float) -> Table:
@@ -100,11 +104,12 @@ def _grid(cabinet: Cabinet, fonts: FontSet, width: float) -> Table:
     columns = min(PER_ROW, len(rows[0]))
     style = [("FONTNAME", (0, 0), (-1, -1), fonts.regular), ("GRID", (0, 0), (-1, -1), 0.5, RULE),
              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+             ("LEFTPADDING", (0, 0), (-1, -1), 1), ("RIGHTPADDING", (0, 0), (-1, -1), 1),
              ("ROWBACKGROUNDS", (0, 0), (-1, -1), [None, ZEBRA_FILL])]
     for i, hook in enumerate(cabinet.hooks):
         if hook.out:
             style.append(("BACKGROUND", (i % PER_ROW, i // PER_ROW), (i % PER_ROW, i // PER_ROW), HEAD_FILL))
-    return Table(rows, colWidths=[width / PER_ROW] * columns, rowHeights=13 * mm, style=style, repeatRows=0,
+    return Table(rows, colWidths=[width / PER_ROW] * columns, rowHeights=10.5 * mm, style=style, repeatRows=0,
                  hAlign="LEFT")
 
 
@@ -113,7 +118,7 @@ def render_cabinet_map(cabinets: Sequence[Cabinet], letterhead: Letterhead, *, p
     """Each cabinet hook by hook with the tag number only (the tag tells no unit), one section per cabinet."""
     fonts = fonts or cjk_fonts()
     width = content_width(A4)
-    story: list[Flowable] = [para("每格上方为挂钩号，下方为钥匙标签号；灰底为钥匙外出、挂钩暂空。"
+    story: list[Flowable] = [para("每格上方为挂钩号，下方为钥匙标签号；灰底标“外出”为钥匙外出、挂钩暂空。"
                                   "本图不显示钥匙对应的单元，请勿张贴于公共区域。", fonts, "note"),
                              Spacer(1, 2 * mm)]
     for i, cabinet in enumerate(cabinets):

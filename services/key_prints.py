@@ -42,17 +42,20 @@ def print_slip(slip_no: str, *, by: Actor) -> bytes:
     return render_key_slip(slip_data(slip_no, by=by), letterhead(by.site_id))
 
 
-def print_keys_out(*, by: Actor) -> bytes:
-    """《钥匙外借清单》: every key out now, with holders and due times."""
+def print_keys_out(*, by: Actor, with_tenant_keys: bool = False) -> bytes:
+    """《钥匙外借清单》: every key lent out now with holders and due times, overdue first; the keys tenants hold
+    are counted, or listed too with `with_tenant_keys` (a long list in a full tower)."""
     from printouts.key_lists import OutLine, render_keys_out
 
     require(by, "key.view")
     moment = now()
     rows = keys_out_now(by.site_id)
+    held = None if with_tenant_keys else sum(r.state == "issued" for r in rows)
+    rows = rows if with_tenant_keys else [r for r in rows if r.state == "lent"]
     lines = [OutLine(r.tag, r.label, r.holder, r.company, r.phone, r.since, r.due, r.overdue(moment),
                      "借出" if r.state == "lent" else "业户领用") for r in rows]
     lines.sort(key=lambda ln: (ln.due is None, not ln.overdue, ln.due or ln.since))
-    return render_keys_out(lines, letterhead(by.site_id), printed_at=moment)
+    return render_keys_out(lines, letterhead(by.site_id), printed_at=moment, held_by_tenants=held)
 
 
 def print_cabinet_map(*, by: Actor, cabinet: str = "") -> bytes:

@@ -375,6 +375,12 @@ def return_keys(key_ids: list[int], data: ReturnInput, *, by: Actor) -> str:
         return slip
 
 
+def return_tenant_keys(tenant_id: int, data: ReturnInput, *, by: Actor) -> str | None:
+    """Move-out: every key the tenant holds comes back to the cabinet on one slip; None if they hold none."""
+    held = keys_of_tenant(tenant_id, by=by)
+    return return_keys([r.key_id for r in held], data, by=by) if held else None
+
+
 def _coming_back(site_id: int, key_ids: list[int]) -> list[Key]:
     """The keys asked for and those of their rings that are out: a ring mate already back stays put."""
     return [k for k in _keys(site_id, key_ids, with_ring=True) if k.id in key_ids or k.state in OUT_STATES]

@@ -58,7 +58,7 @@ def test_keys_out_list_shows_holders_due_times_and_overdue_first(register, save)
     line = KeyMovement.get(KeyMovement.key == ids["master"])
     KeyMovement.update(due_at=line.at - dt.timedelta(hours=1)).where(KeyMovement.id == line.id).execute()
     keys.issue_keys([ids["door"]], IssueInput(ids["tenant"], "李雷", "13812345678", signature_png()), by=site.clerk)
-    pdf = save(key_prints.print_keys_out(by=site.clerk), "out.pdf")
+    pdf = save(key_prints.print_keys_out(by=site.clerk, with_tenant_keys=True), "out.pdf")
     assert page_size(pdf) == pytest.approx(A4_POINTS[::-1], abs=0.05)  # landscape
     text = pdf_text(pdf)
     flat = squeeze(text)
@@ -66,6 +66,9 @@ def test_keys_out_list_shows_holders_due_times_and_overdue_first(register, save)
     assert flat.index("保安队长") < flat.index("张师傅") < flat.index("李雷")
     assert "逾期" in flat and "业户领用" in flat
     assert Key.get_by_id(ids["master"]).tag in flat
+    # The daily list counts the tenants' keys without listing them.
+    short = squeeze(pdf_text(save(key_prints.print_keys_out(by=site.clerk, with_tenant_keys=False), "short.pdf")))
+    assert "外借2把（其中逾期1把）；业户领用2把" in short and "李雷" not in short and "保安队长" in short
 
 
 def test_cabinet_map_shows_hooks_and_tags_but_no_units(register, save):

@@ -154,6 +154,21 @@ def test_a_ring_goes_out_and_comes_back_together(ks):
     assert keys.keys_of_tenant(ids["tenant"], by=site.clerk) == []
 
 
+def test_move_out_takes_back_every_key_the_tenant_holds(ks):
+    site, ids = ks
+    signed = signature_png()
+    keys.issue_keys([ids["door"]], IssueInput(ids["tenant"], "李雷", "13812345678", signed), by=site.clerk)
+    keys.lend_keys([ids["vacant"]], loan(borrower="李雷"), by=site.clerk)  # lent, not the tenant's: stays out
+    with pytest.raises(ValidationError):
+        keys.return_tenant_keys(ids["tenant"], ReturnInput("", "good", signed), by=site.clerk)
+    assert _state(ids["door"]) == "issued"
+    slip = keys.return_tenant_keys(ids["tenant"], ReturnInput("李雷", "good", signed), by=site.clerk)
+    assert {(m.key_id, m.kind) for m in KeyMovement.select().where(KeyMovement.slip_no == slip)} == {
+        (ids["door"], "transfer"), (ids["mailbox"], "transfer")}
+    assert _state(ids["vacant"]) == "lent"
+    assert keys.return_tenant_keys(ids["tenant"], ReturnInput("李雷", "good", signed), by=site.clerk) is None
+
+
 def test_return_and_history_of_a_key(ks):
     site, ids = ks
     first = keys.lend_keys([ids["vacant"]], loan(), by=site.clerk)
