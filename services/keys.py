@@ -148,15 +148,6 @@ class KeyFigures:
     lost: int
 
 
-def _text(problems: Problems, name: str, value: str, limit: int, *, required: bool = False) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        problems.add(name, "required")
-    elif len(value) > limit:
-        problems.add(name, "too_long", maximum=limit)
-    return value
-
-
 def _phone(problems: Problems, value: str, *, required: bool) -> str:
     from services.identity import InvalidIdentity
     from services.tenants import check_phone
@@ -269,11 +260,11 @@ def lend_keys(key_ids: list[int], loan: LoanInput, *, by: Actor, approver: Actor
     keys = _keys(by.site_id, key_ids, with_ring=True)
     problems = Problems()
     fields = {
-        "person": _text(problems, "borrower", loan.borrower, 60, required=True),
-        "company": _text(problems, "company", loan.company, 120),
+        "person": problems.text("borrower", loan.borrower, 60, required=True),
+        "company": problems.text("company", loan.company, 120),
         "phone": _phone(problems, loan.phone, required=True),
-        "purpose": _text(problems, "purpose", loan.purpose, 200, required=True),
-        "note": _text(problems, "note", loan.note, 500),
+        "purpose": problems.text("purpose", loan.purpose, 200, required=True),
+        "note": problems.text("note", loan.note, 500),
     }
     moment = now()
     max_days = int(settings.get(by.site_id, "keys.max_loan_days"))
@@ -326,10 +317,10 @@ def issue_keys(key_ids: list[int], data: IssueInput, *, by: Actor) -> str:
             problems.add("tenant", "key.tenant_unknown")
     fields = {
         "tenant": tenant,
-        "person": _text(problems, "receiver", data.receiver, 60, required=True),
+        "person": problems.text("receiver", data.receiver, 60, required=True),
         "company": tenant.name if tenant else "",
         "phone": _phone(problems, data.phone, required=True),
-        "note": _text(problems, "note", data.note, 500),
+        "note": problems.text("note", data.note, 500),
         "signature": _signature(problems, data.signature),
     }
     for key in keys:
@@ -348,8 +339,8 @@ def return_keys(key_ids: list[int], data: ReturnInput, *, by: Actor) -> str:
     keys = _coming_back(by.site_id, key_ids)
     problems = Problems()
     fields = {
-        "person": _text(problems, "person", data.person, 60, required=True),
-        "note": _text(problems, "note", data.note, 500),
+        "person": problems.text("person", data.person, 60, required=True),
+        "note": problems.text("note", data.note, 500),
         "signature": _signature(problems, data.signature),
     }
     if data.condition not in CONDITIONS:
@@ -392,8 +383,8 @@ def report_lost(key_id: int, data: LostInput, *, by: Actor) -> str:
     keys = _keys(by.site_id, [key_id], with_ring=False)
     problems = Problems()
     fields = {
-        "person": _text(problems, "reported_by", data.reported_by, 60, required=True),
-        "note": _text(problems, "note", data.note, 500),
+        "person": problems.text("reported_by", data.reported_by, 60, required=True),
+        "note": problems.text("note", data.note, 500),
         "lock_change": bool(data.lock_change),
     }
     text = str(data.charge).strip()

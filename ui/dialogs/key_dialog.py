@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from services import key_register, keys
 from services.key_register import KEY_KINDS, KeyInput
 from ui.context import DeskContext
-from ui.forms import FieldErrors, call_service
+from ui.forms import FieldErrors, call_service, named_line, status_button_row
 from ui.icons import icon
 from ui.messages import key_condition_name, key_kind_name, key_move_name, key_state_name
 from ui.page_bits import fit_columns, note
@@ -39,32 +39,20 @@ class KeyDialog(QDialog):
         self.where.setObjectName("where")
         self.where.setWordWrap(True)
         self.where.setStyleSheet("font-size: 15px; padding: 6px 0;")
-        self.label = QLineEdit()
-        self.label.setObjectName("label")
-        self.label.setPlaceholderText(self.tr("如 12F-1205 门钥匙、B1 水泵房"))
+        self.label = named_line("label", self.tr("如 12F-1205 门钥匙、B1 水泵房"))
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         for kind in KEY_KINDS:
             self.kind.addItem(key_kind_name(kind), kind)
-        self.unit = QLineEdit()
-        self.unit.setObjectName("unit")
-        self.unit.setPlaceholderText(self.tr("单元号，如 12F-1205"))
-        self.room = QLineEdit()
-        self.room.setObjectName("room")
-        self.room.setPlaceholderText(self.tr("机房或其他位置，如 B1 水泵房"))
+        self.unit = named_line("unit", self.tr("单元号，如 12F-1205"))
+        self.room = named_line("room", self.tr("机房或其他位置，如 B1 水泵房"))
         self.copies = QSpinBox()
         self.copies.setObjectName("copies")
         self.copies.setRange(1, 20)
         self.copies.setMaximumWidth(100)
-        self.cabinet = QLineEdit()
-        self.cabinet.setObjectName("cabinet")
-        self.cabinet.setPlaceholderText(self.tr("如 A"))
-        self.hook = QLineEdit()
-        self.hook.setObjectName("hook")
-        self.hook.setPlaceholderText(self.tr("如 012"))
-        self.ring = QLineEdit()
-        self.ring.setObjectName("ring")
-        self.ring.setPlaceholderText(self.tr("同一钥匙串的钥匙填相同名称，借出时一起借出"))
+        self.cabinet = named_line("cabinet", self.tr("如 A"))
+        self.hook = named_line("hook", self.tr("如 012"))
+        self.ring = named_line("ring", self.tr("同一钥匙串的钥匙填相同名称，借出时一起借出"))
         self.note = QLineEdit()
         details = QWidget()
         form = QFormLayout(details)
@@ -103,10 +91,7 @@ class KeyDialog(QDialog):
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.accept)
         self.status = QLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(close)
+        buttons = status_button_row(self.status, self.save_button, close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.where)
         layout.addWidget(self.tabs, 1)

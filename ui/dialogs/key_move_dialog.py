@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from services import key_prints, keys, settings
 from services.keys import CONDITIONS, NEEDS_SUPERVISOR, IssueInput, LoanInput, LostInput, ReturnInput
 from ui.context import DeskContext
-from ui.forms import FieldErrors, call_service
+from ui.forms import FieldErrors, call_service, named_line, status_button_row
 from ui.icons import icon
 from ui.messages import key_condition_name, key_kind_name, key_state_name
 from ui.page_bits import note, who_may
@@ -82,11 +81,7 @@ class KeyMoveDialog(QDialog):
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.accept)
         self.status = QLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(close)
+        buttons = status_button_row(self.status, self.print_button, self.save_button, close)
         layout = QVBoxLayout(self)
         layout.addWidget(keys_box)
         layout.addWidget(form_box)
@@ -98,9 +93,7 @@ class KeyMoveDialog(QDialog):
 
     # -- the form of each movement
     def _line(self, name: str, label: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
+        edit = named_line(name, placeholder)
         self.errors.add_row(self.form, label, name, edit)
         return edit
 
@@ -122,10 +115,8 @@ class KeyMoveDialog(QDialog):
             self.approval_box = QGroupBox(self.tr("主管审批（总钥匙、机房钥匙）"))
             approval = QFormLayout(self.approval_box)
             approval.addRow(note(self.tr("须由{roles}在此输入自己的账号和密码。").format(roles=who_may("key.approve"))))
-            self.approver = QLineEdit()
-            self.approver.setObjectName("approver")
-            self.approver_password = QLineEdit()
-            self.approver_password.setObjectName("approver_password")
+            self.approver = named_line("approver")
+            self.approver_password = named_line("approver_password")
             self.approver_password.setEchoMode(QLineEdit.EchoMode.Password)
             self.errors.add_row(approval, self.tr("主管账号"), "approver", self.approver)
             self.errors.add_row(approval, self.tr("密码"), "approver_password", self.approver_password)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,7 +27,7 @@ from ui.dialogs.key_move_dialog import ISSUE, LEND, LOST, RETURN, KeyMoveDialog
 from ui.forms import ERROR_STYLE, FieldErrors, call_service
 from ui.icons import icon
 from ui.messages import key_kind_name, key_state_name, message
-from ui.page_bits import list_table
+from ui.page_bits import list_table, search_as_you_type
 from ui.paged_model import Column, PagedTableModel
 
 FILTERS = ("", "in", "out", "lent", "issued", "overdue", "lost")
@@ -117,11 +116,7 @@ class KeysPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self._debounce = search_as_you_type(self, self.search, self.refresh)
         self.state.currentIndexChanged.connect(lambda _i: self.refresh())
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
 
