@@ -11,7 +11,7 @@ KEY_KINDS = ("unit_door", "vacant_unit", "mailbox", "plant_room", "master")
 # in: in the cabinet; issued: handed to a tenant (move-in); lent: out on loan; lost: reported lost;
 # retired: taken off the register (lock changed, key destroyed).
 KEY_STATES = ("in", "issued", "lent", "lost", "retired")
-MOVEMENT_KINDS = ("issue", "lend", "return", "transfer", "lost")
+MOVEMENT_KINDS = ("issue", "lend", "return", "transfer", "lost", "retire")
 
 
 class KeyRing(SiteRecord):

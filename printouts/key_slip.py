@@ -19,10 +19,10 @@ from printouts.fonts import FontSet, cjk_fonts
 NONE = "—"
 TITLES = {
     "lend": "钥匙借用单", "issue": "钥匙领用单", "return": "钥匙归还单", "transfer": "钥匙移交回柜单",
-    "lost": "钥匙遗失登记单",
+    "lost": "钥匙遗失登记单", "retire": "钥匙注销单",
 }
 SIGNER = {"lend": "借用人签字", "issue": "领用人签字", "return": "归还人签字", "transfer": "移交人签字",
-          "lost": "报失人签字"}
+          "lost": "报失人签字", "retire": "注销人签字"}
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,7 @@ def _story(slip: KeySlip, fonts: FontSet) -> list[Flowable]:
         "return": "以上钥匙已归还入柜，借用手续办结。",
         "transfer": "以上钥匙已由业户交回，移交回柜。",
         "lost": "钥匙遗失已登记；如需换锁，由工程部按工单处理。",
+        "retire": "以上钥匙已从钥匙登记表注销，原挂钩可挂新钥匙；借还记录保留。",
     }[slip.kind]
     signatures = KeepTogether([
         Spacer(1, 3 * mm), para(rules, fonts, "note"), Spacer(1, 2 * mm),

@@ -42,6 +42,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "key.issue": _DESK,
     "key.return": _DESK,
     "key.lost": _DESK,
+    "key.retire": _SUPERVISORS,
     "key.approve": _SUPERVISORS,  # lending a master or plant-room key
     "backup.run": frozenset(ROLES),
     "backup.restore": _MANAGERS,

@@ -30,6 +30,7 @@ TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "return": (("lent",), "in"),
     "transfer": (("issued",), "in"),  # back to the cabinet from a tenant (move-out)
     "lost": (("in", "issued", "lent"), "lost"),
+    "retire": (("in", "lost"), "retired"),  # off the register: lock changed, key destroyed; its hook is free again
 }
 NEEDS_SUPERVISOR = ("master", "plant_room")
 CONDITIONS = ("good", "damaged", "incomplete")
@@ -406,6 +407,30 @@ def report_lost(key_id: int, data: LostInput, *, by: Actor) -> str:
         fields.update(tenant=holder.tenant_id, company=holder.company, phone=holder.phone)
     with db.atomic():
         return _move(keys, "lost", fields, by=by, closes={key.id: key.out_movement})
+
+
+def retire_key(key_id: int, reason: str, *, by: Actor) -> str:
+    """Take a key off the register (a supervisor, with a reason): after a lost key's lock was changed, or a
+    key was destroyed. Its history stays; its hook takes a new key."""
+    require(by, "key.retire", entity="key", record_id=key_id)
+    keys = _keys(by.site_id, [key_id], with_ring=False)
+    problems = Problems()
+    note = problems.text("reason", reason, 500, required=True)
+    problems.raise_if_any()
+    _precheck(keys, "retire")
+    with db.atomic():
+        slip = _move(keys, "retire", {"person": by.full_name, "note": note}, by=by)
+        Key.update(ring=None).where(Key.id == key_id).execute()
+        return slip
+
+
+def lock_changes_wanted(site_id: int) -> list[OutRow]:
+    """Lost keys whose lock is to be changed and that are not yet off the register: the work the engineers
+    owe (the requests area can raise its work orders from these rows)."""
+    query = (Key.select(Key, KeyMovement).join(KeyMovement, on=(KeyMovement.key == Key.id), attr="out")
+             .where((Key.site == site_id) & (Key.state == "lost") & (KeyMovement.kind == "lost")
+                    & KeyMovement.lock_change).order_by(KeyMovement.at))
+    return _out_rows(query)
 
 
 def _key_query(site_id: int):

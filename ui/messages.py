@@ -151,6 +151,7 @@ KEY_MOVE_NAMES = {
     "return": QT_TRANSLATE_NOOP("messages", "归还"),
     "transfer": QT_TRANSLATE_NOOP("messages", "移交回柜"),
     "lost": QT_TRANSLATE_NOOP("messages", "遗失"),
+    "retire": QT_TRANSLATE_NOOP("messages", "注销"),
 }
 KEY_CONDITION_NAMES = {
     "good": QT_TRANSLATE_NOOP("messages", "完好"),

@@ -368,6 +368,14 @@
         <translation>Save</translation>
     </message>
     <message>
+        <source>注销</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>钥匙作废（如遗失后已换锁）：从登记表注销，挂钩可挂新钥匙</source>
+        <translation>Retire the key (e.g. lost and the lock changed): it leaves the register and its hook takes a new key</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -390,6 +398,18 @@
     <message>
         <source>（审批：{name}）</source>
         <translation> (approved by {name})</translation>
+    </message>
+    <message>
+        <source>注销钥匙</source>
+        <translation>Retire key</translation>
+    </message>
+    <message>
+        <source>注销原因（如 遗失已换锁）：</source>
+        <translation>Reason (e.g. lost, lock changed):</translation>
+    </message>
+    <message>
+        <source>已注销，单号 {slip}</source>
+        <translation>Retired, slip {slip}</translation>
     </message>
     <message>
         <source>已保存</source>
@@ -2118,6 +2138,10 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>移交回柜</source>
         <translation>Transferred back</translation>
+    </message>
+    <message>
+        <source>注销</source>
+        <translation>Retire</translation>
     </message>
     <message>
         <source>完好</source>

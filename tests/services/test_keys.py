@@ -213,6 +213,36 @@ def test_lost_key_is_charged_asks_for_a_lock_change_and_stays_out_of_the_cabinet
     assert (figures.lost, figures.lent, figures.in_cabinet) == (2, 0, 3)
 
 
+def test_a_lost_key_is_retired_after_the_lock_change_and_its_hook_takes_a_new_key(ks):
+    site, ids = ks
+    keys.report_lost(ids["vacant"], LostInput("前台", "", True), by=site.clerk)
+    keys.report_lost(ids["mailbox"], LostInput("前台", "", False), by=site.clerk)
+    assert [r.key_id for r in keys.lock_changes_wanted(site.site_id)] == [ids["vacant"]]
+    data, _ = key_input(ids["vacant"], by=site.clerk)
+    with pytest.raises(ValidationError) as exc:  # the lost key still holds its hook on the register
+        create_key(data, by=site.clerk)
+    assert exc.value.codes() == {"hook": "key.hook_taken"}
+    with pytest.raises(PermissionDenied):
+        keys.retire_key(ids["vacant"], "已换锁", by=site.clerk)
+    with pytest.raises(ValidationError) as exc:
+        keys.retire_key(ids["vacant"], " ", by=site.supervisor)
+    assert exc.value.codes() == {"reason": "required"}
+    keys.lend_keys([ids["master"]], loan(), by=site.supervisor)
+    with pytest.raises(ValidationError) as exc:  # a key out on loan is not taken off the register
+        keys.retire_key(ids["master"], "作废", by=site.supervisor)
+    assert exc.value.code == "key.state_lent"
+    slip = keys.retire_key(ids["vacant"], "锁芯已更换，旧钥匙作废", by=site.supervisor)
+    assert _state(ids["vacant"]) == "retired" and keys.lock_changes_wanted(site.site_id) == []
+    new_id = create_key(data, by=site.clerk)
+    assert Key.get_by_id(new_id).hook == Key.get_by_id(ids["vacant"]).hook and Key.get_by_id(new_id).tag != \
+        Key.get_by_id(ids["vacant"]).tag
+    assert [h.kind for h in keys.key_history(ids["vacant"], by=site.clerk)] == ["retire", "lost"]
+    assert keys.search_keys(by=site.clerk, text="12F-1202").total == 1  # the retired key is off the list
+    from services.key_prints import print_slip
+
+    assert print_slip(slip, by=site.clerk).startswith(b"%PDF")
+
+
 def test_keys_out_now_and_overdue(ks, password_hash):
     site, ids = ks
     keys.lend_keys([ids["vacant"]], loan(), by=site.clerk)

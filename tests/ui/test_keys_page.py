@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QInputDialog
 
 from models import Key, KeyMovement
 from services import keys
@@ -238,3 +239,47 @@ def test_dashboard_tiles_count_keys_out_and_overdue_and_open_the_list(qtbot, des
     page = window.page("keys")
     assert window.stack.currentWidget() is page and page.state.currentData() == "overdue"
     assert [r.id for r in page.model.rows] == [ids["plant"]]
+
+
+def test_issue_to_a_tenant_then_report_a_key_lost_and_retire_it(qtbot, desk, register, monkeypatch):
+    site, ids = register
+    page = _page(qtbot, desk, "supervisor")
+    _select(page, ids["mailbox"])
+    dialog = page.move("issue")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # The ring goes with it: both keys of 12F-1201's set are listed.
+    listing = dialog.findChild(type(dialog.status), "key_listing").text()
+    assert "12F-1201 门钥匙" in listing and "12F-1201 信箱" in listing
+    dialog.tenant.setCurrentIndex(dialog.tenant.findText("深圳市云帆科技有限公司"))
+    type_text(dialog.receiver, "李雷")
+    type_text(dialog.phone, "13812345678")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "签字" in dialog.errors.text_of("signature") and KeyMovement.select().count() == 0
+    draw_signature(qtbot, dialog.pad)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    lines = list(KeyMovement.select().where(KeyMovement.slip_no == dialog.slip_no))
+    assert {(m.key_id, m.tenant_id, m.person) for m in lines} == {(ids["door"], ids["tenant"], "李雷"),
+                                                                 (ids["mailbox"], ids["tenant"], "李雷")}
+    dialog.accept()
+
+    # The tenant loses the mailbox key: charged the default, lock to be changed; then the key is retired.
+    _select(page, ids["mailbox"])
+    lost = page.move("lost")
+    qtbot.addWidget(lost)
+    type_text(lost.reported_by, "李雷")
+    type_text(lost.charge, "abc")
+    qtbot.mouseClick(lost.save_button, Qt.MouseButton.LeftButton)
+    assert "赔偿金额" in lost.errors.text_of("charge") and lost.reported_by.text() == "李雷"
+    lost.charge.clear()
+    qtbot.mouseClick(lost.save_button, Qt.MouseButton.LeftButton)
+    line = KeyMovement.get((KeyMovement.key == ids["mailbox"]) & (KeyMovement.kind == "lost"))
+    assert (line.charge, line.lock_change, line.company) == (100, True, "深圳市云帆科技有限公司")
+    lost.accept()
+    key_dialog = page._open(ids["mailbox"])
+    qtbot.addWidget(key_dialog)
+    assert "遗失" in key_dialog.where.text() and key_dialog.retire_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("遗失已换锁", True))
+    qtbot.mouseClick(key_dialog.retire_button, Qt.MouseButton.LeftButton)
+    assert Key.get_by_id(ids["mailbox"]).state == "retired" and "已注销" in key_dialog.where.text()
+    assert key_dialog.history.item(0, 1).text() == "注销"

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -88,10 +89,15 @@ class KeyDialog(QDialog):
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(ctx.can("key.edit"))
+        self.retire_button = QPushButton(icon("void"), self.tr("注销"))
+        self.retire_button.setObjectName("retire")
+        self.retire_button.setToolTip(self.tr("钥匙作废（如遗失后已换锁）：从登记表注销，挂钩可挂新钥匙"))
+        self.retire_button.clicked.connect(self.ask_retire)
+        self.retire_button.setEnabled(key_id is not None and ctx.can("key.retire"))
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.accept)
         self.status = QLabel()
-        buttons = status_button_row(self.status, self.save_button, close)
+        buttons = status_button_row(self.status, self.retire_button, self.save_button, close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.where)
         layout.addWidget(self.tabs, 1)
@@ -138,6 +144,21 @@ class KeyDialog(QDialog):
             for c, text in enumerate(values):
                 self.history.setItem(r, c, QTableWidgetItem(text))
         fit_columns(self.history)
+
+    def ask_retire(self) -> None:
+        reason, ok = QInputDialog.getText(self, self.tr("注销钥匙"), self.tr("注销原因（如 遗失已换锁）："))
+        if ok:
+            self.retire(reason)
+
+    def retire(self, reason: str) -> bool:
+        """Take the key off the register (a supervisor, with a reason); the form then shows it as retired."""
+        slip = call_service(self, None, lambda: keys.retire_key(self.key_id, reason, by=self.ctx.actor))
+        if slip is None:
+            return False
+        self.load()
+        self.retire_button.setEnabled(False)
+        self.status.setText(self.tr("已注销，单号 {slip}").format(slip=slip))
+        return True
 
     def read_input(self) -> KeyInput:
         return KeyInput(self.label.text(), self.kind.currentData(), self.unit.text(), self.room.text(),
