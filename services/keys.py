@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from peewee import JOIN, fn
 
-from models import Key, KeyMovement, KeyRing, Tenant, Unit, db, now
+from models import Key, KeyMovement, KeyRing, Tenant, TenantUnit, Unit, db, now
 from services import settings
 from services.access import Actor, allowed, require
 from services.audit import record
@@ -324,9 +324,15 @@ def issue_keys(key_ids: list[int], data: IssueInput, *, by: Actor) -> str:
         "note": problems.text("note", data.note, 500),
         "signature": _signature(problems, data.signature),
     }
+    held = set()
+    if tenant is not None:
+        held = {u for (u,) in TenantUnit.select(TenantUnit.unit)
+                .where((TenantUnit.tenant == tenant) & TenantUnit.until.is_null()).tuples()}
     for key in keys:
         if key.kind in NEEDS_SUPERVISOR:
             problems.add("keys", "key.not_for_tenant", tag=key.tag)
+        elif tenant is not None and key.unit_id is not None and key.unit_id not in held:
+            problems.add("keys", "key.not_tenants_unit", tag=key.tag)  # a tenant gets the keys of its own units
     problems.raise_if_any()
     _precheck(keys, "issue")
     with db.atomic():

@@ -82,6 +82,7 @@ TEXTS = {
     "key.due_far": QT_TRANSLATE_NOOP("messages", "借用时间最长 {days} 天"),
     "key.tenant_unknown": QT_TRANSLATE_NOOP("messages", "请选择在租业户"),
     "key.not_for_tenant": QT_TRANSLATE_NOOP("messages", "总钥匙和机房钥匙（{tag}）不能交业户保管"),
+    "key.not_tenants_unit": QT_TRANSLATE_NOOP("messages", "钥匙 {tag} 不是该业户所租单元的钥匙"),
     "key.condition": QT_TRANSLATE_NOOP("messages", "请选择钥匙状况"),
     "key.charge": QT_TRANSLATE_NOOP("messages", "赔偿金额应为 0–100000 元"),
     "sheet.format": QT_TRANSLATE_NOOP("messages", "只能导入 .xlsx 或 .csv 文件"),

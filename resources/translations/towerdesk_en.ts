@@ -1984,6 +1984,10 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>Master and plant-room keys ({tag}) cannot be issued to a tenant</translation>
     </message>
     <message>
+        <source>钥匙 {tag} 不是该业户所租单元的钥匙</source>
+        <translation>Key {tag} does not open a unit this tenant holds</translation>
+    </message>
+    <message>
         <source>请选择钥匙状况</source>
         <translation>Please choose the key&apos;s condition</translation>
     </message>

@@ -80,11 +80,12 @@ def test_a_key_that_is_out_cannot_go_out_again(ks):
     with pytest.raises(ValidationError) as exc:
         keys.lend_keys([ids["vacant"]], loan(borrower="李四"), by=site.clerk)
     assert exc.value.code == "key.state_lent"
+    keys.lend_keys([ids["door"]], loan(), by=site.clerk)  # the ring: door and mailbox
     with pytest.raises(ValidationError) as exc:
-        keys.issue_keys([ids["vacant"]], IssueInput(ids["tenant"], "王五", "13900001111", signature_png()),
+        keys.issue_keys([ids["mailbox"]], IssueInput(ids["tenant"], "王五", "13900001111", signature_png()),
                         by=site.clerk)
-    assert exc.value.code == "key.state_lent"
-    assert KeyMovement.select().count() == 1
+    assert exc.value.codes() == {"keys": "key.state_lent"} and len(exc.value.problems) == 2
+    assert KeyMovement.select().count() == 3
 
 
 def test_loan_input_is_checked_and_nothing_is_half_saved(ks):
@@ -277,6 +278,11 @@ def test_keys_out_now_and_overdue(ks, password_hash):
 
 def test_unit_keys_in_lists_what_move_in_can_hand_over(ks):
     site, ids = ks
+    # 12F-1202 is not the tenant's: its key is not handed to them.
+    with pytest.raises(ValidationError) as exc:
+        keys.issue_keys([ids["vacant"]], IssueInput(ids["tenant"], "李雷", "13812345678", signature_png()),
+                        by=site.clerk)
+    assert exc.value.code == "key.not_tenants_unit"
     rows = keys.unit_keys_in("12f-1201", by=site.clerk)
     assert {r.id for r in rows} == {ids["door"], ids["mailbox"]} and rows[0].ring == "12F-1201 套"
     keys.issue_keys([r.id for r in rows], IssueInput(ids["tenant"], "李雷", "13812345678", signature_png()),
