@@ -60,9 +60,10 @@ def main(out: Path) -> None:
 
 def _key_shots(ctx, result) -> dict:
     """The key form of a lent key (with its history), a loan being signed, a clerk's master-key loan, a return."""
+    from peewee import fn
     from PySide6.QtCore import QPointF
 
-    from models import Key
+    from models import Key, KeyMovement
     from services.auth import login
     from services.site import get_site
     from ui.context import DeskContext
@@ -84,7 +85,12 @@ def _key_shots(ctx, result) -> dict:
                         [QPointF(330 + x * 6, 60 + (x % 7) * 6) for x in range(20)]]
     back = KeyMoveDialog(ctx, [lent.id], "return")
     master_loan = KeyMoveDialog(clerk, [master.id], "lend")
-    return {"key": KeyDialog(ctx, lent.id), "key-lend": lend, "key-lend-master": master_loan, "key-return": back}
+    busiest = (Key.select(Key.id).join(KeyMovement, on=(KeyMovement.key == Key.id)).group_by(Key.id)
+               .order_by(fn.COUNT(KeyMovement.id).desc()).first())
+    history = KeyDialog(ctx, busiest.id)
+    history.tabs.setCurrentIndex(1)
+    return {"key": KeyDialog(ctx, lent.id), "key-lend": lend, "key-lend-master": master_loan, "key-return": back,
+            "key-history": history}
 
 
 if __name__ == "__main__":

@@ -356,6 +356,10 @@
         <translation>Slip no.</translation>
     </message>
     <message>
+        <source>补打所选单据</source>
+        <translation>Reprint the selected slip</translation>
+    </message>
+    <message>
         <source>登记信息</source>
         <translation>Details</translation>
     </message>
@@ -398,6 +402,14 @@
     <message>
         <source>（审批：{name}）</source>
         <translation> (approved by {name})</translation>
+    </message>
+    <message>
+        <source>钥匙单据</source>
+        <translation>Key slip</translation>
+    </message>
+    <message>
+        <source>钥匙单-{slip}.pdf</source>
+        <translation>key-slip-{slip}.pdf</translation>
     </message>
     <message>
         <source>注销钥匙</source>

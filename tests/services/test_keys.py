@@ -147,6 +147,8 @@ def test_a_ring_goes_out_and_comes_back_together(ks):
         (Key.get_by_id(ids["door"]).tag, "李雷", "深圳市云帆科技有限公司"),
         (Key.get_by_id(ids["mailbox"]).tag, "李雷", "深圳市云帆科技有限公司")]
     assert all(r.due is None for r in held)
+    # Typing the tenant's name on the keys page finds the keys it holds.
+    assert {r.id for r in keys.search_keys(by=site.clerk, text="云帆").items} == {ids["door"], ids["mailbox"]}
     back = keys.return_keys([ids["mailbox"]], ReturnInput("李雷", "good", signature_png()), by=site.clerk)
     assert _state(ids["door"]) == _state(ids["mailbox"]) == "in"
     lines = list(KeyMovement.select().where(KeyMovement.slip_no == back))

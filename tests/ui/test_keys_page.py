@@ -157,7 +157,9 @@ def test_clerk_lending_a_master_key_needs_the_supervisor_password(qtbot, desk, r
     assert line.approved_by == site.supervisor.full_name and line.person == "保安队长"
 
 
-def test_scanning_a_tag_opens_the_key_with_its_holder_and_history(qtbot, desk, register):
+def test_scanning_a_tag_opens_the_key_with_its_holder_and_history(qtbot, desk, register, tmp_path):
+    from ui.dialogs.print_preview import PrintPreview
+
     site, ids = register
     keys.issue_keys([ids["door"]], IssueInput(ids["tenant"], "李雷", "13812345678", signature_png()), by=site.clerk)
     page = _page(qtbot, desk)
@@ -169,6 +171,13 @@ def test_scanning_a_tag_opens_the_key_with_its_holder_and_history(qtbot, desk, r
     where = dialog.where.text()
     assert tag in where and "李雷" in where and "深圳市云帆科技有限公司" in where
     assert dialog.history.rowCount() == 1 and dialog.history.item(0, 1).text() == "领用"
+    # The issue slip is printed again from the history, signature and all.
+    dialog.tabs.setCurrentIndex(1)
+    dialog.history.selectRow(0)
+    qtbot.mouseClick(dialog.reprint_button, Qt.MouseButton.LeftButton)
+    preview = dialog.findChildren(PrintPreview)[-1]
+    text = squeeze(_pdf_words(preview.pdf, tmp_path))
+    assert "钥匙领用单" in text and "李雷" in text and dialog.history.item(0, 7).text() in text
     # A mistyped tag is refused next to the box, and what was typed stays.
     bad = tag[:-1] + ("0" if tag[-1] != "0" else "1")
     type_text(page.scan, bad)

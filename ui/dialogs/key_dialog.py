@@ -1,6 +1,7 @@
 """A key's register entry (tag, label, kind, unit or room, copies, cabinet and hook, ring) and its whole history."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import key_register, keys
+from services import key_prints, key_register, keys
 from services.key_register import KEY_KINDS, KeyInput
 from ui.context import DeskContext
 from ui.forms import FieldErrors, call_service, named_line, status_button_row
@@ -35,7 +36,7 @@ class KeyDialog(QDialog):
         self.ctx, self.key_id, self.version = ctx, key_id, 0
         self.errors = FieldErrors()
         self.setWindowTitle(self.tr("新建钥匙") if key_id is None else self.tr("钥匙档案"))
-        self.resize(820, 600)
+        self.resize(960, 620)
         self.where = QLabel()
         self.where.setObjectName("where")
         self.where.setWordWrap(True)
@@ -80,9 +81,19 @@ class KeyDialog(QDialog):
             self.tr("状况/赔偿"), self.tr("单号")])
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.history.doubleClicked.connect(lambda _index: self.print_slip())
+        self.reprint_button = QPushButton(icon("print"), self.tr("补打所选单据"))
+        self.reprint_button.setObjectName("reprint")
+        self.reprint_button.clicked.connect(lambda _checked=False: self.print_slip())
+        history_tab = QWidget()
+        history_layout = QVBoxLayout(history_tab)
+        history_layout.addWidget(self.history, 1)
+        history_layout.addWidget(self.reprint_button, 0, Qt.AlignmentFlag.AlignRight)
         self.tabs = QTabWidget()
         self.tabs.addTab(details, icon("key"), self.tr("登记信息"))
-        self.tabs.addTab(self.history, icon("audit"), self.tr("借还记录"))
+        self.tabs.addTab(history_tab, icon("audit"), self.tr("借还记录"))
         self.tabs.setTabEnabled(1, key_id is not None)
 
         self.save_button = QPushButton(icon("save"), self.tr("保存"))
@@ -144,6 +155,21 @@ class KeyDialog(QDialog):
             for c, text in enumerate(values):
                 self.history.setItem(r, c, QTableWidgetItem(text))
         fit_columns(self.history)
+
+    def print_slip(self):
+        """Print again the slip of the movement selected in the history (with its signature)."""
+        from ui.dialogs.print_preview import PrintPreview
+
+        rows = self.history.selectionModel().selectedRows()
+        if not rows:
+            return None
+        slip = self.history.item(rows[0].row(), 7).text()
+        pdf = call_service(self, None, lambda: key_prints.print_slip(slip, by=self.ctx.actor))
+        if pdf is None:
+            return None
+        preview = PrintPreview(pdf, self.tr("钥匙单据"), self.tr("钥匙单-{slip}.pdf").format(slip=slip), self)
+        preview.open()
+        return preview
 
     def ask_retire(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("注销钥匙"), self.tr("注销原因（如 遗失已换锁）："))
