@@ -702,6 +702,10 @@
         <translation>keys-out.pdf</translation>
     </message>
     <message>
+        <source>正在生成钥匙柜示意图…</source>
+        <translation>Drawing the key cabinet map…</translation>
+    </message>
+    <message>
         <source>钥匙柜示意图</source>
         <translation>Key cabinet map</translation>
     </message>

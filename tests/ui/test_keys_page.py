@@ -292,3 +292,17 @@ def test_issue_to_a_tenant_then_report_a_key_lost_and_retire_it(qtbot, desk, reg
     qtbot.mouseClick(key_dialog.retire_button, Qt.MouseButton.LeftButton)
     assert Key.get_by_id(ids["mailbox"]).state == "retired" and "已注销" in key_dialog.where.text()
     assert key_dialog.history.item(0, 1).text() == "注销"
+
+
+def test_cabinet_map_is_drawn_off_the_ui_thread_and_previewed(qtbot, desk, register, tmp_path):
+    site, ids = register
+    page = _page(qtbot, desk)
+    qtbot.mouseClick(page.map_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.map_preview is not None, timeout=10000)
+    qtbot.addWidget(page.map_preview)
+    assert page.map_button.isEnabled()
+    text = squeeze(_pdf_words(page.map_preview.pdf, tmp_path))
+    assert "钥匙柜示意图" in text and Key.get_by_id(ids["plant"]).tag in text
+    keys_out = page.print_keys_out()
+    qtbot.addWidget(keys_out)
+    assert "钥匙外借清单" in squeeze(_pdf_words(keys_out.pdf, tmp_path))

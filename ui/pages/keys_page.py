@@ -92,6 +92,7 @@ class KeysPage(QWidget):
         self.table = list_table(self.model, "key_table")
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.count = QLabel()
+        self.map_preview = None
         self.import_result = QLabel()
         self.import_result.setObjectName("import_result")
         self.import_result.setWordWrap(True)
@@ -183,9 +184,24 @@ class KeysPage(QWidget):
         return self._preview(lambda: key_prints.print_keys_out(by=self.ctx.actor), self.tr("钥匙外借清单"),
                              self.tr("钥匙外借清单.pdf"))
 
-    def print_cabinet_map(self):
-        return self._preview(lambda: key_prints.print_cabinet_map(by=self.ctx.actor), self.tr("钥匙柜示意图"),
-                             self.tr("钥匙柜示意图.pdf"))
+    def print_cabinet_map(self) -> None:
+        """The map of every cabinet (a page each, about a second for a full tower): drawn off the UI thread."""
+        from ui.worker import run_in_background
+
+        actor = self.ctx.actor
+        self.map_button.setEnabled(False)
+        self.count.setText(self.tr("正在生成钥匙柜示意图…"))
+
+        def done(pdf: object) -> None:
+            self.map_button.setEnabled(True)
+            self.count.setText(self.tr("共 {n} 把").format(n=self.model.total))
+            self.map_preview = self._preview(lambda: pdf, self.tr("钥匙柜示意图"), self.tr("钥匙柜示意图.pdf"))
+
+        def failed(reason: str) -> None:
+            self.map_button.setEnabled(True)
+            QMessageBox.warning(self, self.tr("钥匙柜示意图"), reason)
+
+        self._map_job = run_in_background(lambda: key_prints.print_cabinet_map(by=actor), done, failed)
 
     # -- import
     def pick_sheet(self) -> None:
