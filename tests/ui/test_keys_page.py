@@ -65,6 +65,38 @@ def test_signature_pad_records_mouse_strokes_and_exports_png(qtbot):
     assert pad.is_empty()
 
 
+def test_signature_pad_takes_a_finger_and_a_pen_too(qtbot):
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(400, 140)
+    pad.show()
+    finger = QTest.createTouchDevice()
+    QTest.touchEvent(pad, finger).press(0, QPoint(20, 50)).commit()
+    for x in range(30, 200, 20):
+        QTest.touchEvent(pad, finger).move(0, QPoint(x, 60)).commit()
+    QTest.touchEvent(pad, finger).release(0, QPoint(200, 60)).commit()
+    assert [len(s) for s in pad.strokes] == [10]
+    pen = QPointingDevice("pen", 1, QInputDevice.DeviceType.Stylus, QPointingDevice.PointerType.Pen,
+                          QInputDevice.Capability.Position | QInputDevice.Capability.Pressure, 1, 3)
+
+    def tablet(kind: QEvent.Type, x: float, y: float) -> None:
+        QApplication.sendEvent(pad, QTabletEvent(kind, pen, QPointF(x, y), QPointF(x, y), 0.5, 0.0, 0.0, 0.0, 0.0,
+                                                 0.0, Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton,
+                                                 Qt.MouseButton.LeftButton))
+
+    tablet(QEvent.Type.TabletPress, 30, 100)
+    for x in range(40, 300, 30):
+        tablet(QEvent.Type.TabletMove, x, 90)
+    tablet(QEvent.Type.TabletRelease, 300, 90)
+    assert [len(s) for s in pad.strokes] == [10, 10]
+    assert QImage.fromData(pad.to_png(), "PNG").width() > 270
+
+
 def test_clerk_lends_a_key_with_a_drawn_signature_then_takes_it_back(qtbot, desk, register, tmp_path):
     site, ids = register
     page = _page(qtbot, desk)
