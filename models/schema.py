@@ -13,6 +13,7 @@ from models.audit import AuditEntry
 from models.base import BaseModel, Site
 from models.building import Floor, Unit
 from models.database import db, is_postgres
+from models.keys import Key, KeyMovement, KeyRing
 from models.site import Counter, Setting
 from models.staff import User
 from models.tenants import Contact, Tenant, TenantDocument, TenantUnit
@@ -38,6 +39,9 @@ ALL_MODELS: list[type[BaseModel]] = [
     Contact,
     TenantDocument,
     AuditEntry,
+    KeyRing,
+    Key,
+    KeyMovement,
 ]
 
 
@@ -49,9 +53,16 @@ def _v2_password_tracking(migrator: SchemaMigrator) -> list:
     ]
 
 
+def _v3_keys(migrator: SchemaMigrator) -> list:
+    """v3: the key register, key rings and key movements (钥匙管理)."""
+    db.create_tables([KeyRing, Key, KeyMovement])
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
+    3: _v3_keys,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

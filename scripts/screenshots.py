@@ -48,6 +48,7 @@ def main(out: Path) -> None:
         app.processEvents()
         window.grab().save(str(out / f"main-{key}.png"))
     shots["tenant"] = TenantDialog(ctx, 1)
+    shots.update(_key_shots(ctx, result))
     for name, widget in shots.items():
         widget.show()
         app.processEvents()
@@ -55,6 +56,41 @@ def main(out: Path) -> None:
     for path in sorted(out.glob("*.png")):
         print(path)
     QApplication.instance().quit()
+
+
+def _key_shots(ctx, result) -> dict:
+    """The key form of a lent key (with its history), a loan being signed, a clerk's master-key loan, a return."""
+    from peewee import fn
+    from PySide6.QtCore import QPointF
+
+    from models import Key, KeyMovement
+    from services.auth import login
+    from services.site import get_site
+    from ui.context import DeskContext
+    from ui.dialogs.key_dialog import KeyDialog
+    from ui.dialogs.key_move_dialog import KeyMoveDialog
+
+    lent = Key.select().where(Key.state == "lent").order_by(Key.id).first()
+    vacant = Key.select().where((Key.state == "in") & (Key.kind == "vacant_unit")).order_by(Key.id).first()
+    master = Key.select().where((Key.state == "in") & (Key.kind == "master")).order_by(Key.id).first()
+    clerk = DeskContext(login(result.site_id, "clerk", result.passwords["clerk"]), get_site(result.site_id),
+                        "SQLite demo.db", "sqlite")
+    lend = KeyMoveDialog(ctx, [vacant.id], "lend")
+    lend.borrower.setText("张师傅")
+    lend.company.setText("深圳市安居中介有限公司")
+    lend.phone.setText("13812345678")
+    lend.purpose.setText("带客户看房")
+    lend.pad.resize(560, 150)
+    lend.pad.strokes = [[QPointF(40 + x * 9, 80 + ((x * 37) % 50) - 25) for x in range(30)],
+                        [QPointF(330 + x * 6, 60 + (x % 7) * 6) for x in range(20)]]
+    back = KeyMoveDialog(ctx, [lent.id], "return")
+    master_loan = KeyMoveDialog(clerk, [master.id], "lend")
+    busiest = (Key.select(Key.id).join(KeyMovement, on=(KeyMovement.key == Key.id)).group_by(Key.id)
+               .order_by(fn.COUNT(KeyMovement.id).desc()).first())
+    history = KeyDialog(ctx, busiest.id)
+    history.tabs.setCurrentIndex(1)
+    return {"key": KeyDialog(ctx, lent.id), "key-lend": lend, "key-lend-master": master_loan, "key-return": back,
+            "key-history": history}
 
 
 if __name__ == "__main__":

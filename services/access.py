@@ -35,6 +35,15 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "site.edit": _MANAGERS,
     "user.manage": frozenset({ADMIN}),
     "audit.view": _SUPERVISORS,
+    "key.view": frozenset(ROLES),
+    "key.edit": _DESK,
+    "key.import": _SUPERVISORS,
+    "key.lend": _DESK,
+    "key.issue": _DESK,
+    "key.return": _DESK,
+    "key.lost": _DESK,
+    "key.retire": _SUPERVISORS,
+    "key.approve": _SUPERVISORS,  # lending a master or plant-room key
     "backup.run": frozenset(ROLES),
     "backup.restore": _MANAGERS,
 }

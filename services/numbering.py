@@ -14,12 +14,23 @@ def next_number(site_id: int, kind: str, *, year: int | None = None, width: int 
     save fails, the transaction rolls back and the number is not spent.
     """
     year = year or dt.date.today().year
+    last = _bump(site_id, kind, year, 1)
+    return f"{kind}-{year}-{last:0{width}d}"
+
+
+def take_serials(site_id: int, kind: str, count: int = 1) -> range:
+    """Take `count` running numbers of `kind` that never restart (key tags): the range taken, inside the
+    caller's transaction like next_number."""
+    last = _bump(site_id, kind, 0, count)
+    return range(last - count + 1, last + 1)
+
+
+def _bump(site_id: int, kind: str, year: int, count: int) -> int:
     with db.atomic():
         Counter.insert(site=site_id, kind=kind, year=year, last=0).on_conflict_ignore().execute()
         cursor = db.execute_sql(
-            'UPDATE "counter" SET "last" = "last" + 1 WHERE "site_id" = %s AND "kind" = %s AND "year" = %s '
+            'UPDATE "counter" SET "last" = "last" + %s WHERE "site_id" = %s AND "kind" = %s AND "year" = %s '
             'RETURNING "last"'.replace("%s", db.obj.param),
-            (site_id, kind, year),
+            (count, site_id, kind, year),
         )
-        last = cursor.fetchone()[0]
-    return f"{kind}-{year}-{last:0{width}d}"
+        return cursor.fetchone()[0]

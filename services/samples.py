@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from models import Tenant
-from services import tenants
+from models import KeyMovement, Tenant
+from services import key_prints, tenants
 from services.access import Actor
 from services.printing import write_pdf
 
@@ -18,9 +18,22 @@ def _tenant_registration(by: Actor) -> bytes:
     return tenants.print_registration(tenant.id, by=by)
 
 
+def _key_slip(by: Actor) -> bytes:
+    # A loan with a drawn signature: the slip that shows everything (borrower, due time, approval).
+    line = (KeyMovement.select().where((KeyMovement.site == by.site_id) & (KeyMovement.kind == "lend")
+                                       & KeyMovement.signature.is_null(False))
+            .order_by(KeyMovement.approved_by.desc(), KeyMovement.id.desc()).first())
+    if line is None:
+        raise LookupError("no key loan to print: run `main.py demo` first")
+    return key_prints.print_slip(line.slip_no, by=by)
+
+
 # kind (the file's name) -> renders that printout from the site's data. Every new form adds itself here.
 SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "tenant-registration": _tenant_registration,
+    "key-slip": _key_slip,
+    "keys-out": lambda by: key_prints.print_keys_out(by=by),
+    "key-cabinet-map": lambda by: key_prints.print_cabinet_map(by=by),
 }
 
 

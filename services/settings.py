@@ -33,6 +33,9 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("privacy.retention_days", int, 180, 30, 3650),
         SettingDef("ui.language", str, "zh_CN", choices=("zh_CN", "en")),
         SettingDef("print.pass_format", str, "A6", choices=("A6", "LABEL_62")),
+        SettingDef("keys.default_loan_hours", int, 4, 1, 720),
+        SettingDef("keys.max_loan_days", int, 30, 1, 365),
+        SettingDef("keys.lost_charge", int, 100, 0, 10000),
     )
 }
 

@@ -64,8 +64,12 @@ class PrinterSetup:
     offset_y_mm: float = 0.0
 
     def paper_mm(self, page_mm: tuple[float, float]) -> tuple[float, float]:
-        """The paper to print on: the chosen size, or the form's own."""
-        return PAPERS[self.paper] or page_mm
+        """The paper to print on: the chosen size turned the way the page is, or the form's own."""
+        chosen = PAPERS[self.paper]
+        if chosen is None:
+            return page_mm
+        short, long = sorted(chosen)
+        return (long, short) if page_mm[0] > page_mm[1] else (short, long)
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,34 @@ TEXTS = {
     "setting.choice": QT_TRANSLATE_NOOP("messages", "请从列表中选择"),
     "setting.bool": QT_TRANSLATE_NOOP("messages", "请选择是或否"),
     "setting.unknown": QT_TRANSLATE_NOOP("messages", "未知设置"),
+    "key.tag_format": QT_TRANSLATE_NOOP("messages", "标签号格式不对，应如 K-000123A"),
+    "key.tag_check": QT_TRANSLATE_NOOP("messages", "标签号校验位不符，请核对是否输错"),
+    "key.tag_unknown": QT_TRANSLATE_NOOP("messages", "没有标签号为 {tag} 的钥匙"),
+    "key.kind": QT_TRANSLATE_NOOP("messages", "请选择钥匙类型"),
+    "key.unit_needed": QT_TRANSLATE_NOOP("messages", "单元门、空置单元和信箱钥匙须填写单元号"),
+    "key.room_needed": QT_TRANSLATE_NOOP("messages", "机房钥匙须填写机房名称"),
+    "key.copies": QT_TRANSLATE_NOOP("messages", "把数应为 1–{maximum}"),
+    "key.place": QT_TRANSLATE_NOOP("messages", "只能含字母、数字和“-”，如 A、012"),
+    "key.hook_taken": QT_TRANSLATE_NOOP("messages", "该挂钩已挂有钥匙 {tag}"),
+    "key.none_chosen": QT_TRANSLATE_NOOP("messages", "请先选择钥匙"),
+    "key.state_in": QT_TRANSLATE_NOOP("messages", "钥匙 {tag} 在柜中，不能归还"),
+    "key.state_lent": QT_TRANSLATE_NOOP("messages", "钥匙 {tag} 已借出，未归还前不能再借出"),
+    "key.state_issued": QT_TRANSLATE_NOOP("messages", "钥匙 {tag} 已交业户保管"),
+    "key.state_lost": QT_TRANSLATE_NOOP("messages", "钥匙 {tag} 已登记遗失"),
+    "key.state_retired": QT_TRANSLATE_NOOP("messages", "钥匙 {tag} 已注销"),
+    "key.signature_needed": QT_TRANSLATE_NOOP("messages", "请在签字板上签字"),
+    "key.signature_bad": QT_TRANSLATE_NOOP("messages", "签字图像无效，请清除后重新签字"),
+    "key.approval_needed": QT_TRANSLATE_NOOP("messages", "总钥匙和机房钥匙（{tag}）须主管审批：请主管输入账号和密码"),
+    "key.approval_refused": QT_TRANSLATE_NOOP("messages", "主管账号或密码不正确"),
+    "key.approver_locked": QT_TRANSLATE_NOOP("messages", "该主管账号已被锁定"),
+    "key.approver_role": QT_TRANSLATE_NOOP("messages", "审批人须为客服主管、经理或管理员"),
+    "key.due_past": QT_TRANSLATE_NOOP("messages", "应还时间须晚于现在"),
+    "key.due_far": QT_TRANSLATE_NOOP("messages", "借用时间最长 {days} 天"),
+    "key.tenant_unknown": QT_TRANSLATE_NOOP("messages", "请选择在租业户"),
+    "key.not_for_tenant": QT_TRANSLATE_NOOP("messages", "总钥匙和机房钥匙（{tag}）不能交业户保管"),
+    "key.not_tenants_unit": QT_TRANSLATE_NOOP("messages", "钥匙 {tag} 不是该业户所租单元的钥匙"),
+    "key.condition": QT_TRANSLATE_NOOP("messages", "请选择钥匙状况"),
+    "key.charge": QT_TRANSLATE_NOOP("messages", "赔偿金额应为 0–100000 元"),
     "sheet.format": QT_TRANSLATE_NOOP("messages", "只能导入 .xlsx 或 .csv 文件"),
     "sheet.unreadable": QT_TRANSLATE_NOOP("messages", "文件无法读取"),
     "sheet.no_sheet": QT_TRANSLATE_NOOP("messages", "工作簿中没有该工作表"),
@@ -108,6 +136,35 @@ DOC_TYPE_NAMES = {
 }
 
 
+KEY_KIND_NAMES = {
+    "unit_door": QT_TRANSLATE_NOOP("messages", "单元门"),
+    "vacant_unit": QT_TRANSLATE_NOOP("messages", "空置单元"),
+    "mailbox": QT_TRANSLATE_NOOP("messages", "信箱"),
+    "plant_room": QT_TRANSLATE_NOOP("messages", "机房"),
+    "master": QT_TRANSLATE_NOOP("messages", "总钥匙"),
+}
+KEY_STATE_NAMES = {
+    "in": QT_TRANSLATE_NOOP("messages", "在柜"),
+    "issued": QT_TRANSLATE_NOOP("messages", "业户领用"),
+    "lent": QT_TRANSLATE_NOOP("messages", "借出"),
+    "lost": QT_TRANSLATE_NOOP("messages", "遗失"),
+    "retired": QT_TRANSLATE_NOOP("messages", "已注销"),
+}
+KEY_MOVE_NAMES = {
+    "issue": QT_TRANSLATE_NOOP("messages", "领用"),
+    "lend": QT_TRANSLATE_NOOP("messages", "借出"),
+    "return": QT_TRANSLATE_NOOP("messages", "归还"),
+    "transfer": QT_TRANSLATE_NOOP("messages", "移交回柜"),
+    "lost": QT_TRANSLATE_NOOP("messages", "遗失"),
+    "retire": QT_TRANSLATE_NOOP("messages", "注销"),
+}
+KEY_CONDITION_NAMES = {
+    "good": QT_TRANSLATE_NOOP("messages", "完好"),
+    "damaged": QT_TRANSLATE_NOOP("messages", "损坏"),
+    "incomplete": QT_TRANSLATE_NOOP("messages", "不齐"),
+}
+
+
 def _name(table: dict[str, str], key: str) -> str:
     return _tr(table[key]) if key in table else key
 
@@ -126,3 +183,19 @@ def tenant_kind_name(kind: str) -> str:
 
 def doc_type_name(doc_type: str) -> str:
     return _name(DOC_TYPE_NAMES, doc_type)
+
+
+def key_kind_name(kind: str) -> str:
+    return _name(KEY_KIND_NAMES, kind)
+
+
+def key_state_name(state: str) -> str:
+    return _name(KEY_STATE_NAMES, state)
+
+
+def key_move_name(kind: str) -> str:
+    return _name(KEY_MOVE_NAMES, kind)
+
+
+def key_condition_name(condition: str) -> str:
+    return _name(KEY_CONDITION_NAMES, condition)

@@ -1,8 +1,10 @@
 """Small pieces several pages share: the grey note style, who may do an action, the 'not for your role' panel."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from services.access import PERMISSIONS, ROLES
 from ui.icons import icon
@@ -73,3 +75,13 @@ def list_table(model, object_name: str) -> QTableView:
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def search_as_you_type(page: QWidget, search: QLineEdit, refresh: Callable[[], None]) -> QTimer:
+    """Search as the clerk types, once they pause (no query per keystroke)."""
+    timer = QTimer(page)
+    timer.setSingleShot(True)
+    timer.setInterval(200)
+    timer.timeout.connect(refresh)
+    search.textChanged.connect(lambda _t: timer.start())
+    return timer

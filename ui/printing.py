@@ -172,9 +172,12 @@ def print_pdf(document: QPdfDocument, pdf: bytes, name: str, setup: PrinterSetup
     for _copy in range(setup.copies):
         for index in range(document.pageCount()):
             paper_w, paper_h = setup.paper_mm(_page_mm(document, index))
-            layout = QPageLayout(QPageSize(QSizeF(paper_w, paper_h), QPageSize.Unit.Millimeter, "",
-                                           QPageSize.SizeMatchPolicy.FuzzyMatch),
-                                 QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+            # A landscape page (a wide report) goes on portrait-loaded paper turned by the driver.
+            orientation = (QPageLayout.Orientation.Landscape if paper_w > paper_h
+                           else QPageLayout.Orientation.Portrait)
+            layout = QPageLayout(QPageSize(QSizeF(min(paper_w, paper_h), max(paper_w, paper_h)),
+                                           QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.FuzzyMatch),
+                                 orientation, QMarginsF(0, 0, 0, 0))
             printer.setPageLayout(layout)
             if sheets == 0:
                 if not painter.begin(printer):

@@ -157,6 +157,14 @@
         <source>单元总数</source>
         <translation>Total units</translation>
     </message>
+    <message>
+        <source>借出未还钥匙</source>
+        <translation>Keys lent out</translation>
+    </message>
+    <message>
+        <source>逾期未还钥匙</source>
+        <translation>Overdue keys</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -238,6 +246,503 @@
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <source>新建钥匙</source>
+        <translation>New key</translation>
+    </message>
+    <message>
+        <source>钥匙档案</source>
+        <translation>Key record</translation>
+    </message>
+    <message>
+        <source>如 12F-1205 门钥匙、B1 水泵房</source>
+        <translation>e.g. 12F-1205 door key, B1 pump room</translation>
+    </message>
+    <message>
+        <source>单元号，如 12F-1205</source>
+        <translation>Unit number, e.g. 12F-1205</translation>
+    </message>
+    <message>
+        <source>机房或其他位置，如 B1 水泵房</source>
+        <translation>Plant room or other place, e.g. B1 pump room</translation>
+    </message>
+    <message>
+        <source>如 A</source>
+        <translation>e.g. A</translation>
+    </message>
+    <message>
+        <source>如 012</source>
+        <translation>e.g. 012</translation>
+    </message>
+    <message>
+        <source>同一钥匙串的钥匙填相同名称，借出时一起借出</source>
+        <translation>Keys on one ring share a name and go out together</translation>
+    </message>
+    <message>
+        <source>名称 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>机房/位置</source>
+        <translation>Plant room / place</translation>
+    </message>
+    <message>
+        <source>把数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>柜</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <source>挂钩</source>
+        <translation>Hook</translation>
+    </message>
+    <message>
+        <source>存放位置 *</source>
+        <translation>Kept at *</translation>
+    </message>
+    <message>
+        <source>钥匙串</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>标签号由系统编号，标签上只有编号，不显示单元；登记表记录对应关系。</source>
+        <translation>Tag numbers are assigned by the system; a tag shows only its number, never the unit — the register knows which key it is.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>应还</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>状况/赔偿</source>
+        <translation>Condition / charge</translation>
+    </message>
+    <message>
+        <source>单号</source>
+        <translation>Slip no.</translation>
+    </message>
+    <message>
+        <source>补打所选单据</source>
+        <translation>Reprint the selected slip</translation>
+    </message>
+    <message>
+        <source>登记信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>借还记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>注销</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>钥匙作废（如遗失后已换锁）：从登记表注销，挂钩可挂新钥匙</source>
+        <translation>Retire the key (e.g. lost and the lock changed): it leaves the register and its hook takes a new key</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>在柜：{cabinet} 柜 {hook} 号挂钩</source>
+        <translation>In the cabinet: cabinet {cabinet}, hook {hook}</translation>
+    </message>
+    <message>
+        <source>{state}：{holder}</source>
+        <translation>{state}: {holder}</translation>
+    </message>
+    <message>
+        <source>，应还 {due}</source>
+        <translation>, due back {due}</translation>
+    </message>
+    <message>
+        <source>赔偿 {amount} 元</source>
+        <translation>Charge {amount} yuan</translation>
+    </message>
+    <message>
+        <source>（审批：{name}）</source>
+        <translation> (approved by {name})</translation>
+    </message>
+    <message>
+        <source>钥匙单据</source>
+        <translation>Key slip</translation>
+    </message>
+    <message>
+        <source>钥匙单-{slip}.pdf</source>
+        <translation>key-slip-{slip}.pdf</translation>
+    </message>
+    <message>
+        <source>注销钥匙</source>
+        <translation>Retire key</translation>
+    </message>
+    <message>
+        <source>注销原因（如 遗失已换锁）：</source>
+        <translation>Reason (e.g. lost, lock changed):</translation>
+    </message>
+    <message>
+        <source>已注销，单号 {slip}</source>
+        <translation>Retired, slip {slip}</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>KeyMoveDialog</name>
+    <message>
+        <source>借出钥匙</source>
+        <translation>Lend keys</translation>
+    </message>
+    <message>
+        <source>钥匙交业户领用</source>
+        <translation>Issue keys to a tenant</translation>
+    </message>
+    <message>
+        <source>归还钥匙</source>
+        <translation>Return keys</translation>
+    </message>
+    <message>
+        <source>钥匙遗失登记</source>
+        <translation>Report a lost key</translation>
+    </message>
+    <message>
+        <source>钥匙（同一钥匙串的钥匙一起办理）</source>
+        <translation>Keys (keys on one ring move together)</translation>
+    </message>
+    <message>
+        <source>登记信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>清除重签</source>
+        <translation>Clear and sign again</translation>
+    </message>
+    <message>
+        <source>签字</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>确认借出</source>
+        <translation>Lend</translation>
+    </message>
+    <message>
+        <source>确认领用</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>确认归还</source>
+        <translation>Take back</translation>
+    </message>
+    <message>
+        <source>登记遗失</source>
+        <translation>Report lost</translation>
+    </message>
+    <message>
+        <source>打印单据</source>
+        <translation>Print slip</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>借用人 *</source>
+        <translation>Borrower *</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>如 某某中介、某某维保公司</source>
+        <translation>e.g. an estate agent, a maintenance firm</translation>
+    </message>
+    <message>
+        <source>联系电话 *</source>
+        <translation>Phone *</translation>
+    </message>
+    <message>
+        <source>用途 *</source>
+        <translation>Purpose *</translation>
+    </message>
+    <message>
+        <source>如 带客户看房、设备检修</source>
+        <translation>e.g. viewing with a client, equipment repair</translation>
+    </message>
+    <message>
+        <source>应还时间 *</source>
+        <translation>Due back *</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>主管审批（总钥匙、机房钥匙）</source>
+        <translation>Supervisor approval (master and plant-room keys)</translation>
+    </message>
+    <message>
+        <source>须由{roles}在此输入自己的账号和密码。</source>
+        <translation>{roles} must enter their own username and password here.</translation>
+    </message>
+    <message>
+        <source>主管账号</source>
+        <translation>Supervisor username</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>业户 *</source>
+        <translation>Tenant *</translation>
+    </message>
+    <message>
+        <source>领用人 *</source>
+        <translation>Received by *</translation>
+    </message>
+    <message>
+        <source>归还人 *</source>
+        <translation>Returned by *</translation>
+    </message>
+    <message>
+        <source>钥匙状况</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>报失人 *</source>
+        <translation>Reported by *</translation>
+    </message>
+    <message>
+        <source>赔偿金额（元）</source>
+        <translation>Charge (yuan)</translation>
+    </message>
+    <message>
+        <source>留空按默认 {n} 元</source>
+        <translation>Leave empty for the default {n} yuan</translation>
+    </message>
+    <message>
+        <source>需要换锁（提出换锁工单）</source>
+        <translation>Change the lock (raise a lock-change work order)</translation>
+    </message>
+    <message>
+        <source>经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>已登记，单号 {slip}（{time}）</source>
+        <translation>Recorded, slip {slip} ({time})</translation>
+    </message>
+    <message>
+        <source>钥匙单-{slip}.pdf</source>
+        <translation>key-slip-{slip}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>扫描或输入标签号，回车直接打开</source>
+        <translation>Scan or type a tag number, Enter opens the key</translation>
+    </message>
+    <message>
+        <source>搜索：名称、单元、机房、钥匙串、持有人</source>
+        <translation>Search: name, unit, room, ring, holder</translation>
+    </message>
+    <message>
+        <source>全部钥匙</source>
+        <translation>All keys</translation>
+    </message>
+    <message>
+        <source>在柜</source>
+        <translation>In cabinet</translation>
+    </message>
+    <message>
+        <source>在外（借出与领用）</source>
+        <translation>Out (lent and issued)</translation>
+    </message>
+    <message>
+        <source>借出</source>
+        <translation>Lend</translation>
+    </message>
+    <message>
+        <source>业户领用</source>
+        <translation>Issue to tenant</translation>
+    </message>
+    <message>
+        <source>逾期未还</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>遗失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>归还</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>新建钥匙</source>
+        <translation>New key</translation>
+    </message>
+    <message>
+        <source>外借清单</source>
+        <translation>Keys out list</translation>
+    </message>
+    <message>
+        <source>钥匙柜图</source>
+        <translation>Cabinet map</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>标签号</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>单元/位置</source>
+        <translation>Unit / place</translation>
+    </message>
+    <message>
+        <source>柜-挂钩</source>
+        <translation>Cabinet-hook</translation>
+    </message>
+    <message>
+        <source>把数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>钥匙串</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>持有人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>应还</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>共 {n} 把</source>
+        <translation>{n} keys</translation>
+    </message>
+    <message>
+        <source>钥匙</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>钥匙外借清单</source>
+        <translation>Keys out</translation>
+    </message>
+    <message>
+        <source>钥匙外借清单.pdf</source>
+        <translation>keys-out.pdf</translation>
+    </message>
+    <message>
+        <source>正在生成钥匙柜示意图…</source>
+        <translation>Drawing the key cabinet map…</translation>
+    </message>
+    <message>
+        <source>钥匙柜示意图</source>
+        <translation>Key cabinet map</translation>
+    </message>
+    <message>
+        <source>钥匙柜示意图.pdf</source>
+        <translation>key-cabinet-map.pdf</translation>
+    </message>
+    <message>
+        <source>选择钥匙清单</source>
+        <translation>Choose a key list</translation>
+    </message>
+    <message>
+        <source>表格 (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>导入钥匙清单</source>
+        <translation>Import key list</translation>
+    </message>
+    <message>
+        <source>第 {row} 行（{label}）：{problem}</source>
+        <translation>Row {row} ({label}): {problem}</translation>
+    </message>
+    <message>
+        <source>可导入 {ok} 把钥匙；{bad} 行有问题，不会导入。</source>
+        <translation>{ok} keys can be imported; {bad} rows have problems and will not be imported.</translation>
+    </message>
+    <message>
+        <source>现在导入？</source>
+        <translation>Import now?</translation>
+    </message>
+    <message>
+        <source>已导入 {n} 把钥匙。</source>
+        <translation>{n} keys imported.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>楼宇客服台 — 登录</source>
@@ -297,6 +802,10 @@
     <message>
         <source>单元</source>
         <translation>Units</translation>
+    </message>
+    <message>
+        <source>钥匙管理</source>
+        <translation>Keys</translation>
     </message>
     <message>
         <source>操作记录</source>
@@ -536,6 +1045,17 @@
     <message>
         <source>请检查输入</source>
         <translation>Please check your entries</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>用鼠标、手写笔或手指在此签字</source>
+        <translation>Sign here with the mouse, a pen or a finger</translation>
+    </message>
+    <message>
+        <source>请在此处签字</source>
+        <translation>Please sign here</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1983,118 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>Unknown setting</translation>
     </message>
     <message>
+        <source>标签号格式不对，应如 K-000123A</source>
+        <translation>Not a tag number: it looks like K-000123A</translation>
+    </message>
+    <message>
+        <source>标签号校验位不符，请核对是否输错</source>
+        <translation>The tag&apos;s check character does not match: please check for a typo</translation>
+    </message>
+    <message>
+        <source>没有标签号为 {tag} 的钥匙</source>
+        <translation>No key has the tag {tag}</translation>
+    </message>
+    <message>
+        <source>请选择钥匙类型</source>
+        <translation>Please choose the key type</translation>
+    </message>
+    <message>
+        <source>单元门、空置单元和信箱钥匙须填写单元号</source>
+        <translation>Unit door, vacant unit and mailbox keys need a unit number</translation>
+    </message>
+    <message>
+        <source>机房钥匙须填写机房名称</source>
+        <translation>A plant-room key needs the room&apos;s name</translation>
+    </message>
+    <message>
+        <source>把数应为 1–{maximum}</source>
+        <translation>Copies must be 1–{maximum}</translation>
+    </message>
+    <message>
+        <source>只能含字母、数字和“-”，如 A、012</source>
+        <translation>Only letters, digits and &apos;-&apos;, e.g. A, 012</translation>
+    </message>
+    <message>
+        <source>该挂钩已挂有钥匙 {tag}</source>
+        <translation>Key {tag} already hangs on this hook</translation>
+    </message>
+    <message>
+        <source>请先选择钥匙</source>
+        <translation>Please choose a key first</translation>
+    </message>
+    <message>
+        <source>钥匙 {tag} 在柜中，不能归还</source>
+        <translation>Key {tag} is in the cabinet and cannot be returned</translation>
+    </message>
+    <message>
+        <source>钥匙 {tag} 已借出，未归还前不能再借出</source>
+        <translation>Key {tag} is lent out and cannot go out again until it is back</translation>
+    </message>
+    <message>
+        <source>钥匙 {tag} 已交业户保管</source>
+        <translation>Key {tag} is held by a tenant</translation>
+    </message>
+    <message>
+        <source>钥匙 {tag} 已登记遗失</source>
+        <translation>Key {tag} is reported lost</translation>
+    </message>
+    <message>
+        <source>钥匙 {tag} 已注销</source>
+        <translation>Key {tag} is retired</translation>
+    </message>
+    <message>
+        <source>请在签字板上签字</source>
+        <translation>Please sign on the signature pad</translation>
+    </message>
+    <message>
+        <source>签字图像无效，请清除后重新签字</source>
+        <translation>The signature image is invalid: clear it and sign again</translation>
+    </message>
+    <message>
+        <source>总钥匙和机房钥匙（{tag}）须主管审批：请主管输入账号和密码</source>
+        <translation>Master and plant-room keys ({tag}) need a supervisor&apos;s approval: the supervisor enters their username and password</translation>
+    </message>
+    <message>
+        <source>主管账号或密码不正确</source>
+        <translation>Wrong supervisor username or password</translation>
+    </message>
+    <message>
+        <source>该主管账号已被锁定</source>
+        <translation>This supervisor account is locked</translation>
+    </message>
+    <message>
+        <source>审批人须为客服主管、经理或管理员</source>
+        <translation>The approver must be a supervisor, manager or administrator</translation>
+    </message>
+    <message>
+        <source>应还时间须晚于现在</source>
+        <translation>The due time must be later than now</translation>
+    </message>
+    <message>
+        <source>借用时间最长 {days} 天</source>
+        <translation>A loan lasts {days} days at most</translation>
+    </message>
+    <message>
+        <source>请选择在租业户</source>
+        <translation>Please choose a current tenant</translation>
+    </message>
+    <message>
+        <source>总钥匙和机房钥匙（{tag}）不能交业户保管</source>
+        <translation>Master and plant-room keys ({tag}) cannot be issued to a tenant</translation>
+    </message>
+    <message>
+        <source>钥匙 {tag} 不是该业户所租单元的钥匙</source>
+        <translation>Key {tag} does not open a unit this tenant holds</translation>
+    </message>
+    <message>
+        <source>请选择钥匙状况</source>
+        <translation>Please choose the key&apos;s condition</translation>
+    </message>
+    <message>
+        <source>赔偿金额应为 0–100000 元</source>
+        <translation>The charge must be 0–100000 yuan</translation>
+    </message>
+    <message>
         <source>只能导入 .xlsx 或 .csv 文件</source>
         <translation>Only .xlsx or .csv files can be imported</translation>
     </message>
@@ -1557,6 +2189,74 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>其他</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>单元门</source>
+        <translation>Unit door</translation>
+    </message>
+    <message>
+        <source>空置单元</source>
+        <translation>Vacant unit</translation>
+    </message>
+    <message>
+        <source>信箱</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>机房</source>
+        <translation>Plant room</translation>
+    </message>
+    <message>
+        <source>总钥匙</source>
+        <translation>Master key</translation>
+    </message>
+    <message>
+        <source>在柜</source>
+        <translation>In cabinet</translation>
+    </message>
+    <message>
+        <source>业户领用</source>
+        <translation>Issued to tenant</translation>
+    </message>
+    <message>
+        <source>借出</source>
+        <translation>Lent</translation>
+    </message>
+    <message>
+        <source>遗失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>已注销</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>领用</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>归还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>移交回柜</source>
+        <translation>Transferred back</translation>
+    </message>
+    <message>
+        <source>注销</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>完好</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>损坏</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>不齐</source>
+        <translation>Incomplete</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2372,18 @@ You can print it from that file later.</translation>
         <translation>Visitor pass format</translation>
     </message>
     <message>
+        <source>钥匙默认借用时长（小时）</source>
+        <translation>Default key loan (hours)</translation>
+    </message>
+    <message>
+        <source>钥匙最长借用天数</source>
+        <translation>Longest key loan (days)</translation>
+    </message>
+    <message>
+        <source>钥匙遗失默认赔偿（元）</source>
+        <translation>Default lost-key charge (yuan)</translation>
+    </message>
+    <message>
         <source>0 表示不自动锁定</source>
         <translation>0 means never</translation>
     </message>
@@ -1702,6 +2414,10 @@ You can print it from that file later.</translation>
     <message>
         <source>界面与打印</source>
         <translation>Interface and printing</translation>
+    </message>
+    <message>
+        <source>钥匙管理</source>
+        <translation>Keys</translation>
     </message>
     <message>
         <source>其他</source>

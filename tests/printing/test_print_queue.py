@@ -3,11 +3,12 @@ clerk sees when the printer is missing or stopped (the PDF kept, never lost)."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
 from printouts.calibration import render_calibration
 from services.site_config import PrinterSetup
-from tests.printouts.pdftools import decode_codes, page_count, page_size
+from tests.printouts.pdftools import decode_codes, page_count, page_size, run
 from ui.dialogs.print_preview import PrintPreview
 from ui.printing import keep_setup
 
@@ -86,3 +87,18 @@ def test_a_stopped_queue_says_so_and_keeps_the_pdf(qtbot, pdf_queue, desk_printi
     assert "已暂停或出错" in warnings[0]
     assert preview.last_failure.saved_to.read_bytes() == pdf
     assert pdf_queue.printed() == []
+
+
+def test_a_landscape_report_prints_landscape(qtbot, pdf_queue, desk_printing, tmp_path, warnings):
+    keep_setup(PrinterSetup("a4", pdf_queue.name, paper="A4"))
+    preview = PrintPreview(render_calibration("A4 横向", 297, 210, pdf_queue.name), "报表", "landscape.pdf")
+    qtbot.addWidget(preview)
+    assert preview.print_now(), warnings
+    [printed] = pdf_queue.wait_for(1)
+    assert page_count(printed) == 1
+    assert _close(page_size(printed), (210, 297))  # the sheet as loaded: portrait A4
+    # The page was turned onto it, not cut off at 210 mm: its 297 mm ruler reaches the sheet's far end.
+    run("pdftoppm", "-r", "30", "-png", "-singlefile", printed, tmp_path / "sheet")
+    sheet = QImage(str(tmp_path / "sheet.png"))
+    bottom = range(int(sheet.height() * 0.93), sheet.height())
+    assert any(sheet.pixelColor(x, y).lightness() < 180 for y in bottom for x in range(sheet.width()))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from models import Contact, Floor, Tenant, Unit, User
+from models import Contact, Floor, Key, Tenant, Unit, User
 from services import auth, demo
 
 
@@ -12,6 +12,7 @@ def _fingerprint():
         [t.name for t in Tenant.select().order_by(Tenant.id)],
         [(c.name, c.phone) for c in Contact.select().order_by(Contact.id)],
         [str(u.area) for u in Unit.select().order_by(Unit.id)],
+        [(k.tag, k.label, k.cabinet, k.hook) for k in Key.select().order_by(Key.id)],
     )
 
 

@@ -137,3 +137,10 @@ def test_check_printer_accepts_the_edges():
 ])
 def test_a_page_size_picks_its_form_kind(size, kind):
     assert form_kind_for(*size) == kind
+
+
+def test_the_chosen_paper_turns_with_the_page():
+    setup = PrinterSetup("a4", paper="A4")
+    assert setup.paper_mm((297, 210)) == (297, 210)  # a landscape report on A4
+    assert setup.paper_mm((105, 148)) == (210, 297)  # an A6 pass on an A4 sheet
+    assert PrinterSetup("a4").paper_mm((297, 210)) == (297, 210)

@@ -29,7 +29,7 @@ from services import tenants
 from services.tenants import ContactInput, TenantDetail, TenantInput
 from ui.context import DeskContext
 from ui.dialogs.documents_tab import DocumentsTab
-from ui.forms import FieldErrors, call_service
+from ui.forms import FieldErrors, call_service, status_button_row
 from ui.icons import icon
 from ui.messages import tenant_kind_name
 
@@ -150,11 +150,7 @@ class TenantDialog(QDialog):
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.reject)
         self.status = QLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(close)
+        buttons = status_button_row(self.status, self.print_button, self.save_button, close)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)

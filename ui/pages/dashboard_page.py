@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from services.dashboard import LEASE_SOON_DAYS, building_figures
+from services.keys import key_figures
 from ui.context import DeskContext
 from ui.icons import ACCENT
 
@@ -63,6 +64,8 @@ class DashboardPage(QWidget):
         self.add_tile("vacant", self.tr("空置单元"), ("units", "vacant"), "#64748b")
         self.add_tile("fitting_out", self.tr("装修中单元"), ("units", "fitting_out"), "#7c3aed")
         self.add_tile("units", self.tr("单元总数"), ("units", ""), "#0f766e")
+        self.add_tile("keys_lent", self.tr("借出未还钥匙"), ("keys", "lent"), "#0369a1")
+        self.add_tile("keys_overdue", self.tr("逾期未还钥匙"), ("keys", "overdue"), "#c62828")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
@@ -90,3 +93,6 @@ class DashboardPage(QWidget):
                            ("occupied", figures.occupied), ("vacant", figures.vacant),
                            ("fitting_out", figures.fitting_out), ("units", figures.units)):
             self.tiles[key].set_value(value)
+        keys = key_figures(by=self.ctx.actor)
+        self.tiles["keys_lent"].set_value(keys.lent)
+        self.tiles["keys_overdue"].set_value(keys.overdue)

@@ -47,6 +47,9 @@ SETTING_LABELS = {
     "privacy.retention_days": QT_TRANSLATE_NOOP("settings_page", "访客个人信息保留天数"),
     "ui.language": QT_TRANSLATE_NOOP("settings_page", "界面语言"),
     "print.pass_format": QT_TRANSLATE_NOOP("settings_page", "访客证默认格式"),
+    "keys.default_loan_hours": QT_TRANSLATE_NOOP("settings_page", "钥匙默认借用时长（小时）"),
+    "keys.max_loan_days": QT_TRANSLATE_NOOP("settings_page", "钥匙最长借用天数"),
+    "keys.lost_charge": QT_TRANSLATE_NOOP("settings_page", "钥匙遗失默认赔偿（元）"),
 }
 SETTING_HINTS = {
     "login.idle_lock_minutes": QT_TRANSLATE_NOOP("settings_page", "0 表示不自动锁定"),
@@ -58,8 +61,9 @@ CHOICE_LABELS = {"zh_CN": QT_TRANSLATE_NOOP("settings_page", "简体中文"), "e
 SECURITY = QT_TRANSLATE_NOOP("settings_page", "登录与安全")
 BACKUP = QT_TRANSLATE_NOOP("settings_page", "备份与隐私")
 INTERFACE = QT_TRANSLATE_NOOP("settings_page", "界面与打印")
+KEYS = QT_TRANSLATE_NOOP("settings_page", "钥匙管理")
 GROUP_TITLES = {"login": SECURITY, "password": SECURITY, "backup": BACKUP, "privacy": BACKUP,
-                "ui": INTERFACE, "print": INTERFACE}
+                "ui": INTERFACE, "print": INTERFACE, "keys": KEYS}
 OTHER_GROUP = QT_TRANSLATE_NOOP("settings_page", "其他")
 
 

@@ -1,7 +1,6 @@
 """The tenant registry page: search as you type, the list, new / open / print."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,7 +17,7 @@ from ui.context import DeskContext
 from ui.dialogs.tenant_dialog import TenantDialog
 from ui.icons import icon
 from ui.messages import tenant_kind_name
-from ui.page_bits import list_table
+from ui.page_bits import list_table, search_as_you_type
 from ui.paged_model import Column, PagedTableModel
 
 FILTERS = ("active", "lease_soon", "moved_out", "cancelled")
@@ -69,12 +68,7 @@ class TenantsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
 
-        # Search as the clerk types, once they pause (no query per keystroke).
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self._debounce = search_as_you_type(self, self.search, self.refresh)
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
 
     def _fetch(self, page: int):
