@@ -16,6 +16,7 @@ from models.database import db, is_postgres
 from models.site import Counter, Setting
 from models.staff import User
 from models.tenants import Contact, Tenant, TenantDocument, TenantUnit
+from models.visitors import VISITOR_MODELS
 
 
 class SchemaInfo(BaseModel):
@@ -38,6 +39,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Contact,
     TenantDocument,
     AuditEntry,
+    *VISITOR_MODELS,
 ]
 
 
@@ -49,9 +51,16 @@ def _v2_password_tracking(migrator: SchemaMigrator) -> list:
     ]
 
 
+def _v4_visitors(migrator: SchemaMigrator) -> list:
+    """v4: visits and passes, voided pass numbers, pre-registered visitors, the watchlist."""
+    db.create_tables(VISITOR_MODELS, safe=True)
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
+    4: _v4_visitors,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

@@ -33,6 +33,12 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("privacy.retention_days", int, 180, 30, 3650),
         SettingDef("ui.language", str, "zh_CN", choices=("zh_CN", "en")),
         SettingDef("print.pass_format", str, "A6", choices=("A6", "LABEL_62")),
+        # Visitor passes: numbered per day (FK-20261124-0001) or per year (FK-2026-000001).
+        SettingDef("visitors.pass_numbering", str, "day", choices=("day", "year")),
+        # Passes still out at closing time are listed; valid-until defaults to it.
+        SettingDef("visitors.closing_hour", int, 22, 12, 23),
+        SettingDef("visitors.auto_sign_out", bool, False),
+        SettingDef("visitors.auto_sign_out_hour", int, 23, 0, 23),
     )
 }
 
