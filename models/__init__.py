@@ -14,7 +14,8 @@ from models.visitors import Prereg, Visit, VoidPass, WatchEntry
 __all__ = [
     "ALL_MODELS", "SCHEMA_VERSION", "TENANT_KINDS", "TENANT_STATES", "UNIT_STATES",
     "AuditEntry", "BaseModel", "Contact", "Counter", "DatabaseUnavailable", "Floor", "Setting",
-    "Site", "SiteRecord", "Tenant", "TenantDocument", "TenantUnit", "Unit", "User", "Prereg", "Visit", "VoidPass", "WatchEntry",
+    "Site", "SiteRecord", "Tenant", "TenantDocument", "TenantUnit", "Unit", "User",
+    "Prereg", "Visit", "VoidPass", "WatchEntry",
     "create_schema", "current_version", "db", "ensure_schema", "is_postgres", "now",
     "open_database", "parse_url",
 ]

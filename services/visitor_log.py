@@ -105,7 +105,8 @@ def in_building(*, by: Actor, today: dt.date | None = None) -> list[VisitRow]:
     """Visitors checked in today and not signed out: the evacuation list's visitors."""
     require(by, "visitor.view")
     today = today or dt.date.today()
-    query = (Visit.select(*LIST_FIELDS).where((Visit.site == by.site_id) & (Visit.status == "in") & (Visit.day == today))
+    query = (Visit.select(*LIST_FIELDS)
+             .where((Visit.site == by.site_id) & (Visit.status == "in") & (Visit.day == today))
              .order_by(Visit.host_floor, Visit.host_unit, Visit.id))
     return [_row(r) for r in query.tuples()]
 
@@ -136,7 +137,8 @@ def figures(*, by: Actor, at: dt.datetime | None = None) -> VisitorFigures:
     today_q = Visit.select(fn.COUNT(Visit.id), fn.SUM(Visit.party_size)).where(
         (Visit.site == by.site_id) & (Visit.day == at.date()) & (Visit.status != "void"))
     visits, people = today_q.tuples().first() or (0, 0)
-    inside = Visit.select().where((Visit.site == by.site_id) & (Visit.status == "in") & (Visit.day == at.date())).count()
+    inside = Visit.select().where(
+        (Visit.site == by.site_id) & (Visit.status == "in") & (Visit.day == at.date())).count()
     return VisitorFigures(inside, visits or 0, int(people or 0), len(not_signed_out(by=by, at=at)))
 
 

@@ -8,7 +8,7 @@ from models import Prereg, Tenant, db
 from services.access import Actor, require
 from services.audit import record, snapshot
 from services.errors import NotFound, Problems, ValidationError
-from services.identity import InvalidIdentity, IdType, check_id_number, mask_id
+from services.identity import IdType, InvalidIdentity, check_id_number, mask_id
 from services.tenants import check_phone, search_tenants
 from services.visitors import VisitInput
 

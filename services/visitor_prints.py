@@ -1,4 +1,4 @@
-"""What the visitor area prints: the pass (at once, at check-in) and the day's log; gathered here, drawn in printouts."""
+"""What the visitor area prints: the pass (at once, at check-in) and the day's log; drawn in printouts/."""
 from __future__ import annotations
 
 import datetime as dt

@@ -11,7 +11,7 @@ from services import settings, watchlist
 from services.access import Actor, require
 from services.audit import record
 from services.errors import NotFound, Problems, ValidationError
-from services.identity import InvalidIdentity, IdType, check_id_number, mask_id
+from services.identity import IdType, InvalidIdentity, check_id_number, mask_id
 from services.numbering import next_number
 from services.tenants import check_phone
 

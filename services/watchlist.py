@@ -45,7 +45,8 @@ def _salt(site_id: int) -> bytes:
     row = Setting.get_or_none((Setting.site == site_id) & (Setting.key == SALT_KEY))
     if row is None:
         with db.atomic():
-            Setting.insert(site=site_id, key=SALT_KEY, value=f'"{secrets.token_hex(32)}"').on_conflict_ignore().execute()
+            value = f'"{secrets.token_hex(32)}"'
+            Setting.insert(site=site_id, key=SALT_KEY, value=value).on_conflict_ignore().execute()
         row = Setting.get((Setting.site == site_id) & (Setting.key == SALT_KEY))
     return row.value.strip('"').encode()
 
