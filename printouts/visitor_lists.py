@@ -6,12 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from printouts.base import A4, FormInfo, Letterhead, content_width, render_form
 from printouts.flowables import Column, SignatureLines, data_table, para, section
 from printouts.fonts import FontSet, cjk_fonts
+
+LOG_PAGE = landscape(A4)
 
 
 @dataclass(frozen=True)
@@ -30,13 +33,13 @@ class LogLine:
 
 def render_visitor_log(day: date, lines: Sequence[LogLine], letterhead: Letterhead, *, printed_at: datetime,
                        fonts: FontSet | None = None) -> bytes:
-    """《访客登记簿》 of one day, A4, newest last."""
+    """《访客登记簿》 of one day, A4 landscape (one line per visit), oldest first."""
     fonts = fonts or cjk_fonts()
-    width = content_width(A4)
+    width = content_width(LOG_PAGE)
     table = data_table(
-        [Column("序号", 0.6, "center"), Column("出入证号", 1.9), Column("姓名", 1.1), Column("证件号码", 1.9),
-         Column("来访单位", 1.8), Column("被访单位/单元", 2.2), Column("来访", 0.8, "center"),
-         Column("离开", 0.8, "center"), Column("人数", 0.6, "center")],
+        [Column("序号", 0.7, "center"), Column("出入证号", 2.2), Column("姓名", 1.2), Column("证件号码", 2.6),
+         Column("来访单位", 2.8), Column("被访单位/单元", 4.4), Column("来访", 0.8, "center"),
+         Column("离开", 0.8, "center"), Column("人数", 0.7, "center")],
         [[str(i), x.pass_no, x.name, x.id_masked, x.company, x.host, x.time_in, x.time_out, str(x.party_size)]
          for i, x in enumerate(lines, 1)],
         fonts=fonts, width=width,
@@ -46,7 +49,7 @@ def render_visitor_log(day: date, lines: Sequence[LogLine], letterhead: Letterhe
     info = FormInfo(title="访客登记簿", form_no=form_no, printed_at=printed_at, letterhead=letterhead,
                     subtitle=f"日期：{day:%Y-%m-%d}")
     story: list[Flowable] = [table, Spacer(1, 6 * mm), SignatureLines(["值班客服", "客服主管"], fonts)]
-    return render_form(story, info, fonts=fonts, pagesize=A4)
+    return render_form(story, info, fonts=fonts, pagesize=LOG_PAGE)
 
 
 @dataclass(frozen=True)

@@ -36,12 +36,24 @@ class VisitorPass:
     reprint: bool = False
 
 
-def _rows(p: VisitorPass) -> list[tuple[str, str]]:
+def _rows(p: VisitorPass, *, label: bool) -> list[tuple[str, str]]:
+    unit = " ".join(x for x in (p.host_floor, p.host_unit) if x) or "—"
+    if label:
+        # A 62 mm badge holds seven lines above the QR: the gate needs whom and until when.
+        return [
+            ("证件号码", p.id_masked or "—"),
+            ("被访单位", p.host_name or "—"),
+            ("楼层单元", unit),
+            ("被访人", p.host_person or "—"),
+            ("人数车牌", f"{p.party_size} 人  {p.plate}".strip()),
+            ("日期", p.checked_in_at.strftime("%Y-%m-%d %H:%M")),
+            ("有效至", p.valid_until.strftime("%Y-%m-%d %H:%M")),
+        ]
     rows = [
         ("来访单位", p.company or "—"),
         ("证件号码", p.id_masked or "—"),
         ("被访单位", p.host_name or "—"),
-        ("楼层单元", " ".join(x for x in (p.host_floor, p.host_unit) if x) or "—"),
+        ("楼层单元", unit),
         ("被访人", p.host_person or "—"),
         ("来访人数", f"{p.party_size} 人"),
     ]
@@ -64,11 +76,11 @@ def _draw(p: VisitorPass, letterhead: Letterhead, canv: Canvas, fonts: FontSet) 
     draw_text(canv, page_w / 2, y, p.pass_no, fonts=fonts, size=11 if label else 13, color=ACCENT, anchor="center",
               bold=True, max_width=width)
     size = 8 if label else 9.5
-    step = size * 1.55
+    step = size * (1.45 if label else 1.55)
     label_w = 15 * mm if label else 17 * mm
-    qr = 26 * mm if label else 30 * mm
-    y -= 4 * mm
-    for caption, value in _rows(p):
+    qr = 24 * mm if label else 30 * mm
+    y -= 2 * mm if label else 4 * mm
+    for caption, value in _rows(p, label=label):
         y -= step
         draw_text(canv, margin, y, caption, fonts=fonts, size=size, color=MUTED)
         draw_text(canv, margin + label_w, y, value, fonts=fonts, size=size, max_width=width - label_w)

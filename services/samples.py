@@ -18,9 +18,45 @@ def _tenant_registration(by: Actor) -> bytes:
     return tenants.print_registration(tenant.id, by=by)
 
 
+def _last_visit(by: Actor) -> int:
+    from models import Visit
+
+    visit = (Visit.select(Visit.id).where((Visit.site == by.site_id) & (Visit.status != "void"))
+             .order_by(Visit.id.desc()).first())
+    if visit is None:
+        raise LookupError("no visit to print: run `main.py demo` first")
+    return visit.id
+
+
+def _visitor_pass(pass_format: str) -> Callable[[Actor], bytes]:
+    def render(by: Actor) -> bytes:
+        from services.visitor_prints import print_pass
+
+        return print_pass(_last_visit(by), by=by, pass_format=pass_format)
+
+    return render
+
+
+def _visitor_log(by: Actor) -> bytes:
+    from models import Visit
+    from services.visitor_prints import print_log
+
+    return print_log(Visit.get_by_id(_last_visit(by)).day, by=by)
+
+
+def _evacuation_list(by: Actor) -> bytes:
+    from services.evacuation import print_evacuation_list
+
+    return print_evacuation_list(by=by)
+
+
 # kind (the file's name) -> renders that printout from the site's data. Every new form adds itself here.
 SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "tenant-registration": _tenant_registration,
+    "visitor-pass-a6": _visitor_pass("A6"),
+    "visitor-pass-label": _visitor_pass("LABEL_62"),
+    "visitor-log": _visitor_log,
+    "evacuation-list": _evacuation_list,
 }
 
 
