@@ -104,17 +104,10 @@ def _visitors(rng: random.Random, by: Actor, seed: int) -> tuple[int, int, int]:
     """60 days of visits (bulk-inserted: ~150,000 rows), today's expected visitors, a few barred people."""
     from peewee import fn
 
-    from models import Contact, Counter, Floor, Tenant, TenantUnit, Unit, Visit, now
+    from models import Counter, Visit, now
     from services import visitor_bulk, visitor_prereg, watchlist
 
-    hosts = [
-        visitor_bulk.Host(t_id, t_name, code, floor, person or "")
-        for t_id, t_name, code, floor, person in (
-            Tenant.select(Tenant.id, Tenant.name, Unit.code, Floor.name, fn.MIN(Contact.name))
-            .join(TenantUnit).join(Unit).join(Floor).switch(Tenant).join(Contact)
-            .where((Tenant.site == by.site_id) & Contact.is_primary)
-            .group_by(Tenant.id, Tenant.name, Unit.code, Floor.name).tuples())
-    ]
+    hosts = visitor_bulk.hosts(by.site_id)
     pool = visitor_bulk.people(3000, seed)
     moment = now()
     today = moment.date()
