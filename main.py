@@ -110,7 +110,8 @@ def cmd_purge_visitors(url: str, args: argparse.Namespace) -> int:
 
     _open(url)
     result = purge(by=_site_admin(), action="visitor.purge")
-    print(f"已清除 {result.before:%Y-%m-%d} 之前 {result.visits} 条来访、{result.preregs} 条预约的个人信息（记录和统计数保留）。")
+    print(f"已清除 {result.before:%Y-%m-%d} 之前 {result.visits} 条来访、{result.preregs} 条预约的个人信息"
+          "（记录和统计数保留）。")
     return 0
 
 

@@ -106,15 +106,13 @@ def _ms(seconds: list[float]) -> tuple[float, float]:
 
 
 def _check_in_to_pass(rounds: int) -> list[Result]:
-    from models import Tenant
+    from models import Tenant, User
     from printouts.visitor_pass import VisitorPass, render_visitor_pass
     from services import visitor_bulk, visitors
     from services.auth import actor_of
     from services.printing import letterhead
     from services.visitor_prints import print_pass
     from services.visitors import VisitInput
-
-    from models import User
 
     clerk = actor_of(User.get(User.username == "clerk"))
     tenant = Tenant.select().where(Tenant.status == "active").first()

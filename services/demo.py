@@ -129,7 +129,8 @@ def _visitors(rng: random.Random, by: Actor, seed: int) -> tuple[int, int, int]:
             purpose=rng.choice(visitor_bulk.PURPOSES), expected_on=today + dt.timedelta(days=preregs % 3 // 2),
         ), by=by)
         preregs += 1
-    barred = [("陳建國", "多次在大堂推销，业户投诉", "物业客服中心"), ("李伟", "与业户存在纠纷，业户要求禁止进入", hosts[0].name),
+    barred = [("陳建國", "多次在大堂推销，业户投诉", "物业客服中心"),
+              ("李伟", "与业户存在纠纷，业户要求禁止进入", hosts[0].name),
               ("王海涛", "曾盗窃办公设备", "物业安防部")]
     for name, reason, who in barred:
         watchlist.add_entry(watchlist.WatchInput(name=name, id_number=rng.choice(pool).id_number, reason=reason,

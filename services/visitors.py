@@ -214,11 +214,12 @@ def sign_out(pass_no: str, *, by: Actor, at: dt.datetime | None = None) -> Signe
         voided = VoidPass.get_or_none((VoidPass.site == by.site_id) & (VoidPass.pass_no == number))
         if voided is not None:
             current = Visit.get_by_id(voided.visit_id)
-            raise ValidationError("pass_no", "visit.pass_void", number=number, current=current.pass_no
-                                  if current.status != "void" else "")
+            if current.status == "void":
+                raise ValidationError("pass_no", "visit.pass_void", number=number)
+            raise ValidationError("pass_no", "visit.pass_replaced", number=number, current=current.pass_no)
         raise ValidationError("pass_no", "visit.pass_unknown", number=number)
     if visit.status == "void":
-        raise ValidationError("pass_no", "visit.pass_void", number=number, current="")
+        raise ValidationError("pass_no", "visit.pass_void", number=number)
     if visit.status == "out":
         raise ValidationError("pass_no", "visit.already_out", number=number, name=visit.name,
                               at=visit.signed_out_at.strftime("%H:%M") if visit.signed_out_at else "")

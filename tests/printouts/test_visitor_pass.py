@@ -56,5 +56,6 @@ def test_evacuation_list_prints_every_section_with_its_head_count(letterhead, sa
     ]
     pdf = save(render_evacuation_list(sections, letterhead, printed_at=datetime(2026, 5, 12, 15, 5)))
     text = squeeze(pdf_text(pdf))
-    for words in ("在楼人员清单", "在楼人员共3人", "一、在楼访客（3人）", "张伟", "二、借出钥匙（0人）", "（无）", "清点人"):
+    for words in ("在楼人员清单", "在楼人员共3人", "一、在楼访客（3人）", "张伟", "二、借出钥匙（0人）", "（无）",
+                  "清点人"):
         assert words in text, words

@@ -71,7 +71,7 @@ def test_reprint_voids_the_old_pass(tower):
     assert VoidPass.get(VoidPass.pass_no == done.pass_no).visit_id == done.visit_id
     with pytest.raises(ValidationError) as exc:
         visitors.sign_out(done.pass_no, by=tower.clerk)
-    assert exc.value.code == "visit.pass_void" and exc.value.problems[0].params["current"] == new
+    assert exc.value.code == "visit.pass_replaced" and exc.value.problems[0].params["current"] == new
     assert visitors.sign_out(new, by=tower.clerk).visit_id == done.visit_id
 
 

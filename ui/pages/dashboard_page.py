@@ -63,6 +63,10 @@ class DashboardPage(QWidget):
         self.add_tile("vacant", self.tr("空置单元"), ("units", "vacant"), "#64748b")
         self.add_tile("fitting_out", self.tr("装修中单元"), ("units", "fitting_out"), "#7c3aed")
         self.add_tile("units", self.tr("单元总数"), ("units", ""), "#0f766e")
+        if ctx.can("visitor.view"):
+            self.add_tile("visitors_in", self.tr("在楼访客"), ("visitors", "in"), "#1d4ed8")
+            self.add_tile("visitors_today", self.tr("今日来访人次"), ("visitors", ""), "#0369a1")
+            self.add_tile("visitors_late", self.tr("闭馆未签离"), ("visitors", "not_signed_out"), "#b91c1c")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
@@ -90,3 +94,10 @@ class DashboardPage(QWidget):
                            ("occupied", figures.occupied), ("vacant", figures.vacant),
                            ("fitting_out", figures.fitting_out), ("units", figures.units)):
             self.tiles[key].set_value(value)
+        if "visitors_in" in self.tiles:
+            from services.visitor_log import figures
+
+            visits = figures(by=self.ctx.actor)
+            for key, value in (("visitors_in", visits.in_building), ("visitors_today", visits.people_today),
+                               ("visitors_late", visits.not_signed_out)):
+                self.tiles[key].set_value(value)
