@@ -60,7 +60,8 @@ class VisitDialog(QDialog):
         self.prereg_list.setObjectName("prereg_list")
         self.prereg_list.setMaximumHeight(110)
         self.prereg_list.hide()
-        self.prereg_list.itemActivated.connect(self._take_prereg)
+        self.prereg_list.itemDoubleClicked.connect(self._take_prereg)
+        self.prereg_list.installEventFilter(self)
         self.id_type = QComboBox()
         self.id_type.setObjectName("id_type")
         for kind in IdType:
@@ -143,6 +144,11 @@ class VisitDialog(QDialog):
 
     # -- keyboard
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.KeyPress and obj is self.prereg_list and event.key() in ENTER_KEYS
+                and self.prereg_list.currentItem() is not None):
+            # Taken here, so the same Enter does not also reach the save button: the clerk confirms with the next.
+            self._take_prereg(self.prereg_list.currentItem())
+            return True
         if event.type() == QEvent.Type.KeyPress and obj in self.fields:
             key = event.key()
             if obj is self.name and key == Qt.Key.Key_Down and self.prereg_list.isVisible():

@@ -130,7 +130,7 @@ class VisitorsPage(QWidget):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
-        self.search.returnPressed.connect(self.refresh)
+        self.search.returnPressed.connect(lambda: self._then_scan(self.refresh))
         self.by_day.toggled.connect(lambda _on: self.refresh())
         self.day.dateChanged.connect(lambda _d: self.refresh())
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
