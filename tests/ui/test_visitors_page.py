@@ -121,7 +121,8 @@ def test_a_scanned_pass_signs_the_visitor_out_and_the_field_keeps_the_focus(qtbo
 
 
 def test_a_watchlist_match_needs_a_supervisor_to_let_through(qtbot, page, sqlite_site):
-    watchlist.add_entry(WatchInput(name="陳小明", reason="多次强行闯入", barred_by="云帆科技"), by=sqlite_site.supervisor)
+    watchlist.add_entry(WatchInput(name="陳小明", reason="多次强行闯入", barred_by="云帆科技"),
+                        by=sqlite_site.supervisor)
     dialog = page.open_check_in()
     qtbot.addWidget(dialog)
     _fill(dialog, "陈 小明")
