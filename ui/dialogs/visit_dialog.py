@@ -66,7 +66,7 @@ class VisitDialog(QDialog):
         self.id_type.setObjectName("id_type")
         for kind in IdType:
             self.id_type.addItem(kind.value, kind.value)
-        self.id_number = self._edit("id_number", self.tr("身份证 18 位；护照、通行证照证件填写"))
+        self.id_number = self._edit("id_number", self.tr("身份证 18 位；护照、通行证按证件填写"))
         self.phone = self._edit("phone", self.tr("手机 11 位"))
         self.company = self._edit("company", "")
         self.host = self._edit("host", self.tr("输入业户名称、单元号或拼音首字母"))
