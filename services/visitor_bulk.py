@@ -85,7 +85,8 @@ def visit_rows(rng: random.Random, *, site_id: int, days: Iterable[dt.date], per
             host = rng.choice(hosts)
             out = at + dt.timedelta(minutes=rng.randrange(20, 240))
             inside = out > until
-            forgotten = rng.random() < 0.001  # a pass nobody signed out: the closing-time list shows it
+            # Now and then a pass nobody signed out in the last days: the closing-time list shows it.
+            forgotten = (until.date() - day).days <= 2 and rng.random() < 0.003
             plate = f"{rng.choice(PROVINCES)}{rng.choice('ABCDE')}{rng.randrange(10000, 99999)}" if rng.random() < .15 \
                 else ""
             # Text as peewee stores it: the driver's date adapters would cost more than the rest of the row.

@@ -83,15 +83,15 @@ class VisitorsPage(QWidget):
         self.log_model = PagedTableModel([
             Column(self.tr("出入证号"), lambda r: r.pass_no),
             Column(self.tr("姓名"), lambda r: r.name),
-            Column(self.tr("证件号码"), lambda r: r.id_masked),
-            Column(self.tr("手机"), lambda r: r.phone_masked),
-            Column(self.tr("来访单位"), lambda r: r.company),
-            Column(self.tr("被访单位"), lambda r: f"{r.host_unit} {r.host_name}".strip()),
+            Column(self.tr("状态"), lambda r: visit_state_name(r.status) + (" ⚠" if r.watch_hit else "")),
             Column(self.tr("来访"), lambda r: r.checked_in_at.strftime("%m-%d %H:%M")),
             Column(self.tr("离开"), lambda r: _hm(r.signed_out_at) + (self.tr("（自动）") if r.sign_out_kind == "auto"
                                                                        else "")),
             Column(self.tr("人数"), lambda r: r.party_size, align_right=True),
-            Column(self.tr("状态"), lambda r: visit_state_name(r.status) + (" ⚠" if r.watch_hit else "")),
+            Column(self.tr("被访单位"), lambda r: f"{r.host_unit} {r.host_name}".strip()),
+            Column(self.tr("来访单位"), lambda r: r.company),
+            Column(self.tr("证件号码"), lambda r: r.id_masked),
+            Column(self.tr("手机"), lambda r: r.phone_masked),
         ], self._fetch, self)
         self.table = list_table(self.log_model, "visit_table")
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
