@@ -148,3 +148,22 @@ def test_figures_for_the_dashboard(tower):
     visitors.sign_out(gone.pass_no, by=tower.clerk, at=AT)
     f = visitor_log.figures(by=tower.clerk, at=AT.replace(hour=12))
     assert (f.in_building, f.today, f.people_today, f.not_signed_out) == (1, 2, 4, 0)
+
+
+def test_the_pass_prints_in_the_sites_format_and_a_reprint_says_so(tower, tmp_path):
+    from services.errors import NotFound
+    from services.visitor_prints import print_pass
+    from tests.printouts.pdftools import page_size, pdf_text, squeeze
+
+    done = visitors.check_in(visit(tower), by=tower.clerk, at=AT)
+    (tmp_path / "a6.pdf").write_bytes(print_pass(done.visit_id, by=tower.clerk))
+    assert [round(x) for x in page_size(tmp_path / "a6.pdf")] == [298, 420]
+    settings.update_settings({"print.pass_format": "LABEL_62"}, by=tower.manager)
+    new = visitors.reprint(done.visit_id, "", by=tower.clerk, at=AT)
+    (tmp_path / "label.pdf").write_bytes(print_pass(done.visit_id, by=tower.clerk))
+    text = squeeze(pdf_text(tmp_path / "label.pdf"))
+    assert [round(x) for x in page_size(tmp_path / "label.pdf")] == [176, 283]
+    assert "访客出入证（补）" in text and new in text and done.pass_no not in text
+    visitors.void_visit(done.visit_id, "登记错了", by=tower.supervisor)
+    with pytest.raises(NotFound):
+        print_pass(done.visit_id, by=tower.clerk)
