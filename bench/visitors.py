@@ -154,6 +154,7 @@ def _searches(path: Path, rounds: int) -> list[Result]:
         "pass_no": [v.pass_no for v in samples],
         "phone_tail": [v.phone_tail for v in samples],
         "name_prefix": [v.name[:2] for v in samples],
+        "surname": [v.name[:1] for v in samples],  # the first character typed
     }
     raw = sqlite3.connect(path)
     results = []
@@ -161,15 +162,14 @@ def _searches(path: Path, rounds: int) -> list[Result]:
     for kind, needles in kinds.items():
         app, bare = [], []
         for needle in needles:
-            sql, params = _same_query(site_id, kind, needle)
-            raw.execute(sql, params).fetchall()  # both timed runs find the pages in the cache
+            _same_query(raw, site_id, kind, needle)  # both timed runs find the pages in the cache
             # Sub-millisecond reads on a shared machine: alternate the two a few times, keep each one's best.
             best_app, best_bare = float("inf"), float("inf")
             for _ in range(5):
                 t0 = time.perf_counter()
                 page = search_visits(by=clerk, text=needle)
                 t1 = time.perf_counter()
-                rows = raw.execute(sql, params).fetchall()
+                rows = _same_query(raw, site_id, kind, needle)
                 t2 = time.perf_counter()
                 best_app, best_bare = min(best_app, t1 - t0), min(best_bare, t2 - t1)
             assert len(rows) == len(page.items) + (1 if page.has_more else 0), (kind, needle)
@@ -183,16 +183,28 @@ def _searches(path: Path, rounds: int) -> list[Result]:
     return results
 
 
-def _same_query(site_id: int, kind: str, needle: str) -> tuple[str, tuple]:
-    """The query the service runs, written by hand for sqlite3: the same columns, the same page size."""
-    from services.visitor_log import LIST_FIELDS
+def _same_query(raw: sqlite3.Connection, site_id: int, kind: str, needle: str) -> list[tuple]:
+    """The rows the service's query gives, by the same SQL written by hand for sqlite3 (same columns, same page).
+
+    The ids of the page come off the index first, then their rows; a name prefix shared by a great many visits
+    (a surname alone) is found walking the newest visits instead, decided by the same capped count.
+    """
+    from services.visitor_log import COMMON_NAME, LIST_FIELDS
 
     columns = ", ".join(f'"{f.column_name}"' for f in LIST_FIELDS)
-    where = {"pass_no": '"pass_no" = ?', "phone_tail": '"phone_tail" = ?',
-             "name_prefix": '"name" >= ? AND "name" < ?'}[kind]
-    params = (needle, needle + "\U0010ffff") if kind == "name_prefix" else (needle,)
-    return (f'SELECT {columns} FROM "visit" WHERE "site_id" = ? AND {where} ORDER BY "id" DESC LIMIT 101',
-            (site_id, *params))
+    order = 'ORDER BY "id" DESC LIMIT 101'
+    if kind in ("name_prefix", "surname"):
+        low, high = needle, needle + "\U0010ffff"
+        common = raw.execute('SELECT COUNT(*) FROM (SELECT 1 FROM "visit" WHERE "site_id" = ? AND "name" >= ? '
+                             f'AND "name" < ? LIMIT {COMMON_NAME})', (site_id, low, high)).fetchone()[0]
+        if common >= COMMON_NAME:
+            return raw.execute(f'SELECT {columns} FROM "visit" WHERE "site_id" + 0 = ? AND ("name" || \'\') >= ? '
+                               f'AND ("name" || \'\') < ? {order}', (site_id, low, high)).fetchall()
+        where, params = '"name" >= ? AND "name" < ?', (low, high)
+    else:
+        where, params = f'"{kind}" = ?', (needle,)
+    return raw.execute(f'SELECT {columns} FROM "visit" WHERE "id" IN (SELECT "id" FROM "visit" WHERE "site_id" = ? '
+                       f'AND {where} {order}) ORDER BY "id" DESC', (site_id, *params)).fetchall()
 
 
 def _log_page(url: str) -> list[Result]:
@@ -212,26 +224,29 @@ def _log_page(url: str) -> list[Result]:
         f"models.open_database({url!r})\n"
         "actor = actor_of(User.get(User.username == 'clerk'))\n"
         "ctx = DeskContext(actor, get_site(actor.site_id), 'bench', 'sqlite')\n"
-        "rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "def rss():\n"
+        "    return int(open('/proc/self/statm').read().split()[1]) * resource.getpagesize()\n"
+        "page = VisitorsPage(ctx)\n"  # widgets, icons and fonts first: only the log's own memory is measured
+        "app.processEvents()\n"
+        "rss0 = rss()\n"
         "tracemalloc.start()\n"
         "t0 = time.perf_counter()\n"
-        "page = VisitorsPage(ctx)\n"
         "page.show_log_of(None)\n"
         "app.processEvents()\n"
         "t1 = time.perf_counter()\n"
         "for _ in range(5):\n"
         "    page.log_model.fetchMore()\n"
         "_, peak = tracemalloc.get_traced_memory()\n"
-        "rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "rss1 = rss()\n"
         "print('log', t1 - t0, peak, rss1 - rss0, len(page.log_model.rows), flush=True)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=True).stdout
     _, first, peak, rss_growth, rows = out.split()
-    _log(f"log page: {rows} rows loaded after 5 more pages; RSS grew {int(rss_growth) / 1024:.1f} MB")
+    _log(f"log page: {rows} rows loaded after 5 more pages")
     return [Result("visitors.log_first_page", "ms", float(first) * 1000, None, target=None),
             Result("visitors.log_peak_python_memory", "MB", int(peak) / 1e6, None, target=None),
-            Result("visitors.log_rss_growth", "MB", int(rss_growth) / 1024, None, target=None)]
+            Result("visitors.log_rss_growth", "MB", int(rss_growth) / 1e6, None, target=None)]
 
 
 def run(quick: bool = False) -> list[Result]:

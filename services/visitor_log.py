@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -55,46 +56,81 @@ class VisitRow(NamedTuple):
     purged: bool
 
 
+_iso_time = dt.datetime.fromisoformat
+_iso_day = dt.date.fromisoformat
+_new_row = tuple.__new__
+
+
 def _when(value):
     # SQLite hands back text; fromisoformat is C and exact where peewee's field parsing guesses formats.
-    if isinstance(value, str):
-        return dt.datetime.fromisoformat(value)
-    return value
-
-
-def _day(value):
-    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+    return _iso_time(value) if value.__class__ is str else value
 
 
 def _phone(value: str) -> str:
     # Stored numbers are already checked: a bare 11-digit mobile, or a landline.
-    if len(value) == 11 and value.isdigit():
+    if len(value) == 11:
         return value[:3] + "****" + value[7:]
     return mask_phone(value) if value else ""
 
 
 def _row(r: tuple) -> VisitRow:
-    return VisitRow(r[0], r[1], _day(r[2]), _when(r[3]), r[4], r[5], r[6], _phone(r[7]), r[8], r[9], r[10], r[11],
-                    r[12], r[13], r[14], r[15], _when(r[16]), r[17], _when(r[18]), r[19], bool(r[20]), bool(r[21]))
+    # Pages of these are made on every keystroke: built straight from the database's tuple, no keyword handling.
+    day, at, until, out = r[2], r[3], r[16], r[18]
+    if at.__class__ is str:
+        day, at, until = _iso_day(day), _iso_time(at), _iso_time(until)
+        out = _iso_time(out) if out else None
+    return _new_row(VisitRow, (r[0], r[1], day, at, r[4], r[5], r[6], _phone(r[7]), r[8], r[9], r[10], r[11], r[12],
+                               r[13], r[14], r[15], until, r[17], out, r[19], bool(r[20]), bool(r[21])))
 
 
-def _search_condition(text: str) -> tuple[str, tuple]:
-    """How the clerk's text narrows the log (SQL and its values): a pass number, a phone tail, a unit, a name prefix."""
+def _search_condition(text: str) -> tuple[str, str, tuple]:
+    """How the clerk's text narrows the log: (kind, SQL, values) for a pass number, phone tail, unit or name prefix."""
     needle = " ".join(text.split())
     upper = needle.upper().replace(" ", "")
     if PASS_NO.fullmatch(upper):
-        return '"pass_no" = {p}', (upper,)
+        return "pass_no", '"pass_no" = {p}', (upper,)
     if upper.isdigit() and len(upper) == 4:
-        return '"phone_tail" = {p}', (upper,)
+        return "phone_tail", '"phone_tail" = {p}', (upper,)
     if upper.isdigit() and len(upper) == 11:
-        return '"phone_tail" = {p} AND "phone" = {p}', (upper[-4:], upper)
+        return "phone", '"phone_tail" = {p} AND "phone" = {p}', (upper[-4:], upper)
     if UNIT_CODE.fullmatch(upper):
-        return '"host_unit" = {p}', (upper,)
+        return "unit", '"host_unit" = {p}', (upper,)
     # A prefix as a range, so the (site, name) index serves it on SQLite and PostgreSQL alike.
-    return '"name" >= {p} AND "name" < {p}', (needle, needle + "\U0010ffff")
+    return "name", '"name" >= {p} AND "name" < {p}', (needle, needle + "\U0010ffff")
 
 
 _COLUMNS = ", ".join(f'"{f.column_name}"' for f in LIST_FIELDS)
+# A name prefix shared by this many visits (a surname alone) is found faster walking the newest visits.
+COMMON_NAME = 20_000
+# The same expression with its index switched off ("name" || '' is not the indexed column): SQLite and PostgreSQL.
+_NAME_SCAN = '("name" || \'\') >= {p} AND ("name" || \'\') < {p}'
+
+
+@functools.lru_cache(maxsize=256)
+def _select(where: tuple[str, ...], paged: bool, limit: int, param: str, by_key: bool) -> tuple[str, str]:
+    """The page's SQL and the day count's SQL for one shape of filter (built once, reused per keystroke).
+
+    by_key: pick the page's ids off the index first (only the ids are sorted), then read those rows: a name
+    matching thousands of visits then costs a sort of integers, not thousands of row reads.
+    """
+    condition = " AND ".join(where).replace("{p}", param)
+    page = condition + (f' AND "id" < {param}' if paged else "")
+    order = f'ORDER BY "id" DESC LIMIT {limit + 1}'
+    if by_key:
+        select = (f'SELECT {_COLUMNS} FROM "visit" WHERE "id" IN (SELECT "id" FROM "visit" WHERE {page} {order}) '
+                  'ORDER BY "id" DESC')
+    else:
+        select = f'SELECT {_COLUMNS} FROM "visit" WHERE {page} {order}'
+    return select, f'SELECT COUNT(*) FROM "visit" WHERE {condition}'
+
+
+def _common_name(site_id: int, low: str, high: str) -> bool:
+    """Whether at least COMMON_NAME visits match the prefix (counted off the covering index, stopping there)."""
+    param = db.obj.param
+    cursor = db.cursor()
+    cursor.execute(f'SELECT COUNT(*) FROM (SELECT 1 FROM "visit" WHERE "site_id" = {param} AND "name" >= {param} '
+                   f'AND "name" < {param} LIMIT {COMMON_NAME}) AS probe', (site_id, low, high))
+    return cursor.fetchone()[0] >= COMMON_NAME
 
 
 def search_visits(*, by: Actor, text: str = "", day: dt.date | None = None, status: str = "",
@@ -107,12 +143,23 @@ def search_visits(*, by: Actor, text: str = "", day: dt.date | None = None, stat
     """
     require(by, "visitor.view")
     limit = max(1, min(limit, 500))
-    where = ['"site_id" = {p}']
+    where: list[str] = ['"site_id" = {p}']
     values: list = [by.site_id]
+    narrowed = day is not None or bool(status) or host_tenant_id is not None
+    by_key = False
+    walk = not narrowed
     if text.strip():
-        sql, params = _search_condition(text)
+        kind, sql, params = _search_condition(text)
+        by_key = True
+        if kind == "name" and not narrowed and _common_name(by.site_id, *params):
+            sql, by_key = _NAME_SCAN, False
+        else:
+            walk = False
         where.append(sql)
         values.extend(params)
+    if walk:
+        # Read the newest visits off the table's own order: the site's index would make it sort them all.
+        where[0] = '"site_id" + 0 = {p}'
     if day is not None:
         where.append('"day" = {p}')
         values.append(day.isoformat())
@@ -122,18 +169,16 @@ def search_visits(*, by: Actor, text: str = "", day: dt.date | None = None, stat
     if host_tenant_id is not None:
         where.append('"host_tenant_id" = {p}')
         values.append(host_tenant_id)
-    condition = " AND ".join(where).replace("{p}", db.obj.param)
-    paged = condition + (f' AND "id" < {db.obj.param}' if after is not None else "")
+    page_sql, count_sql = _select(tuple(where), after is not None, limit, db.obj.param, by_key)
     cursor = db.cursor()
-    cursor.execute(f'SELECT {_COLUMNS} FROM "visit" WHERE {paged} ORDER BY "id" DESC LIMIT {limit + 1}',
-                   (*values, after) if after is not None else tuple(values))
+    cursor.execute(page_sql, (*values, after) if after is not None else tuple(values))
     rows = cursor.fetchall()
     more = len(rows) > limit
-    items = [_row(r) for r in rows[:limit]]
+    items = [_row(r) for r in rows[:limit]] if more else [_row(r) for r in rows]
     total = -1
     if day is not None:
         # A day's count comes off the (site, day) index; counting five years of visits would not.
-        cursor.execute(f'SELECT COUNT(*) FROM "visit" WHERE {condition}', tuple(values))
+        cursor.execute(count_sql, tuple(values))
         total = cursor.fetchone()[0]
     return KeysetPage(items, total, 0, limit, more)
 

@@ -167,3 +167,16 @@ def test_the_pass_prints_in_the_sites_format_and_a_reprint_says_so(tower, tmp_pa
     visitors.void_visit(done.visit_id, "登记错了", by=tower.supervisor)
     with pytest.raises(NotFound):
         print_pass(done.visit_id, by=tower.clerk)
+
+
+def test_a_common_name_is_found_by_walking_the_newest_visits_with_the_same_result(tower, monkeypatch):
+    for i, name in enumerate(("张伟", "张伟明", "李娜", "张伟", "张三")):
+        visitors.check_in(visit(tower, name=name), by=tower.clerk, at=AT + dt.timedelta(minutes=i))
+    indexed = visitor_log.search_visits(by=tower.clerk, text="张伟", limit=2)
+    monkeypatch.setattr(visitor_log, "COMMON_NAME", 2)
+    walked = visitor_log.search_visits(by=tower.clerk, text="张伟", limit=2)
+    assert walked == indexed and [r.name for r in walked.items] == ["张伟", "张伟明"] and walked.has_more
+    rest = visitor_log.search_visits(by=tower.clerk, text="张伟", limit=2, after=walked.items[-1].id)
+    assert [r.name for r in rest.items] == ["张伟"] and not rest.has_more
+    newest_first = ["张三", "张伟", "李娜", "张伟明", "张伟"]
+    assert [r.name for r in visitor_log.search_visits(by=tower.clerk).items] == newest_first
