@@ -8,9 +8,9 @@ from models import Prereg, Tenant, db
 from services.access import Actor, require
 from services.audit import record, snapshot
 from services.errors import NotFound, Problems, ValidationError
-from services.identity import IdType, InvalidIdentity, check_id_number, mask_id
-from services.tenants import check_phone, search_tenants
-from services.visitors import VisitInput
+from services.identity import IdType, mask_id
+from services.tenants import search_tenants
+from services.visitors import VisitInput, VisitorDetails, check_person
 
 PREREG_COLUMNS = {
     "name": ("姓名", "访客姓名", "来访人", "name"),
@@ -55,18 +55,9 @@ def host_choices(text: str, *, by: Actor, limit: int = 30) -> list[HostChoice]:
 
 
 @dataclass
-class PreregInput:
-    name: str = ""
-    id_type: str = IdType.RESIDENT_ID.value
-    id_number: str = ""
-    phone: str = ""
-    company: str = ""
-    host_tenant_id: int | None = None
-    host_unit: str = ""
-    host_person: str = ""
-    purpose: str = ""
-    party_size: int = 1
-    plate: str = ""
+class PreregInput(VisitorDetails):
+    """A visitor announced in advance: the same details, and the day expected."""
+
     expected_on: dt.date | None = None
 
 
@@ -87,28 +78,7 @@ class PreregRow:
 
 def _check(site_id: int, data: PreregInput, today: dt.date) -> dict:
     problems = Problems()
-    clean = {}
-    for name, limit in (("name", 60), ("company", 120), ("host_person", 60), ("purpose", 120)):
-        value = " ".join((getattr(data, name) or "").split())
-        if name == "name" and not value:
-            problems.add(name, "required")
-        elif len(value) > limit:
-            problems.add(name, "too_long", maximum=limit)
-        clean[name] = value
-    clean["id_type"], clean["id_number"] = data.id_type, ""
-    if (data.id_number or "").strip():
-        try:
-            clean["id_number"] = check_id_number(data.id_type, data.id_number)
-        except InvalidIdentity as exc:
-            problems.add("id_number", exc.code)
-        except ValueError:
-            problems.add("id_type", "visit.id_type")
-    clean["phone"] = ""
-    if (data.phone or "").strip():
-        try:
-            clean["phone"] = check_phone(data.phone)
-        except InvalidIdentity:
-            problems.add("phone", "phone.format")
+    clean = check_person(problems, data, id_required=False)
     tenant = None
     if data.host_tenant_id is not None:
         tenant = Tenant.get_or_none((Tenant.id == data.host_tenant_id) & (Tenant.site == site_id))
@@ -116,10 +86,6 @@ def _check(site_id: int, data: PreregInput, today: dt.date) -> dict:
         problems.add("host", "visit.host_required")
     clean["host_tenant"] = tenant.id if tenant else None
     clean["host_unit"] = (data.host_unit or "").strip().upper()
-    if not isinstance(data.party_size, int) or not 1 <= data.party_size <= 99:
-        problems.add("party_size", "visit.party_size", maximum=99)
-    clean["party_size"] = data.party_size
-    clean["plate"] = "".join((data.plate or "").split()).upper()
     if data.expected_on is None:
         problems.add("expected_on", "required")
     elif data.expected_on < today:

@@ -22,8 +22,8 @@ PLATE = re.compile(r"[\u4e00-\u9fff][A-Z][A-Z0-9]{5,6}")
 
 
 @dataclass
-class VisitInput:
-    """What the clerk types at check-in (or what a pre-registration filled in)."""
+class VisitorDetails:
+    """Who is coming and to see whom: what check-in and pre-registration both take."""
 
     name: str = ""
     id_type: str = IdType.RESIDENT_ID.value
@@ -36,6 +36,12 @@ class VisitInput:
     purpose: str = ""
     party_size: int = 1
     plate: str = ""
+
+
+@dataclass
+class VisitInput(VisitorDetails):
+    """What the clerk types at check-in (or what a pre-registration filled in)."""
+
     expected_leave: dt.datetime | None = None
     prereg_id: int | None = None
 
@@ -97,8 +103,8 @@ def _closing(site_values: dict, day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(int(site_values["visitors.closing_hour"])))
 
 
-def _check(site_id: int, data: VisitInput, at: dt.datetime, site_values: dict) -> dict:
-    problems = Problems()
+def check_person(problems: Problems, data: VisitorDetails, *, id_required: bool) -> dict:
+    """The visitor's own fields, cleaned; every refusal added to `problems` (host and times are the caller's)."""
     clean = {
         "name": _text(problems, "name", data.name, 60, required=True),
         "company": _text(problems, "company", data.company, 120),
@@ -112,7 +118,8 @@ def _check(site_id: int, data: VisitInput, at: dt.datetime, site_values: dict) -
     clean["id_type"] = data.id_type
     clean["id_number"] = ""
     if not (data.id_number or "").strip():
-        problems.add("id_number", "required")
+        if id_required:
+            problems.add("id_number", "required")
     elif not problems.has("id_type"):
         try:
             clean["id_number"] = check_id_number(data.id_type, data.id_number)
@@ -124,7 +131,6 @@ def _check(site_id: int, data: VisitInput, at: dt.datetime, site_values: dict) -
             clean["phone"] = check_phone(data.phone)
         except InvalidIdentity:
             problems.add("phone", "phone.format")
-    clean.update(_host(problems, site_id, data))
     if not isinstance(data.party_size, int) or not 1 <= data.party_size <= MAX_PARTY:
         problems.add("party_size", "visit.party_size", maximum=MAX_PARTY)
     clean["party_size"] = data.party_size
@@ -132,6 +138,13 @@ def _check(site_id: int, data: VisitInput, at: dt.datetime, site_values: dict) -
     if plate and not PLATE.fullmatch(plate):
         problems.add("plate", "visit.plate")
     clean["plate"] = plate
+    return clean
+
+
+def _check(site_id: int, data: VisitInput, at: dt.datetime, site_values: dict) -> dict:
+    problems = Problems()
+    clean = check_person(problems, data, id_required=True)
+    clean.update(_host(problems, site_id, data))
     closing = _closing(site_values, at.date())
     until = data.expected_leave or (closing if closing > at else dt.datetime.combine(at.date(), dt.time(23, 59)))
     if until <= at:

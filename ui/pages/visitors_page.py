@@ -222,29 +222,26 @@ class VisitorsPage(QWidget):
         self.visit_dialog.open()
         return self.visit_dialog
 
-    def open_preregs(self):
-        from ui.dialogs.prereg_dialog import PreregDialog
-
-        dialog = PreregDialog(self.ctx, self)
+    def _open(self, dialog_class):
+        dialog = dialog_class(self.ctx, self)
         dialog.finished.connect(lambda _r: self.scan.setFocus())
         dialog.open()
         return dialog
+
+    def open_preregs(self):
+        from ui.dialogs.prereg_dialog import PreregDialog
+
+        return self._open(PreregDialog)
 
     def open_watchlist(self):
         from ui.dialogs.watchlist_dialog import WatchlistDialog
 
-        dialog = WatchlistDialog(self.ctx, self)
-        dialog.finished.connect(lambda _r: self.scan.setFocus())
-        dialog.open()
-        return dialog
+        return self._open(WatchlistDialog)
 
     def open_evacuation(self):
         from ui.dialogs.evacuation_dialog import EvacuationDialog
 
-        dialog = EvacuationDialog(self.ctx, self)
-        dialog.finished.connect(lambda _r: self.scan.setFocus())
-        dialog.open()
-        return dialog
+        return self._open(EvacuationDialog)
 
     def print_log(self):
         from services.visitor_prints import print_log
