@@ -2133,6 +2133,22 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>Visitor pass format</translation>
     </message>
     <message>
+        <source>出入证编号</source>
+        <translation>Pass numbers</translation>
+    </message>
+    <message>
+        <source>闭馆时间（点）</source>
+        <translation>Closing hour</translation>
+    </message>
+    <message>
+        <source>到点自动签离</source>
+        <translation>Sign out automatically</translation>
+    </message>
+    <message>
+        <source>自动签离时间（点）</source>
+        <translation>Automatic sign-out hour</translation>
+    </message>
+    <message>
         <source>0 表示不自动锁定</source>
         <translation>0 means never</translation>
     </message>
@@ -2145,12 +2161,28 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>Takes effect at the next login</translation>
     </message>
     <message>
+        <source>出入证默认有效至此时；此后未签离的列入“闭馆未签离”</source>
+        <translation>Passes are valid until then; passes still out after it are listed as not signed out</translation>
+    </message>
+    <message>
+        <source>未签离的出入证在下面的时间自动签离，记为“自动”</source>
+        <translation>Passes still out are signed out at the hour below, recorded as automatic</translation>
+    </message>
+    <message>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
         <source>62 mm 标签</source>
         <translation>62 mm label</translation>
+    </message>
+    <message>
+        <source>按日编号（FK-20260512-0001）</source>
+        <translation>Per day (FK-20260512-0001)</translation>
+    </message>
+    <message>
+        <source>按年编号（FK-2026-000001）</source>
+        <translation>Per year (FK-2026-000001)</translation>
     </message>
     <message>
         <source>登录与安全</source>
@@ -2163,6 +2195,10 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>界面与打印</source>
         <translation>Interface and printing</translation>
+    </message>
+    <message>
+        <source>访客</source>
+        <translation>Visitors</translation>
     </message>
     <message>
         <source>其他</source>

@@ -176,3 +176,19 @@ def test_reprint_voids_the_old_pass_and_a_supervisor_sees_the_full_id(qtbot, pag
     boss.table.selectRow(0)
     assert boss.reveal_selected() == ID
     assert AuditEntry.select().where(AuditEntry.action == "reveal_id").count() == 1
+
+
+def test_the_log_is_narrowed_to_a_host_picked_by_its_initials(qtbot, page, sqlite_site):
+    other = tenants.create_tenant(tenants.TenantInput(name="华信律师事务所", units=["12F-1203"]), by=sqlite_site.clerk)
+    visitors.check_in(visitors.VisitInput(name="李娜", id_number=ID, host_unit="12F-1201"), by=sqlite_site.clerk)
+    visitors.check_in(visitors.VisitInput(name="王芳", id_number=ID, host_tenant_id=other), by=sqlite_site.clerk)
+    page.refresh()
+    assert page.log_model.total == 2
+    type_text(page.host.lineEdit(), "hx")
+    assert page.host.count() == 1 and page.host.itemData(0) == other
+    page.host.setCurrentIndex(0)
+    page.host.activated.emit(0)
+    assert [r.name for r in page.log_model.rows] == ["王芳"] and page.focusWidget() is page.scan
+    page.host.lineEdit().clear()
+    page.host.lineEdit().textEdited.emit("")
+    assert page.log_model.total == 2

@@ -66,6 +66,16 @@ class VisitorsPage(QWidget):
         self.search.setObjectName("visit_search")
         self.search.setPlaceholderText(self.tr("查找：姓名、手机后四位、出入证号、单元号"))
         self.search.setClearButtonEnabled(True)
+        # The host filter: a tenant picked by a few characters of its name, a unit or pinyin initials.
+        self.host = QComboBox()
+        self.host.setObjectName("host_filter")
+        self.host.setEditable(True)
+        self.host.setMinimumWidth(220)
+        self.host.lineEdit().setPlaceholderText(self.tr("被访单位"))
+        self.host.lineEdit().setClearButtonEnabled(True)
+        self.host.lineEdit().textEdited.connect(self._find_hosts)
+        self.host.activated.connect(lambda _i: self._then_scan(self.refresh))
+        self.host_tenant_id: int | None = None
         self.by_day = QCheckBox(self.tr("日期"))
         self.by_day.setChecked(True)
         self.by_day.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -111,6 +121,7 @@ class VisitorsPage(QWidget):
         actions.addStretch(1)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
+        filters.addWidget(self.host, 2)
         filters.addWidget(self.by_day)
         filters.addWidget(self.day)
         filters.addWidget(self.status)
@@ -154,6 +165,22 @@ class VisitorsPage(QWidget):
         self.scan.setFocus()
 
     # -- the log
+    def _find_hosts(self, text: str) -> None:
+        from services.visitor_prereg import host_choices
+
+        choices = host_choices(text, by=self.ctx.actor, limit=20) if text.strip() else []
+        self.host.blockSignals(True)
+        self.host.clear()
+        for c in choices:
+            self.host.addItem(c.label, c.tenant_id)
+        self.host.setCurrentIndex(-1)
+        self.host.setEditText(text)
+        self.host.blockSignals(False)
+        if not text.strip() and self.host_tenant_id is not None:
+            self.refresh()
+        elif choices:
+            self.host.showPopup()
+
     def _fetch(self, page: int):
         status = self.status.currentData()
         if status == "not_signed_out":
@@ -161,8 +188,9 @@ class VisitorsPage(QWidget):
             return KeysetPage(rows, len(rows), 0, max(1, len(rows)), False)
         after = self.log_model.rows[-1].id if page > 0 and self.log_model.rows else None
         day = self.day.date().toPython() if self.by_day.isChecked() else None
+        self.host_tenant_id = self.host.currentData() if self.host.currentText().strip() else None
         return visitor_log.search_visits(by=self.ctx.actor, text=self.search.text(), day=day, status=status,
-                                         after=after, limit=100)
+                                         host_tenant_id=self.host_tenant_id, after=after, limit=100)
 
     def show_log_of(self, day: dt.date | None) -> None:
         """The log of one day, or of every day (read page by page as the table scrolls)."""
