@@ -200,8 +200,10 @@ def check_in(data: VisitInput, *, by: Actor, let_through: Actor | None = None, a
             prereg=prereg.id if prereg else None, **clean,
         ).execute()
         if prereg is not None:
-            Prereg.update(status="arrived", visit=visit_id, version=Prereg.version + 1).where(
-                Prereg.id == prereg.id).execute()
+            taken = Prereg.update(status="arrived", visit=visit_id, version=Prereg.version + 1).where(
+                (Prereg.id == prereg.id) & (Prereg.status == "expected")).execute()
+            if taken != 1:  # another desk checked the same pre-registration in a moment ago: nothing is kept
+                raise ValidationError("prereg", "visit.prereg_used")
         # The audit keeps the masked number only: the trail must not become a copy of the ID register.
         after = {k: v for k, v in clean.items() if k not in ("id_number", "phone", "phone_tail")}
         record(by, "check_in", "visit", visit_id, after={"pass_no": number, **after})

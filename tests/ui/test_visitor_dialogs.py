@@ -82,3 +82,24 @@ def test_the_evacuation_list_shows_who_is_in_and_prints(qtbot, desk, tower):
     preview = dialog.open_print_preview()
     qtbot.addWidget(preview)
     assert preview.page_count() == 1 and b"%PDF" in preview.pdf[:8]
+
+
+def test_the_main_window_runs_the_daily_visitor_jobs_off_the_ui_thread(qtbot, desk, tower):
+    from PySide6.QtCore import QThreadPool
+
+    from models import Visit, db
+    from services import settings
+    from ui.main_window import MainWindow
+
+    old = dt.datetime.now() - dt.timedelta(days=200)
+    visitors.check_in(VisitInput(name="张伟", id_number=ID, host_unit="12F-1201"), by=tower.clerk,
+                      at=old.replace(hour=10))
+    settings.update_settings({"visitors.auto_sign_out": True, "visitors.auto_sign_out_hour": 0}, by=tower.manager)
+    window = MainWindow(desk("clerk"))
+    qtbot.addWidget(window)
+    assert window.jobs.isActive()
+    window.run_daily_jobs()
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    db.close()  # see what the worker's own connection committed
+    v = Visit.get()
+    assert (v.name, v.id_number, v.status, v.sign_out_kind) == ("（已清除）", "", "out", "auto")
