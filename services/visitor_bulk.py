@@ -50,14 +50,14 @@ def people(count: int, seed: int) -> list[Person]:
 
 def hosts(site_id: int) -> list[Host]:
     """Every unit held by an active tenant, with the tenant's primary contact as the person visited."""
-    from peewee import fn
+    from peewee import JOIN, fn
 
     from models import Contact, Floor, Tenant, TenantUnit, Unit
 
     query = (Tenant.select(Tenant.id, Tenant.name, Unit.code, Floor.name, fn.MIN(Contact.name))
-             .join(TenantUnit).join(Unit).join(Floor).switch(Tenant).join(Contact)
-             .where((Tenant.site == site_id) & (Tenant.status == "active") & Contact.is_primary
-                    & TenantUnit.until.is_null())
+             .join(TenantUnit).join(Unit).join(Floor).switch(Tenant)
+             .join(Contact, JOIN.LEFT_OUTER, on=(Contact.tenant == Tenant.id) & Contact.is_primary & Contact.active)
+             .where((Tenant.site == site_id) & (Tenant.status == "active") & TenantUnit.until.is_null())
              .group_by(Tenant.id, Tenant.name, Unit.code, Floor.name).order_by(Unit.code))
     return [Host(t_id, name, code, floor, person or "") for t_id, name, code, floor, person in query.tuples()]
 
