@@ -6,8 +6,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -17,6 +15,7 @@ from services import evacuation
 from ui.context import DeskContext
 from ui.forms import call_service
 from ui.icons import icon
+from ui.page_bits import fill_table, text_table
 
 
 class EvacuationDialog(QDialog):
@@ -32,15 +31,8 @@ class EvacuationDialog(QDialog):
         self.summary.setStyleSheet("font-size: 16px; font-weight: 600;")
         self.tabs = QTabWidget()
         for s in self.sections:
-            table = QTableWidget(len(s.rows), len(s.columns))
-            table.setObjectName(f"evacuation_{s.key}")
-            table.setHorizontalHeaderLabels([h for h, _ in s.columns])
-            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            for r, row in enumerate(s.rows):
-                for c, text in enumerate(row):
-                    table.setItem(r, c, QTableWidgetItem(text))
-            table.resizeColumnsToContents()
-            table.horizontalHeader().setStretchLastSection(True)
+            table = text_table([h for h, _ in s.columns], f"evacuation_{s.key}")
+            fill_table(table, s.rows)
             # Section titles are the printed form's Chinese; the tab adds the head count.
             self.tabs.addTab(table, f"{s.title}（{s.people}）")
         self.print_button = QPushButton(icon("print"), self.tr("打印疏散清单"))

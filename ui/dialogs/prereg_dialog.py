@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from ui.context import DeskContext
 from ui.forms import FieldErrors, call_service
 from ui.icons import icon
 from ui.messages import message
+from ui.page_bits import fill_table, text_table
 
 
 class PreregDialog(QDialog):
@@ -38,12 +37,8 @@ class PreregDialog(QDialog):
         self.errors = FieldErrors()
         self.setWindowTitle(self.tr("预约访客"))
         self.resize(860, 620)
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("prereg_table")
-        self.table.setHorizontalHeaderLabels([self.tr("姓名"), self.tr("手机"), self.tr("被访单位"),
-                                              self.tr("被访人"), self.tr("事由")])
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = text_table([self.tr("姓名"), self.tr("手机"), self.tr("被访单位"), self.tr("被访人"),
+                                 self.tr("事由")], "prereg_table")
         self.name = QLineEdit()
         self.name.setObjectName("prereg_name")
         self.id_number = QLineEdit()
@@ -110,12 +105,8 @@ class PreregDialog(QDialog):
 
     def reload(self) -> None:
         rows = call_service(self, None, lambda: visitor_prereg.expected(by=self.ctx.actor, limit=500)) or []
-        self.table.setRowCount(len(rows))
-        for r, p in enumerate(rows):
-            for c, text in enumerate((p.name, p.phone, f"{p.host_unit} {p.host_name}".strip(), p.host_person,
-                                      p.purpose)):
-                self.table.setItem(r, c, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        fill_table(self.table, [(p.name, p.phone, f"{p.host_unit} {p.host_name}".strip(), p.host_person, p.purpose)
+                                for p in rows])
 
     def add(self) -> bool:
         host = self.chosen_host()

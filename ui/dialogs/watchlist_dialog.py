@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +20,7 @@ from services.watchlist import WatchInput
 from ui.context import DeskContext
 from ui.forms import FieldErrors, call_service
 from ui.icons import icon
-from ui.page_bits import note, who_may
+from ui.page_bits import fill_table, note, text_table, who_may
 
 
 class WatchlistDialog(QDialog):
@@ -32,13 +30,8 @@ class WatchlistDialog(QDialog):
         self.errors = FieldErrors()
         self.setWindowTitle(self.tr("禁入名单"))
         self.resize(820, 560)
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("watch_table")
-        self.table.setHorizontalHeaderLabels([self.tr("姓名"), self.tr("证件（部分）"), self.tr("原因"),
-                                              self.tr("提出方"), self.tr("登记人")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table = text_table([self.tr("姓名"), self.tr("证件（部分）"), self.tr("原因"), self.tr("提出方"),
+                                 self.tr("登记人")], "watch_table")
         self.name = QLineEdit()
         self.name.setObjectName("watch_name")
         self.id_type = QComboBox()
@@ -85,11 +78,7 @@ class WatchlistDialog(QDialog):
 
     def reload(self) -> None:
         self.entries = call_service(self, None, lambda: watchlist.list_entries(by=self.ctx.actor)) or []
-        self.table.setRowCount(len(self.entries))
-        for row, e in enumerate(self.entries):
-            for col, text in enumerate((e.name, e.id_hint, e.reason, e.barred_by, e.added_by)):
-                self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        fill_table(self.table, [(e.name, e.id_hint, e.reason, e.barred_by, e.added_by) for e in self.entries])
 
     def add(self) -> bool:
         data = WatchInput(self.name.text(), self.id_type.currentData(), self.id_number.text(), self.reason.text(),
