@@ -104,6 +104,12 @@ def test_a_scanned_pass_signs_the_visitor_out_and_the_field_keeps_the_focus(qtbo
     assert page.focusWidget() is page.search
     press(page.search, Qt.Key.Key_Return)
     assert page.focusWidget() is page.scan and page.log_model.total == 1
+    type_text(page.search, "娜")  # typed and left: after a pause the sign-out field takes the focus back
+    assert page.focusWidget() is page.search and page._refocus.isActive()
+    page._refocus.setInterval(10)
+    page._refocus.start()
+    qtbot.waitUntil(lambda: page.focusWidget() is page.scan, timeout=2000)
+    page.search.clear()
     qtbot.mouseClick(page.findChild(QPushButton, "evacuation"), Qt.MouseButton.LeftButton)
     page.findChild(EvacuationDialog).reject()
     assert page.focusWidget() is page.scan

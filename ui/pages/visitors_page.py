@@ -7,9 +7,11 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -30,6 +32,7 @@ from ui.page_bits import list_table
 from ui.paged_model import Column, PagedTableModel
 
 FILTERS = ("", "in", "out", "void", "not_signed_out")
+REFOCUS_MS = 6000
 OK_STYLE = "font-size: 15px; color: #15803d;"
 BAD_STYLE = "font-size: 15px; color: #b91c1c; font-weight: 600;"
 
@@ -141,6 +144,14 @@ class VisitorsPage(QWidget):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
+        # Whatever the clerk was typing elsewhere on the page, after a pause the next scan lands in sign-out.
+        self._refocus = QTimer(self)
+        self._refocus.setSingleShot(True)
+        self._refocus.setInterval(REFOCUS_MS)
+        self._refocus.timeout.connect(self._back_to_scan)
+        self.search.textEdited.connect(lambda _t: self._refocus.start())
+        self.host.lineEdit().textEdited.connect(lambda _t: self._refocus.start())
+        self.day.dateChanged.connect(lambda _d: self._refocus.start())
         self.search.returnPressed.connect(lambda: self._then_scan(self.refresh))
         self.by_day.toggled.connect(lambda _on: self.refresh())
         self.day.dateChanged.connect(lambda _d: self.refresh())
@@ -159,6 +170,13 @@ class VisitorsPage(QWidget):
             slot()
         finally:
             self.scan.setFocus()
+
+    def _back_to_scan(self) -> None:
+        if self.isVisible() and QApplication.activeModalWidget() is None and not self._dialog_open():
+            self.scan.setFocus()
+
+    def _dialog_open(self) -> bool:
+        return any(d.isVisible() for d in self.findChildren(QDialog))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
