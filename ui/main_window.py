@@ -16,9 +16,14 @@ from ui.pages.settings_page import SettingsPage
 from ui.pages.tenants_page import TenantsPage
 from ui.pages.units_page import UnitsPage
 from ui.pages.users_page import UsersPage
-from ui.pages.visitors_page import VisitorsPage
 
 JOBS_MS = 5 * 60_000
+
+
+def _visitors_page(ctx: DeskContext) -> QWidget:
+    from ui.pages.visitors_page import VisitorsPage  # its services load when the page is first opened
+
+    return VisitorsPage(ctx)
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +49,7 @@ class MainWindow(QMainWindow):
         self.add_page("tenants", self.tr("业户档案"), "tenants", lambda: TenantsPage(ctx))
         self.add_page("units", self.tr("单元"), "units", lambda: UnitsPage(ctx))
         if ctx.can("visitor.view"):
-            self.add_page("visitors", self.tr("访客"), "visitors", lambda: VisitorsPage(ctx))
+            self.add_page("visitors", self.tr("访客"), "visitors", lambda: _visitors_page(ctx))
         if ctx.can("audit.view"):
             self.add_page("audit", self.tr("操作记录"), "audit", lambda: AuditPage(ctx))
         if ctx.can("user.manage"):
@@ -129,6 +134,6 @@ class MainWindow(QMainWindow):
             page.show_filter(filter_key)
         elif isinstance(page, UnitsPage):
             page.show_state(filter_key)
-        elif isinstance(page, VisitorsPage):
+        elif page_key == "visitors":
             page.show_filter(filter_key)
         self.show_page(page_key)

@@ -103,3 +103,21 @@ def test_the_main_window_runs_the_daily_visitor_jobs_off_the_ui_thread(qtbot, de
     db.close()  # see what the worker's own connection committed
     v = Visit.get()
     assert (v.name, v.id_number, v.status, v.sign_out_kind) == ("（已清除）", "", "out", "auto")
+
+
+def test_dashboard_tiles_count_visitors_and_open_the_log_filtered(qtbot, desk, tower):
+    from ui.main_window import MainWindow
+    from ui.pages.visitors_page import VisitorsPage
+
+    visitors.check_in(VisitInput(name="张伟", id_number=ID, host_unit="12F-1201", party_size=3), by=tower.clerk)
+    gone = visitors.check_in(VisitInput(name="李娜", id_number=ID, host_unit="12F-1201"), by=tower.clerk)
+    visitors.sign_out(gone.pass_no, by=tower.clerk)
+    window = MainWindow(desk("clerk"))
+    qtbot.addWidget(window)
+    dashboard = window.pages["dashboard"]
+    dashboard.refresh()
+    assert dashboard.tiles["visitors_in"].value.text() == "1"
+    assert dashboard.tiles["visitors_today"].value.text() == "4"
+    qtbot.mouseClick(dashboard.tiles["visitors_in"], Qt.MouseButton.LeftButton)
+    page = window.stack.currentWidget()
+    assert isinstance(page, VisitorsPage) and [r.name for r in page.log_model.rows] == ["张伟"]
