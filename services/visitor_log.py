@@ -230,16 +230,20 @@ def auto_sign_out(*, by: Actor, at: dt.datetime | None = None) -> int:
     at = (at or now()).replace(microsecond=0)
     if not settings.get(by.site_id, "visitors.auto_sign_out"):
         return 0
-    hour = int(settings.get(by.site_id, "visitors.auto_sign_out_hour"))
-    last_day = at.date() if at.hour >= hour else at.date() - dt.timedelta(days=1)
-    cond = (Visit.site == by.site_id) & (Visit.status == "in") & (Visit.day <= last_day)
+    hour = dt.time(int(settings.get(by.site_id, "visitors.auto_sign_out_hour")))
+    # The hour's last stroke: passes taken before it and still out are signed out.
+    cutoff = dt.datetime.combine(at.date() if at.time() >= hour else at.date() - dt.timedelta(days=1), hour)
+    cond = (Visit.site == by.site_id) & (Visit.status == "in") & (Visit.checked_in_at < cutoff)
     count = 0
     with db.atomic():
-        # Each pass is signed out at its own day's hour, not at the moment the job happened to run.
+        # Each pass is signed out at the first stroke of the hour after it was taken (recorded as automatic),
+        # not at the moment the job happened to run.
         for (day,) in Visit.select(Visit.day).where(cond).distinct().tuples():
-            count += Visit.update(status="out", sign_out_kind="auto", updated_at=at, version=Visit.version + 1,
-                                  signed_out_at=dt.datetime.combine(day, dt.time(hour))).where(
-                cond & (Visit.day == day)).execute()
+            same_day = dt.datetime.combine(day, hour)
+            for when, taken in ((same_day, Visit.checked_in_at < same_day),
+                                (same_day + dt.timedelta(days=1), Visit.checked_in_at >= same_day)):
+                count += Visit.update(status="out", sign_out_kind="auto", signed_out_at=when, updated_at=at,
+                                      version=Visit.version + 1).where(cond & (Visit.day == day) & taken).execute()
         if count:
             record(by, "auto_sign_out", "visit", None, after={"count": count}, note="automatic")
     return count

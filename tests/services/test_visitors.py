@@ -142,6 +142,20 @@ def test_not_signed_out_by_closing_time_and_automatic_sign_out(tower):
     assert visitor_log.not_signed_out(by=tower.clerk, at=AT.replace(hour=23, minute=30)) == []
 
 
+def test_automatic_sign_out_at_midnight_comes_after_the_visit(tower):
+    settings.update_settings({"visitors.auto_sign_out": True, "visitors.auto_sign_out_hour": 0}, by=tower.manager)
+    evening = visitors.check_in(visit(tower), by=tower.clerk, at=AT.replace(hour=20))
+    assert visitor_log.auto_sign_out(by=tower.clerk, at=AT.replace(hour=23)) == 0  # midnight has not come
+    late = visitors.check_in(visit(tower, name="李娜"), by=tower.clerk, at=AT.replace(hour=23, minute=50))
+    assert visitor_log.auto_sign_out(by=tower.clerk, at=AT + dt.timedelta(days=1, hours=-9)) == 2
+    midnight = dt.datetime.combine(AT.date() + dt.timedelta(days=1), dt.time(0))
+    assert {Visit.get_by_id(v.visit_id).signed_out_at for v in (evening, late)} == {midnight}
+    settings.update_settings({"visitors.auto_sign_out_hour": 23}, by=tower.manager)
+    after_hour = visitors.check_in(visit(tower, name="王芳"), by=tower.clerk, at=AT.replace(hour=23, minute=30))
+    assert visitor_log.auto_sign_out(by=tower.clerk, at=AT.replace(hour=23, minute=40)) == 0  # came after 23:00
+    assert Visit.get_by_id(after_hour.visit_id).status == "in"
+
+
 def test_figures_for_the_dashboard(tower):
     visitors.check_in(visit(tower, party_size=3), by=tower.clerk, at=AT)
     gone = visitors.check_in(visit(tower, name="李娜", party_size=1), by=tower.clerk, at=AT)
