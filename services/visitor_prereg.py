@@ -143,6 +143,23 @@ def import_preregs(path, *, host_tenant_id: int, by: Actor, today: dt.date | Non
     return len(good), refused
 
 
+def cancel_prereg(prereg_id: int, reason: str, *, by: Actor) -> None:
+    """The tenant called it off: the pre-registration stays on record as cancelled, with the reason."""
+    require(by, "visitor.prereg", entity="prereg", record_id=prereg_id)
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ValidationError("reason", "required")
+    with db.atomic():
+        cancelled = Prereg.update(status="cancelled", version=Prereg.version + 1).where(
+            (Prereg.id == prereg_id) & (Prereg.site == by.site_id) & (Prereg.status == "expected")).execute()
+        if cancelled != 1:
+            if Prereg.get_or_none((Prereg.id == prereg_id) & (Prereg.site == by.site_id)) is None:
+                raise NotFound("prereg", prereg_id)
+            raise ValidationError("reason", "visit.prereg_used")
+        record(by, "cancel", "prereg", prereg_id, before={"status": "expected"}, after={"status": "cancelled"},
+               note=reason[:200])
+
+
 def expected(*, by: Actor, text: str = "", day: dt.date | None = None, limit: int = 20) -> list[PreregRow]:
     """Today's expected visitors not yet arrived, narrowed as the clerk types the name or the phone."""
     require(by, "visitor.view")

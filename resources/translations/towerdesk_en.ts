@@ -460,12 +460,24 @@
         <translation>Import a tenant&apos;s list…</translation>
     </message>
     <message>
+        <source>取消所选预约</source>
+        <translation>Cancel selected</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
         <source>今日预约（未到）</source>
         <translation>Expected today (not yet arrived)</translation>
+    </message>
+    <message>
+        <source>取消预约</source>
+        <translation>Cancel the pre-registration</translation>
+    </message>
+    <message>
+        <source>取消原因：</source>
+        <translation>Reason for cancelling:</translation>
     </message>
     <message>
         <source>选择预约名单</source>

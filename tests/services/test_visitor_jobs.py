@@ -29,6 +29,20 @@ def test_a_pre_registered_visitor_is_found_as_typed_and_checked_in_with_one_conf
     assert exc.value.code == "visit.prereg_used"
 
 
+def test_a_cancelled_pre_registration_is_kept_but_no_longer_expected(tower):
+    prereg_id = visitor_prereg.add_prereg(PreregInput(name="李雷", host_tenant_id=tower.tenant_id,
+                                                      expected_on=AT.date()), by=tower.clerk, today=AT.date())
+    with pytest.raises(ValidationError):
+        visitor_prereg.cancel_prereg(prereg_id, " ", by=tower.clerk)
+    visitor_prereg.cancel_prereg(prereg_id, "业户来电取消", by=tower.clerk)
+    assert Prereg.get_by_id(prereg_id).status == "cancelled"
+    assert visitor_prereg.expected(by=tower.clerk, day=AT.date()) == []
+    with pytest.raises(ValidationError) as exc:
+        visitor_prereg.cancel_prereg(prereg_id, "again", by=tower.clerk)
+    assert exc.value.code == "visit.prereg_used"
+    assert AuditEntry.get(AuditEntry.action == "cancel").note == "业户来电取消"
+
+
 def test_a_tenants_sheet_of_expected_visitors_is_imported_row_by_row(tower, tmp_path):
     sheet = tmp_path / "访客名单.csv"
     sheet.write_text("姓名,手机,来访日期,事由,人数\n李雷,13800001111,2026-05-12,送货,2\n韩梅梅,123,2026-05-12,面试,1\n"

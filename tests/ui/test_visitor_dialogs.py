@@ -70,6 +70,9 @@ def test_a_clerk_pre_registers_a_visitor_and_imports_a_tenants_sheet(qtbot, desk
     assert dialog.import_sheet(sheet) == 1
     assert "已导入 1 人" in dialog.report.text() and "第 3 行" in dialog.report.text()
     assert dialog.table.rowCount() == 2
+    dialog.table.selectRow(0)
+    assert dialog.cancel_selected("业户来电取消")
+    assert dialog.table.rowCount() == 1 and Prereg.select().where(Prereg.status == "cancelled").count() == 1
 
 
 def test_the_evacuation_list_shows_who_is_in_and_prints(qtbot, desk, tower):

@@ -70,12 +70,16 @@ class PreregDialog(QDialog):
         self.add_button.clicked.connect(self.add)
         self.import_button = QPushButton(icon("import"), self.tr("导入业户名单…"))
         self.import_button.clicked.connect(lambda: self.import_sheet())
+        self.cancel_button = QPushButton(icon("void"), self.tr("取消所选预约"))
+        self.cancel_button.setObjectName("prereg_cancel")
+        self.cancel_button.clicked.connect(lambda: self.cancel_selected())
         self.report = QLabel()
         self.report.setWordWrap(True)
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(close)
@@ -105,6 +109,7 @@ class PreregDialog(QDialog):
 
     def reload(self) -> None:
         rows = call_service(self, None, lambda: visitor_prereg.expected(by=self.ctx.actor, limit=500)) or []
+        self.rows = rows
         fill_table(self.table, [(p.name, p.phone, f"{p.host_unit} {p.host_name}".strip(), p.host_person, p.purpose)
                                 for p in rows])
 
@@ -120,6 +125,23 @@ class PreregDialog(QDialog):
             edit.clear()
         self.reload()
         return True
+
+    def cancel_selected(self, reason: str | None = None) -> bool:
+        """The tenant called the visit off: cancelled with a reason, kept on record."""
+        from PySide6.QtWidgets import QInputDialog
+
+        selected = self.table.selectionModel().selectedRows()
+        if not selected:
+            return False
+        prereg = self.rows[selected[0].row()]
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("取消预约"), self.tr("取消原因："))
+            if not ok:
+                return False
+        done = call_service(self, None, lambda: visitor_prereg.cancel_prereg(prereg.id, reason, by=self.ctx.actor)
+                            or True)
+        self.reload()
+        return bool(done)
 
     def import_sheet(self, path: Path | None = None) -> int | None:
         """Import the chosen tenant's sheet of expected visitors; bad rows are listed with their reasons."""
