@@ -249,6 +249,9 @@ def auto_sign_out(*, by: Actor, at: dt.datetime | None = None) -> int:
     return count
 
 
+PURGE_BATCH = 5000
+
+
 @dataclass(frozen=True)
 class Purged:
     visits: int
@@ -262,10 +265,19 @@ def purge(*, by: Actor, today: dt.date | None = None, action: str = "visitor.dai
     today = today or dt.date.today()
     days = int(settings.get(by.site_id, "privacy.retention_days"))
     cutoff = today - dt.timedelta(days=days)
+    old = (Visit.site == by.site_id) & (Visit.purged == False) & (Visit.day < cutoff)  # noqa: E712
+    visits = 0
+    while True:
+        # In slices, each its own short transaction: the first purge of years of visits must not hold
+        # SQLite's one write lock for a minute while the desks are checking visitors in.
+        with db.atomic():
+            batch = [v.id for v in Visit.select(Visit.id).where(old).limit(PURGE_BATCH)]  # in index order: no sort
+            if not batch:
+                break
+            visits += Visit.update(
+                name=PURGED_NAME, id_number="", id_masked="", phone="", phone_tail="", plate="", purged=True,
+            ).where(Visit.id.in_(batch) & old).execute()
     with db.atomic():
-        visits = Visit.update(
-            name=PURGED_NAME, id_number="", id_masked="", phone="", phone_tail="", plate="", purged=True,
-        ).where((Visit.site == by.site_id) & (Visit.purged == False) & (Visit.day < cutoff)).execute()  # noqa: E712
         preregs = Prereg.update(name=PURGED_NAME, id_number="", phone="", plate="").where(
             (Prereg.site == by.site_id) & (Prereg.expected_on < cutoff) & (Prereg.name != PURGED_NAME)).execute()
         if visits or preregs:
