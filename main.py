@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--if-empty", action="store_true", help="do nothing (and succeed) if a site exists")
     samples = sub.add_parser("samples", help="render one PDF of every printout into DIR")
     samples.add_argument("dir", type=Path)
+    sub.add_parser("purge-visitors", help="erase personal fields of visits older than the retention period")
     backup = sub.add_parser("backup", help="back the SQLite database up now")
     backup.add_argument("--to", type=Path, help="folder for the backup (default: backups beside the database)")
     restore = sub.add_parser("restore", help="replace the SQLite database with a checked backup FILE")
@@ -112,8 +113,9 @@ def cmd_demo(url: str, args: argparse.Namespace) -> int:
         if args.if_empty:
             return 0
         raise CommandError("数据库不是空的：演示数据只填入空数据库（用 --db 指定一个新文件）。") from None
-    print(f"演示项目已创建：{result.floors} 层，{result.units} 个单元，{result.tenants} 家业户，"
-          f"{result.keys} 把钥匙（{result.key_movements} 条借还记录）。")
+    print(f"演示项目已创建：{result.floors} 层，{result.units} 个单元，{result.tenants} 家业户；"
+          f"{result.keys} 把钥匙（{result.key_movements} 条借还记录）；"
+          f"{result.visits} 条来访（60 天），{result.preregs} 条预约，{result.watchlist} 人在禁入名单。")
     print("演示账户（用户名 / 密码）：")
     for username, password in result.passwords.items():
         print(f"  {username:<12} {password}")
@@ -125,13 +127,25 @@ def cmd_samples(url: str, args: argparse.Namespace) -> int:
 
     _open(url)
     try:
-        files = render_samples(args.dir, by=_site_admin())
-    except LookupError as exc:
-        raise CommandError(str(exc)) from exc
+        files, missing = render_samples(args.dir, by=_site_admin())
     except OSError as exc:
         raise CommandError(f"无法写入 {args.dir}：{exc.strerror}") from exc
     for path in files:
         print(path)
+    for kind, why in missing.items():
+        print(f"跳过 {kind}：{why}", file=sys.stderr)
+    if not files:
+        raise CommandError("没有可打印的数据：先运行 `python main.py demo`，或在程序里办理业务后再试。")
+    return 0
+
+
+def cmd_purge_visitors(url: str, args: argparse.Namespace) -> int:
+    from services.visitor_log import purge
+
+    _open(url)
+    result = purge(by=_site_admin(), action="visitor.purge")
+    print(f"已清除 {result.before:%Y-%m-%d} 之前 {result.visits} 条来访、{result.preregs} 条预约的个人信息"
+          "（记录和统计数保留）。")
     return 0
 
 
@@ -192,7 +206,8 @@ def run_gui(url: str, config, smoke: str = "") -> int:
     return run(url, backup_dir_for(url) if url.startswith("sqlite") else None, smoke=smoke, printing=printing)
 
 
-COMMANDS = {"demo": cmd_demo, "samples": cmd_samples, "backup": cmd_backup, "restore": cmd_restore}
+COMMANDS = {"demo": cmd_demo, "samples": cmd_samples, "backup": cmd_backup, "restore": cmd_restore,
+            "purge-visitors": cmd_purge_visitors}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,6 +10,7 @@ from models.schema import ALL_MODELS, SCHEMA_VERSION, create_schema, current_ver
 from models.site import Counter, Setting
 from models.staff import User
 from models.tenants import TENANT_KINDS, TENANT_STATES, Contact, Tenant, TenantDocument, TenantUnit
+from models.visitors import Prereg, Visit, VoidPass, WatchEntry
 
 __all__ = [
     "ALL_MODELS", "KEY_KINDS", "KEY_STATES", "MOVEMENT_KINDS", "SCHEMA_VERSION", "TENANT_KINDS",
@@ -17,6 +18,7 @@ __all__ = [
     "AuditEntry", "BaseModel", "Contact", "Counter", "DatabaseUnavailable", "Floor", "Key", "KeyMovement",
     "KeyRing", "Setting",
     "Site", "SiteRecord", "Tenant", "TenantDocument", "TenantUnit", "Unit", "User",
+    "Prereg", "Visit", "VoidPass", "WatchEntry",
     "create_schema", "current_version", "db", "ensure_schema", "is_postgres", "now",
     "open_database", "parse_url",
 ]

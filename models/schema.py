@@ -17,6 +17,7 @@ from models.keys import Key, KeyMovement, KeyRing
 from models.site import Counter, Setting
 from models.staff import User
 from models.tenants import Contact, Tenant, TenantDocument, TenantUnit
+from models.visitors import VISITOR_MODELS
 
 
 class SchemaInfo(BaseModel):
@@ -42,6 +43,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     KeyRing,
     Key,
     KeyMovement,
+    *VISITOR_MODELS,
 ]
 
 
@@ -59,10 +61,17 @@ def _v3_keys(migrator: SchemaMigrator) -> list:
     return []
 
 
+def _v4_visitors(migrator: SchemaMigrator) -> list:
+    """v4: visits and passes, voided pass numbers, pre-registered visitors, the watchlist."""
+    db.create_tables(VISITOR_MODELS, safe=True)
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
     3: _v3_keys,
+    4: _v4_visitors,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

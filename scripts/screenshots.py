@@ -49,12 +49,18 @@ def main(out: Path) -> None:
         window.grab().save(str(out / f"main-{key}.png"))
     shots["tenant"] = TenantDialog(ctx, 1)
     shots.update(_key_shots(ctx, result))
+    _visitor_shots(app, window, ctx, out, shots)
     for name, widget in shots.items():
         widget.show()
         app.processEvents()
         widget.grab().save(str(out / f"{name}.png"))
     for path in sorted(out.glob("*.png")):
         print(path)
+    # Top-level dialogs go before the application does, or Python's teardown order may crash Qt.
+    for widget in [*shots.values(), window]:
+        widget.close()
+        widget.deleteLater()
+    app.processEvents()
     QApplication.instance().quit()
 
 
@@ -91,6 +97,37 @@ def _key_shots(ctx, result) -> dict:
     history.tabs.setCurrentIndex(1)
     return {"key": KeyDialog(ctx, lent.id), "key-lend": lend, "key-lend-master": master_loan, "key-return": back,
             "key-history": history}
+def _visitor_shots(app, window, ctx, out: Path, shots: dict) -> None:
+    """The visitor desk on yesterday's log (the demo's today may be young), and its dialogs filled in."""
+    import datetime as dt
+
+    from services.visitor_log import search_visits
+    from services.watchlist import matches
+    from ui.dialogs.evacuation_dialog import EvacuationDialog
+    from ui.dialogs.prereg_dialog import PreregDialog
+    from ui.dialogs.visit_dialog import VisitDialog
+    from ui.dialogs.watch_alert import WatchAlert
+    from ui.dialogs.watchlist_dialog import WatchlistDialog
+
+    page = window.show_page("visitors")
+    page.show_log_of(dt.date.today() - dt.timedelta(days=1))
+    page.result.setText(page.tr("{name} 已签离（{no}，{time}）").format(
+        name="张伟", no=search_visits(by=ctx.actor, limit=1).items[0].pass_no, time="10:32"))
+    app.processEvents()
+    window.grab().save(str(out / "main-visitors-log.png"))
+    visit = VisitDialog(ctx)
+    visit.name.setText("欧阳娜娜")
+    visit.id_number.setText("11010519491231002X")
+    visit.phone.setText("13812345678")
+    visit.company.setText("华为技术有限公司")
+    visit.host.setText("12F-1201  深圳市云帆科技有限公司")
+    visit.purpose.setText("商务洽谈")
+    shots["visit-check-in"] = visit
+    shots["visit-watch-alert"] = WatchAlert(ctx.actor.site_id, "陈建国", matches(ctx.actor.site_id, "陈建国"),
+                                            lambda _s: False)
+    shots["visit-watchlist"] = WatchlistDialog(ctx)
+    shots["visit-prereg"] = PreregDialog(ctx)
+    shots["visit-evacuation"] = EvacuationDialog(ctx)
 
 
 if __name__ == "__main__":

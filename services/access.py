@@ -30,6 +30,17 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "unit.edit": _SUPERVISORS,
     "unit.import": _SUPERVISORS | {ADMIN},
     "identity.reveal": _SUPERVISORS,
+    "visitor.view": _DESK,
+    "visitor.check_in": _DESK,
+    "visitor.sign_out": _DESK,
+    "visitor.prereg": _DESK,
+    "visitor.void": _SUPERVISORS,
+    "visitor.let_through": _SUPERVISORS,  # a watchlist match is let in only by a supervisor
+    "visitor.daily": _DESK,  # the site's automatic jobs (auto sign-out, retention purge) run for any desk
+    "visitor.purge": _MANAGERS,
+    "watchlist.view": _DESK,
+    "watchlist.edit": _SUPERVISORS,
+    "evacuation.view": frozenset(ROLES),
     "settings.view": frozenset(ROLES),
     "settings.edit": _MANAGERS,
     "site.edit": _MANAGERS,

@@ -38,6 +38,9 @@ class DemoResult:
     tenants: int
     keys: int = 0
     key_movements: int = 0
+    visits: int = 0
+    preregs: int = 0
+    watchlist: int = 0
 
 
 class NotEmpty(Exception):
@@ -94,8 +97,50 @@ def fill_demo(seed: int = SEED) -> DemoResult:
     from services.key_demo import fill_keys
 
     key_count, movements = fill_keys(site_id, supervisor, seed)
+    visits, preregs, barred = _visitors(rng, supervisor, seed)
     return DemoResult(site_id, passwords, floors, building.search_units(by=supervisor).total, tenant_count,
-                      key_count, movements)
+                      key_count, movements, visits, preregs, barred)
+
+
+VISITS_PER_DAY = 2500
+
+
+def _visitors(rng: random.Random, by: Actor, seed: int) -> tuple[int, int, int]:
+    """60 days of visits (bulk-inserted: ~150,000 rows), today's expected visitors, a few barred people."""
+    from peewee import fn
+
+    from models import Counter, Visit, now
+    from services import visitor_bulk, visitor_prereg, watchlist
+
+    hosts = visitor_bulk.hosts(by.site_id)
+    pool = visitor_bulk.people(3000, seed)
+    moment = now()
+    today = moment.date()
+    days = [today - dt.timedelta(days=n) for n in range(59, -1, -1)]
+    clerk = User.get((User.site == by.site_id) & (User.username == "clerk"))
+    visits = visitor_bulk.insert_visits(visitor_bulk.visit_rows(
+        rng, site_id=by.site_id, days=days, per_day=VISITS_PER_DAY, pool=pool, hosts=hosts, clerk_id=clerk.id,
+        until=moment))
+    # The pass counters carry on from the last number of each day.
+    last = (Visit.select(Visit.day, fn.COUNT(Visit.id)).where(Visit.site == by.site_id).group_by(Visit.day).tuples())
+    Counter.insert_many([(by.site_id, "FK", int(f"{d:%Y%m%d}"), n) for d, n in last],
+                        fields=[Counter.site, Counter.kind, Counter.year, Counter.last]).execute()
+    preregs = 0
+    for person in rng.sample(pool, 12):
+        host = rng.choice(hosts)
+        visitor_prereg.add_prereg(visitor_prereg.PreregInput(
+            name=person.name, id_number=person.id_number, phone=person.phone, company=person.company,
+            host_tenant_id=host.tenant_id, host_unit=host.unit, host_person=host.person,
+            purpose=rng.choice(visitor_bulk.PURPOSES), expected_on=today + dt.timedelta(days=preregs % 3 // 2),
+        ), by=by)
+        preregs += 1
+    barred = [("陳建國", "多次在大堂推销，业户投诉", "物业客服中心"),
+              ("李伟", "与业户存在纠纷，业户要求禁止进入", hosts[0].name),
+              ("王海涛", "曾盗窃办公设备", "物业安防部")]
+    for name, reason, who in barred:
+        watchlist.add_entry(watchlist.WatchInput(name=name, id_number=rng.choice(pool).id_number, reason=reason,
+                                                 barred_by=who), by=by)
+    return visits, preregs, len(barred)
 
 
 def _vary_areas(rng: random.Random, site_id: int) -> None:

@@ -29,3 +29,17 @@ def page_of(query, page: int, page_size: int, convert: Callable[[object], T]) ->
     total = query.count()
     rows = [convert(r) for r in query.paginate(page + 1, page_size)]
     return Page(rows, total, page, page_size)
+
+
+@dataclass(frozen=True)
+class KeysetPage(Page[T]):
+    """A page of a list read by key (rows after the last one seen), for tables of millions of rows.
+
+    `total` is -1 when counting the whole list would cost more than reading the page.
+    """
+
+    more: bool = False
+
+    @property
+    def has_more(self) -> bool:
+        return self.more

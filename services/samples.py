@@ -26,6 +26,36 @@ def _key_slip(by: Actor) -> bytes:
     if line is None:
         raise LookupError("no key loan to print: run `main.py demo` first")
     return key_prints.print_slip(line.slip_no, by=by)
+def _last_visit(by: Actor) -> int:
+    from models import Visit
+
+    visit = (Visit.select(Visit.id).where((Visit.site == by.site_id) & (Visit.status != "void"))
+             .order_by(Visit.id.desc()).first())
+    if visit is None:
+        raise LookupError("no visit to print: run `main.py demo` first")
+    return visit.id
+
+
+def _visitor_pass(pass_format: str) -> Callable[[Actor], bytes]:
+    def render(by: Actor) -> bytes:
+        from services.visitor_prints import print_pass
+
+        return print_pass(_last_visit(by), by=by, pass_format=pass_format)
+
+    return render
+
+
+def _visitor_log(by: Actor) -> bytes:
+    from models import Visit
+    from services.visitor_prints import print_log
+
+    return print_log(Visit.get_by_id(_last_visit(by)).day, by=by)
+
+
+def _evacuation_list(by: Actor) -> bytes:
+    from services.evacuation import print_evacuation_list
+
+    return print_evacuation_list(by=by)
 
 
 # kind (the file's name) -> renders that printout from the site's data. Every new form adds itself here.
@@ -34,9 +64,23 @@ SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "key-slip": _key_slip,
     "keys-out": lambda by: key_prints.print_keys_out(by=by),
     "key-cabinet-map": lambda by: key_prints.print_cabinet_map(by=by),
+    "visitor-pass-a6": _visitor_pass("A6"),
+    "visitor-pass-label": _visitor_pass("LABEL_62"),
+    "visitor-log": _visitor_log,
+    "evacuation-list": _evacuation_list,
 }
 
 
-def render_samples(out_dir: Path, *, by: Actor) -> list[Path]:
-    """Write `<kind>.pdf` for every printout into `out_dir`; return the files."""
-    return [write_pdf(render(by), out_dir / f"{kind}.pdf") for kind, render in SAMPLES.items()]
+def render_samples(out_dir: Path, *, by: Actor) -> tuple[list[Path], dict[str, str]]:
+    """Write `<kind>.pdf` for every printout the site has data for into `out_dir`; return the files written
+    and, for each kind without data, why (a site that has not used an area yet has nothing to print there)."""
+    files: list[Path] = []
+    missing: dict[str, str] = {}
+    for kind, render in SAMPLES.items():
+        try:
+            pdf = render(by)
+        except LookupError as exc:
+            missing[kind] = str(exc)
+            continue
+        files.append(write_pdf(pdf, out_dir / f"{kind}.pdf"))
+    return files, missing

@@ -36,6 +36,12 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("keys.default_loan_hours", int, 4, 1, 720),
         SettingDef("keys.max_loan_days", int, 30, 1, 365),
         SettingDef("keys.lost_charge", int, 100, 0, 10000),
+        # Visitor passes: numbered per day (FK-20261124-0001) or per year (FK-2026-000001).
+        SettingDef("visitors.pass_numbering", str, "day", choices=("day", "year")),
+        # Passes still out at closing time are listed; valid-until defaults to it.
+        SettingDef("visitors.closing_hour", int, 22, 12, 23),
+        SettingDef("visitors.auto_sign_out", bool, False),
+        SettingDef("visitors.auto_sign_out_hour", int, 23, 0, 23),
     )
 }
 

@@ -31,8 +31,13 @@ def test_demo_samples_backup_and_restore(tmp_path, capsys):
     assert main.main(["--db", url, "demo"]) == 2
     assert "不是空的" in capsys.readouterr().err
     assert main.main(["--db", url, "samples", str(tmp_path / "out")]) == 0
-    printed = capsys.readouterr().out.split()
+    out = capsys.readouterr()
+    printed = out.out.split()
     assert printed and all(Path(p).is_file() for p in printed)
+    assert "跳过" not in out.err  # the demo has data for every printout
+    from services.samples import SAMPLES
+
+    assert sorted(Path(p).stem for p in printed) == sorted(SAMPLES)
     assert "住户登记表" in pdf_text(tmp_path / "out" / "tenant-registration.pdf")
     assert main.main(["--db", url, "backup", "--to", str(tmp_path / "bk")]) == 0
     backup = Path(capsys.readouterr().out.strip())

@@ -37,6 +37,8 @@ ICONS = {
     "refresh": "fa5s.sync-alt",
     "zoom_in": "fa5s.search-plus",
     "zoom_out": "fa5s.search-minus",
+    "visitors": "fa5s.id-badge",
+    "evacuation": "fa5s.running",
 }
 
 ACCENT = "#1f6feb"  # the one accent colour (kept here so the login window need not load the icon font)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
@@ -17,6 +17,14 @@ from ui.pages.settings_page import SettingsPage
 from ui.pages.tenants_page import TenantsPage
 from ui.pages.units_page import UnitsPage
 from ui.pages.users_page import UsersPage
+
+JOBS_MS = 5 * 60_000
+
+
+def _visitors_page(ctx: DeskContext) -> QWidget:
+    from ui.pages.visitors_page import VisitorsPage  # its services load when the page is first opened
+
+    return VisitorsPage(ctx)
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +50,8 @@ class MainWindow(QMainWindow):
         self.add_page("tenants", self.tr("业户档案"), "tenants", lambda: TenantsPage(ctx))
         self.add_page("units", self.tr("单元"), "units", lambda: UnitsPage(ctx))
         self.add_page("keys", self.tr("钥匙管理"), "keys", lambda: KeysPage(ctx))
+        if ctx.can("visitor.view"):
+            self.add_page("visitors", self.tr("访客"), "visitors", lambda: _visitors_page(ctx))
         if ctx.can("audit.view"):
             self.add_page("audit", self.tr("操作记录"), "audit", lambda: AuditPage(ctx))
         if ctx.can("user.manage"):
@@ -73,6 +83,19 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("文件"))
         menu.addAction(quit_action)
         self.nav.setCurrentRow(0)
+        # The site's daily visitor jobs (automatic sign-out at its hour, the retention purge) while a desk is open.
+        self.jobs = QTimer(self)
+        self.jobs.setInterval(JOBS_MS)
+        self.jobs.timeout.connect(self.run_daily_jobs)
+        if ctx.can("visitor.daily"):
+            self.jobs.start()
+            QTimer.singleShot(10_000, self.run_daily_jobs)
+
+    def run_daily_jobs(self) -> None:
+        from services.visitor_log import daily_jobs
+        from ui.worker import run_in_background
+
+        run_in_background(lambda: daily_jobs(by=self.ctx.actor))
 
     def add_page(self, key: str, title: str, icon_name: str, factory: Callable[[], QWidget]) -> None:
         item = QListWidgetItem(icon(icon_name, "#dfe6ee"), title)
@@ -113,6 +136,6 @@ class MainWindow(QMainWindow):
             page.show_filter(filter_key)
         elif isinstance(page, UnitsPage):
             page.show_state(filter_key)
-        elif isinstance(page, KeysPage):
+        elif isinstance(page, KeysPage) or page_key == "visitors":
             page.show_filter(filter_key)
         self.show_page(page_key)

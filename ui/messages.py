@@ -94,6 +94,22 @@ TEXTS = {
     "sheet.no_sheet": QT_TRANSLATE_NOOP("messages", "工作簿中没有该工作表"),
     "sheet.no_header": QT_TRANSLATE_NOOP("messages", "前 10 行中找不到表头"),
     "sheet.missing_columns": QT_TRANSLATE_NOOP("messages", "缺少列：{detail}"),
+    "visit.id_type": QT_TRANSLATE_NOOP("messages", "请选择证件类型"),
+    "visit.host_required": QT_TRANSLATE_NOOP("messages", "请选择被访单位（输入名称、单元号或拼音首字母）"),
+    "visit.host_unknown": QT_TRANSLATE_NOOP("messages", "该业户不存在或已迁出"),
+    "visit.party_size": QT_TRANSLATE_NOOP("messages", "人数应为 1–{maximum}"),
+    "visit.plate": QT_TRANSLATE_NOOP("messages", "车牌格式不对（如 粤B12345）"),
+    "visit.leave_past": QT_TRANSLATE_NOOP("messages", "预计离开时间已过"),
+    "visit.leave_same_day": QT_TRANSLATE_NOOP("messages", "出入证当天有效：离开时间须在今天"),
+    "visit.other_site": QT_TRANSLATE_NOOP("messages", "放行的主管不属于本项目"),
+    "visit.prereg_used": QT_TRANSLATE_NOOP("messages", "该预约已登记或已取消"),
+    "visit.prereg_past": QT_TRANSLATE_NOOP("messages", "预约日期不能早于今天"),
+    "visit.pass_unknown": QT_TRANSLATE_NOOP("messages", "没有出入证 {number}，请核对号码"),
+    "visit.pass_void": QT_TRANSLATE_NOOP("messages", "出入证 {number} 已作废，不能签离"),
+    "visit.pass_replaced": QT_TRANSLATE_NOOP("messages", "出入证 {number} 已作废（已补打为 {current}），请收回"),
+    "visit.already_out": QT_TRANSLATE_NOOP("messages", "出入证 {number}（{name}）已于 {at} 签离"),
+    "visit.not_in": QT_TRANSLATE_NOOP("messages", "访客已离开或登记已作废，不能补打"),
+    "visit.already_void": QT_TRANSLATE_NOOP("messages", "该登记已作废"),
 }
 
 
@@ -163,6 +179,11 @@ KEY_CONDITION_NAMES = {
     "damaged": QT_TRANSLATE_NOOP("messages", "损坏"),
     "incomplete": QT_TRANSLATE_NOOP("messages", "不齐"),
 }
+VISIT_STATE_NAMES = {
+    "in": QT_TRANSLATE_NOOP("messages", "在楼"),
+    "out": QT_TRANSLATE_NOOP("messages", "已离开"),
+    "void": QT_TRANSLATE_NOOP("messages", "已作废"),
+}
 
 
 def _name(table: dict[str, str], key: str) -> str:
@@ -199,3 +220,7 @@ def key_move_name(kind: str) -> str:
 
 def key_condition_name(condition: str) -> str:
     return _name(KEY_CONDITION_NAMES, condition)
+
+
+def visit_state_name(state: str) -> str:
+    return _name(VISIT_STATE_NAMES, state)

@@ -85,3 +85,25 @@ def search_as_you_type(page: QWidget, search: QLineEdit, refresh: Callable[[], N
     timer.timeout.connect(refresh)
     search.textChanged.connect(lambda _t: timer.start())
     return timer
+def text_table(headers: list[str], object_name: str):
+    """A small read-only table of text (a dialog's list): whole-row selection, the last column stretched."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableWidget
+
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(object_name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fill_table(table, rows) -> None:
+    """Put rows of text into a text_table, replacing what it held."""
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()

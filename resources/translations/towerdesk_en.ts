@@ -165,6 +165,18 @@
         <source>逾期未还钥匙</source>
         <translation>Overdue keys</translation>
     </message>
+    <message>
+        <source>在楼访客</source>
+        <translation>Visitors inside</translation>
+    </message>
+    <message>
+        <source>今日来访人次</source>
+        <translation>Visitors today</translation>
+    </message>
+    <message>
+        <source>闭馆未签离</source>
+        <translation>Not signed out at closing</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -243,6 +255,29 @@
     <message>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
+    </message>
+</context>
+<context>
+    <name>EvacuationDialog</name>
+    <message>
+        <source>在楼人员（疏散清单）</source>
+        <translation>Who is in the building (evacuation list)</translation>
+    </message>
+    <message>
+        <source>在楼人员共 {n} 人</source>
+        <translation>{n} people in the building</translation>
+    </message>
+    <message>
+        <source>打印疏散清单</source>
+        <translation>Print evacuation list</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>在楼人员清单</source>
+        <translation>Evacuation list</translation>
     </message>
 </context>
 <context>
@@ -808,6 +843,10 @@
         <translation>Keys</translation>
     </message>
     <message>
+        <source>访客</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
         <source>操作记录</source>
         <translation>Audit trail</translation>
     </message>
@@ -865,6 +904,101 @@
     <message>
         <source>修改密码</source>
         <translation>Change password</translation>
+    </message>
+</context>
+<context>
+    <name>PreregDialog</name>
+    <message>
+        <source>预约访客</source>
+        <translation>Pre-registered</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>被访单位</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>被访人</source>
+        <translation>Person visited</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>输入业户名称、单元号或拼音首字母后选择</source>
+        <translation>Type a tenant name, unit or pinyin initials, then pick</translation>
+    </message>
+    <message>
+        <source>登记预约</source>
+        <translation>Pre-register a visitor</translation>
+    </message>
+    <message>
+        <source>姓名 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>Resident ID</translation>
+    </message>
+    <message>
+        <source>来访单位</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>被访单位 *</source>
+        <translation>Host *</translation>
+    </message>
+    <message>
+        <source>来访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>保存预约</source>
+        <translation>Save pre-registration</translation>
+    </message>
+    <message>
+        <source>导入业户名单…</source>
+        <translation>Import a tenant&apos;s list…</translation>
+    </message>
+    <message>
+        <source>取消所选预约</source>
+        <translation>Cancel selected</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>今日预约（未到）</source>
+        <translation>Expected today (not yet arrived)</translation>
+    </message>
+    <message>
+        <source>取消预约</source>
+        <translation>Cancel the pre-registration</translation>
+    </message>
+    <message>
+        <source>取消原因：</source>
+        <translation>Reason for cancelling:</translation>
+    </message>
+    <message>
+        <source>选择预约名单</source>
+        <translation>Choose the list of expected visitors</translation>
+    </message>
+    <message>
+        <source>已导入 {n} 人。</source>
+        <translation>{n} imported.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：{text}</source>
+        <translation>Row {row}: {text}</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1753,416 @@
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>访客登记</source>
+        <translation>Visitor check-in</translation>
+    </message>
+    <message>
+        <source>姓名；预约访客会在下方列出</source>
+        <translation>Name; pre-registered visitors are listed below</translation>
+    </message>
+    <message>
+        <source>身份证 18 位；护照、通行证按证件填写</source>
+        <translation>Resident ID: 18 characters; passports and permits as printed</translation>
+    </message>
+    <message>
+        <source>手机 11 位</source>
+        <translation>11-digit mobile</translation>
+    </message>
+    <message>
+        <source>输入业户名称、单元号或拼音首字母</source>
+        <translation>Type a tenant name, unit or pinyin initials</translation>
+    </message>
+    <message>
+        <source>如 商务洽谈、面试、送货</source>
+        <translation>e.g. meeting, interview, delivery</translation>
+    </message>
+    <message>
+        <source>如 粤B12345，无车不填</source>
+        <translation>e.g. 粤B12345; empty if no car</translation>
+    </message>
+    <message>
+        <source>姓名 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>证件号码 *</source>
+        <translation>ID number *</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>来访单位</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>被访单位 *</source>
+        <translation>Host *</translation>
+    </message>
+    <message>
+        <source>被访人</source>
+        <translation>Person visited</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>预计离开</source>
+        <translation>Expected to leave</translation>
+    </message>
+    <message>
+        <source>登记并打印出入证</source>
+        <translation>Check in and print pass</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>回车跳到下一项；在最后一项按回车即登记并打印出入证。</source>
+        <translation>Enter moves to the next field; Enter on the last field checks in and prints the pass.</translation>
+    </message>
+    <message>
+        <source>预约：{name}  {phone}  → {host} {unit}  {purpose}</source>
+        <translation>Expected: {name}  {phone}  → {host} {unit}  {purpose}</translation>
+    </message>
+    <message>
+        <source>预约访客已填好，请核对证件后按回车确认登记。</source>
+        <translation>Pre-registered visitor filled in: check the ID, then press Enter to check in.</translation>
+    </message>
+    <message>
+        <source>访客出入证</source>
+        <translation>Visitor pass</translation>
+    </message>
+    <message>
+        <source>{name} 已登记，出入证 {no}</source>
+        <translation>{name} checked in, pass {no}</translation>
+    </message>
+    <message>
+        <source>，已打印。</source>
+        <translation>, printed.</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPage</name>
+    <message>
+        <source>扫描或输入出入证号，回车签离</source>
+        <translation>Scan or type the pass number, Enter signs out</translation>
+    </message>
+    <message>
+        <source>登记访客 (F2)</source>
+        <translation>Check in (F2)</translation>
+    </message>
+    <message>
+        <source>预约访客</source>
+        <translation>Pre-registered</translation>
+    </message>
+    <message>
+        <source>禁入名单</source>
+        <translation>Watchlist</translation>
+    </message>
+    <message>
+        <source>在楼人员</source>
+        <translation>Who is in</translation>
+    </message>
+    <message>
+        <source>打印登记簿</source>
+        <translation>Print the day&apos;s log</translation>
+    </message>
+    <message>
+        <source>查找：姓名、手机后四位、出入证号、单元号</source>
+        <translation>Find: name, last 4 phone digits, pass number, unit</translation>
+    </message>
+    <message>
+        <source>被访单位</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>在楼</source>
+        <translation>Inside</translation>
+    </message>
+    <message>
+        <source>已离开</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>闭馆未签离</source>
+        <translation>Not signed out at closing</translation>
+    </message>
+    <message>
+        <source>出入证号</source>
+        <translation>Pass no.</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>离开</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>（自动）</source>
+        <translation> (auto)</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>来访单位</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>补打出入证</source>
+        <translation>Reprint pass</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>查看证件号</source>
+        <translation>Show ID number</translation>
+    </message>
+    <message>
+        <source>签离：</source>
+        <translation>Sign out:</translation>
+    </message>
+    <message>
+        <source>共 {n} 条</source>
+        <translation>{n} in all</translation>
+    </message>
+    <message>
+        <source>已列出 {n} 条，向下滚动看更早的</source>
+        <translation>{n} listed; scroll down for earlier ones</translation>
+    </message>
+    <message>
+        <source>{name} 已签离（{no}，{time}）</source>
+        <translation>{name} signed out ({no}, {time})</translation>
+    </message>
+    <message>
+        <source>访客登记簿</source>
+        <translation>Visitor log</translation>
+    </message>
+    <message>
+        <source>补打</source>
+        <translation>reprint</translation>
+    </message>
+    <message>
+        <source>访客出入证</source>
+        <translation>Visitor pass</translation>
+    </message>
+    <message>
+        <source>已补打 {new}，原出入证 {old} 作废</source>
+        <translation>Reprinted as {new}; pass {old} is void</translation>
+    </message>
+    <message>
+        <source>作废登记</source>
+        <translation>Void the visit</translation>
+    </message>
+    <message>
+        <source>作废原因：</source>
+        <translation>Reason for voiding:</translation>
+    </message>
+    <message>
+        <source>{name}：{number}
+（本次查看已记录）</source>
+        <translation>{name}: {number}
+(this look has been recorded)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchAlert</name>
+    <message>
+        <source>禁入名单提示</source>
+        <translation>Watchlist alert</translation>
+    </message>
+    <message>
+        <source>“{name}”与禁入名单相符，请勿放行，并通知主管。</source>
+        <translation>“{name}” matches the watchlist: do not let them in; call a supervisor.</translation>
+    </message>
+    <message>
+        <source>证件号相同</source>
+        <translation>same ID number</translation>
+    </message>
+    <message>
+        <source>姓名相同</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>姓名同音</source>
+        <translation>same-sounding name</translation>
+    </message>
+    <message>
+        <source>{name}（{how}）：{reason}；提出：{who}</source>
+        <translation>{name} ({how}): {reason}; requested by: {who}</translation>
+    </message>
+    <message>
+        <source>主管放行</source>
+        <translation>Supervisor release</translation>
+    </message>
+    <message>
+        <source>主管用户名</source>
+        <translation>Supervisor user name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>主管确认放行</source>
+        <translation>Supervisor lets through</translation>
+    </message>
+    <message>
+        <source>不予登记</source>
+        <translation>Refuse entry</translation>
+    </message>
+    <message>
+        <source>账户已锁定，请稍后再试</source>
+        <translation>The account is locked; try again later</translation>
+    </message>
+    <message>
+        <source>用户名或密码不对</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <source>须由客服主管或以上放行</source>
+        <translation>Only a supervisor or above may let through</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistDialog</name>
+    <message>
+        <source>禁入名单</source>
+        <translation>Watchlist</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件（部分）</source>
+        <translation>ID (part)</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>提出方</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>登记人</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>只保存加密摘要，不保存号码本身</source>
+        <translation>Only a salted hash is kept, never the number itself</translation>
+    </message>
+    <message>
+        <source>提出禁入的业户或部门</source>
+        <translation>The tenant or department asking for the bar</translation>
+    </message>
+    <message>
+        <source>新增禁入人员</source>
+        <translation>Bar a person</translation>
+    </message>
+    <message>
+        <source>姓名 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>原因 *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <source>加入名单</source>
+        <translation>Add to the list</translation>
+    </message>
+    <message>
+        <source>解除所选</source>
+        <translation>Lift selected</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>名单由 {who} 维护。</source>
+        <translation>The list is kept by {who}.</translation>
+    </message>
+    <message>
+        <source>解除禁入</source>
+        <translation>Lift the bar</translation>
+    </message>
+    <message>
+        <source>解除原因：</source>
+        <translation>Reason for lifting:</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>楼宇客服台</source>
@@ -2115,6 +2659,70 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>Missing columns: {detail}</translation>
     </message>
     <message>
+        <source>请选择证件类型</source>
+        <translation>Choose the ID type</translation>
+    </message>
+    <message>
+        <source>请选择被访单位（输入名称、单元号或拼音首字母）</source>
+        <translation>Pick the host (type a name, a unit or pinyin initials)</translation>
+    </message>
+    <message>
+        <source>该业户不存在或已迁出</source>
+        <translation>No such tenant, or it has moved out</translation>
+    </message>
+    <message>
+        <source>人数应为 1–{maximum}</source>
+        <translation>Party size must be 1–{maximum}</translation>
+    </message>
+    <message>
+        <source>车牌格式不对（如 粤B12345）</source>
+        <translation>Plate not valid (e.g. 粤B12345)</translation>
+    </message>
+    <message>
+        <source>预计离开时间已过</source>
+        <translation>The expected leave time has passed</translation>
+    </message>
+    <message>
+        <source>出入证当天有效：离开时间须在今天</source>
+        <translation>A pass is valid for the day: the leave time must be today</translation>
+    </message>
+    <message>
+        <source>放行的主管不属于本项目</source>
+        <translation>The releasing supervisor is not of this site</translation>
+    </message>
+    <message>
+        <source>该预约已登记或已取消</source>
+        <translation>This pre-registration was already checked in or cancelled</translation>
+    </message>
+    <message>
+        <source>预约日期不能早于今天</source>
+        <translation>The visit date cannot be before today</translation>
+    </message>
+    <message>
+        <source>没有出入证 {number}，请核对号码</source>
+        <translation>No pass {number}: check the number</translation>
+    </message>
+    <message>
+        <source>出入证 {number} 已作废，不能签离</source>
+        <translation>Pass {number} is void and cannot sign out</translation>
+    </message>
+    <message>
+        <source>出入证 {number} 已作废（已补打为 {current}），请收回</source>
+        <translation>Pass {number} is void (reprinted as {current}): take it back</translation>
+    </message>
+    <message>
+        <source>出入证 {number}（{name}）已于 {at} 签离</source>
+        <translation>Pass {number} ({name}) already signed out at {at}</translation>
+    </message>
+    <message>
+        <source>访客已离开或登记已作废，不能补打</source>
+        <translation>The visitor has left or the visit is void: no reprint</translation>
+    </message>
+    <message>
+        <source>该登记已作废</source>
+        <translation>This visit is already void</translation>
+    </message>
+    <message>
         <source>客服员</source>
         <translation>Clerk</translation>
     </message>
@@ -2258,6 +2866,18 @@ The current file will be kept as a copy, not deleted.</translation>
         <source>不齐</source>
         <translation>Incomplete</translation>
     </message>
+    <message>
+        <source>在楼</source>
+        <translation>Inside</translation>
+    </message>
+    <message>
+        <source>已离开</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Void</translation>
+    </message>
 </context>
 <context>
     <name>page_bits</name>
@@ -2384,6 +3004,22 @@ You can print it from that file later.</translation>
         <translation>Default lost-key charge (yuan)</translation>
     </message>
     <message>
+        <source>出入证编号</source>
+        <translation>Pass numbers</translation>
+    </message>
+    <message>
+        <source>闭馆时间（点）</source>
+        <translation>Closing hour</translation>
+    </message>
+    <message>
+        <source>到点自动签离</source>
+        <translation>Sign out automatically</translation>
+    </message>
+    <message>
+        <source>自动签离时间（点）</source>
+        <translation>Automatic sign-out hour</translation>
+    </message>
+    <message>
         <source>0 表示不自动锁定</source>
         <translation>0 means never</translation>
     </message>
@@ -2396,12 +3032,28 @@ You can print it from that file later.</translation>
         <translation>Takes effect at the next login</translation>
     </message>
     <message>
+        <source>出入证默认有效至此时；此后未签离的列入“闭馆未签离”</source>
+        <translation>Passes are valid until then; passes still out after it are listed as not signed out</translation>
+    </message>
+    <message>
+        <source>未签离的出入证在下面的时间自动签离，记为“自动”</source>
+        <translation>Passes still out are signed out at the hour below, recorded as automatic</translation>
+    </message>
+    <message>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
     <message>
         <source>62 mm 标签</source>
         <translation>62 mm label</translation>
+    </message>
+    <message>
+        <source>按日编号（FK-20260512-0001）</source>
+        <translation>Per day (FK-20260512-0001)</translation>
+    </message>
+    <message>
+        <source>按年编号（FK-2026-000001）</source>
+        <translation>Per year (FK-2026-000001)</translation>
     </message>
     <message>
         <source>登录与安全</source>
@@ -2418,6 +3070,10 @@ You can print it from that file later.</translation>
     <message>
         <source>钥匙管理</source>
         <translation>Keys</translation>
+    </message>
+    <message>
+        <source>访客</source>
+        <translation>Visitors</translation>
     </message>
     <message>
         <source>其他</source>

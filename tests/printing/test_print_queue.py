@@ -102,3 +102,39 @@ def test_a_landscape_report_prints_landscape(qtbot, pdf_queue, desk_printing, tm
     sheet = QImage(str(tmp_path / "sheet.png"))
     bottom = range(int(sheet.height() * 0.93), sheet.height())
     assert any(sheet.pixelColor(x, y).lightness() < 180 for y in bottom for x in range(sheet.width()))
+
+
+@pytest.mark.parametrize(("pass_format", "kind", "paper_mm"),
+                         [("A6", "a6", (105, 148)), ("LABEL_62", "label", (62, 100))])
+def test_a_visitor_pass_goes_straight_to_the_pass_printer_with_its_qr(qtbot, sqlite_site, pdf_queue, desk_printing,
+                                                                     tmp_path, warnings, pass_format, kind, paper_mm):
+    from services import visitors
+    from services.visitor_prints import print_pass
+    from tests.services.visitor_data import furnish, visit
+    from ui.pass_printing import print_now
+
+    tower = furnish(sqlite_site)
+    done = visitors.check_in(visit(tower), by=tower.clerk)
+    keep_setup(PrinterSetup(kind, pdf_queue.name))
+    pdf = print_pass(done.visit_id, by=tower.clerk, pass_format=pass_format)
+    assert print_now(pdf, "访客出入证", f"{done.pass_no}.pdf", None), warnings
+    [printed] = pdf_queue.wait_for(1)
+    assert page_count(printed) == 1 and _close(page_size(printed), paper_mm)
+    assert decode_codes(printed, tmp_path) == [done.pass_no]
+
+
+def test_the_visitor_log_report_prints_on_a4(qtbot, sqlite_site, pdf_queue, desk_printing, tmp_path, warnings):
+    from models import now
+    from services import visitors
+    from services.visitor_prints import print_log
+    from tests.services.visitor_data import furnish, visit
+
+    tower = furnish(sqlite_site)
+    for name in ("张伟", "李娜", "王芳"):
+        visitors.check_in(visit(tower, name=name), by=tower.clerk)
+    keep_setup(PrinterSetup("a4", pdf_queue.name))
+    preview = PrintPreview(print_log(now().date(), by=tower.clerk), "访客登记簿", "visitor-log.pdf")
+    qtbot.addWidget(preview)
+    assert preview.print_now(), warnings
+    [printed] = pdf_queue.wait_for(1)
+    assert page_count(printed) == preview.page_count() and _close(page_size(printed), (210, 297))

@@ -66,6 +66,10 @@ class DashboardPage(QWidget):
         self.add_tile("units", self.tr("单元总数"), ("units", ""), "#0f766e")
         self.add_tile("keys_lent", self.tr("借出未还钥匙"), ("keys", "lent"), "#0369a1")
         self.add_tile("keys_overdue", self.tr("逾期未还钥匙"), ("keys", "overdue"), "#c62828")
+        if ctx.can("visitor.view"):
+            self.add_tile("visitors_in", self.tr("在楼访客"), ("visitors", "in"), "#1d4ed8")
+            self.add_tile("visitors_today", self.tr("今日来访人次"), ("visitors", ""), "#0369a1")
+            self.add_tile("visitors_late", self.tr("闭馆未签离"), ("visitors", "not_signed_out"), "#b91c1c")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
@@ -96,3 +100,10 @@ class DashboardPage(QWidget):
         keys = key_figures(by=self.ctx.actor)
         self.tiles["keys_lent"].set_value(keys.lent)
         self.tiles["keys_overdue"].set_value(keys.overdue)
+        if "visitors_in" in self.tiles:
+            from services.visitor_log import figures
+
+            visits = figures(by=self.ctx.actor)
+            for key, value in (("visitors_in", visits.in_building), ("visitors_today", visits.people_today),
+                               ("visitors_late", visits.not_signed_out)):
+                self.tiles[key].set_value(value)

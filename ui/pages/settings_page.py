@@ -50,20 +50,30 @@ SETTING_LABELS = {
     "keys.default_loan_hours": QT_TRANSLATE_NOOP("settings_page", "钥匙默认借用时长（小时）"),
     "keys.max_loan_days": QT_TRANSLATE_NOOP("settings_page", "钥匙最长借用天数"),
     "keys.lost_charge": QT_TRANSLATE_NOOP("settings_page", "钥匙遗失默认赔偿（元）"),
+    "visitors.pass_numbering": QT_TRANSLATE_NOOP("settings_page", "出入证编号"),
+    "visitors.closing_hour": QT_TRANSLATE_NOOP("settings_page", "闭馆时间（点）"),
+    "visitors.auto_sign_out": QT_TRANSLATE_NOOP("settings_page", "到点自动签离"),
+    "visitors.auto_sign_out_hour": QT_TRANSLATE_NOOP("settings_page", "自动签离时间（点）"),
 }
 SETTING_HINTS = {
     "login.idle_lock_minutes": QT_TRANSLATE_NOOP("settings_page", "0 表示不自动锁定"),
     "privacy.retention_days": QT_TRANSLATE_NOOP("settings_page", "到期后访客的证件号、照片等自动清除"),
     "ui.language": QT_TRANSLATE_NOOP("settings_page", "下次登录时生效"),
+    "visitors.closing_hour": QT_TRANSLATE_NOOP("settings_page", "出入证默认有效至此时；此后未签离的列入“闭馆未签离”"),
+    "visitors.auto_sign_out": QT_TRANSLATE_NOOP("settings_page", "未签离的出入证在下面的时间自动签离，记为“自动”"),
 }
 CHOICE_LABELS = {"zh_CN": QT_TRANSLATE_NOOP("settings_page", "简体中文"), "en": "English", "A6": "A6",
-                 "LABEL_62": QT_TRANSLATE_NOOP("settings_page", "62 mm 标签")}
+                 "LABEL_62": QT_TRANSLATE_NOOP("settings_page", "62 mm 标签"),
+                 "day": QT_TRANSLATE_NOOP("settings_page", "按日编号（FK-20260512-0001）"),
+                 "year": QT_TRANSLATE_NOOP("settings_page", "按年编号（FK-2026-000001）")}
 SECURITY = QT_TRANSLATE_NOOP("settings_page", "登录与安全")
 BACKUP = QT_TRANSLATE_NOOP("settings_page", "备份与隐私")
 INTERFACE = QT_TRANSLATE_NOOP("settings_page", "界面与打印")
 KEYS = QT_TRANSLATE_NOOP("settings_page", "钥匙管理")
 GROUP_TITLES = {"login": SECURITY, "password": SECURITY, "backup": BACKUP, "privacy": BACKUP,
                 "ui": INTERFACE, "print": INTERFACE, "keys": KEYS}
+VISITORS = QT_TRANSLATE_NOOP("settings_page", "访客")
+GROUP_TITLES["visitors"] = VISITORS
 OTHER_GROUP = QT_TRANSLATE_NOOP("settings_page", "其他")
 
 
