@@ -5,6 +5,17 @@ from models.audit import AuditEntry
 from models.base import BaseModel, Site, SiteRecord, now
 from models.building import UNIT_STATES, Floor, Unit
 from models.database import DatabaseUnavailable, db, is_postgres, open_database, parse_url
+from models.requests import (
+    CATEGORIES,
+    CHANNELS,
+    LEVELS,
+    REPAIR_KINDS,
+    REQUEST_STATES,
+    Callback,
+    Request,
+    RequestEvent,
+    RequestHold,
+)
 from models.schema import ALL_MODELS, SCHEMA_VERSION, create_schema, current_version, ensure_schema
 from models.site import Counter, Setting
 from models.staff import User
@@ -12,6 +23,8 @@ from models.tenants import TENANT_KINDS, TENANT_STATES, Contact, Tenant, TenantD
 
 __all__ = [
     "ALL_MODELS", "SCHEMA_VERSION", "TENANT_KINDS", "TENANT_STATES", "UNIT_STATES",
+    "CATEGORIES", "CHANNELS", "LEVELS", "REPAIR_KINDS", "REQUEST_STATES", "Callback", "Request", "RequestEvent",
+    "RequestHold",
     "AuditEntry", "BaseModel", "Contact", "Counter", "DatabaseUnavailable", "Floor", "Setting",
     "Site", "SiteRecord", "Tenant", "TenantDocument", "TenantUnit", "Unit", "User",
     "create_schema", "current_version", "db", "ensure_schema", "is_postgres", "now",

@@ -13,6 +13,7 @@ from models.audit import AuditEntry
 from models.base import BaseModel, Site
 from models.building import Floor, Unit
 from models.database import db, is_postgres
+from models.requests import Callback, Request, RequestEvent, RequestHold
 from models.site import Counter, Setting
 from models.staff import User
 from models.tenants import Contact, Tenant, TenantDocument, TenantUnit
@@ -38,6 +39,10 @@ ALL_MODELS: list[type[BaseModel]] = [
     Contact,
     TenantDocument,
     AuditEntry,
+    Request,
+    RequestHold,
+    RequestEvent,
+    Callback,
 ]
 
 
@@ -49,9 +54,19 @@ def _v2_password_tracking(migrator: SchemaMigrator) -> list:
     ]
 
 
+REQUEST_MODELS = [Request, RequestHold, RequestEvent, Callback]
+
+
+def _v5_requests(migrator: SchemaMigrator) -> list:
+    """v5: requests, repairs, complaints and callbacks (issue 9) — new tables only."""
+    db.create_tables(REQUEST_MODELS)
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
+    5: _v5_requests,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

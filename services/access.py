@@ -37,6 +37,11 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "audit.view": _SUPERVISORS,
     "backup.run": frozenset(ROLES),
     "backup.restore": _MANAGERS,
+    "request.view": frozenset(ROLES),
+    "request.take": _DESK,
+    "request.handle": _DESK | {ENGINEER},  # engineering completes the work orders it is sent
+    "request.callback": _DESK,
+    "request.cancel": _SUPERVISORS,
 }
 
 
