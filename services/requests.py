@@ -594,8 +594,8 @@ def get_request(request_id: int, *, by: Actor, at: dt.datetime | None = None) ->
         r.due_step, r.due_at, steps,
         [HoldRow(h.started_at, h.ended_at, h.reason) for h in
          RequestHold.select().where(RequestHold.request == r).order_by(RequestHold.started_at)],
-        [EventRow(e.at, e.kind, e.username, e.note) for e in
-         RequestEvent.select().where(RequestEvent.request == r).order_by(RequestEvent.at.desc(), RequestEvent.id.desc())],
+        [EventRow(e.at, e.kind, e.username, e.note) for e in RequestEvent.select()
+         .where(RequestEvent.request == r).order_by(RequestEvent.at.desc(), RequestEvent.id.desc())],
         callbacks_of(r.id), allowed_actions(r),
     )
 
