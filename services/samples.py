@@ -18,9 +18,41 @@ def _tenant_registration(by: Actor) -> bytes:
     return tenants.print_registration(tenant.id, by=by)
 
 
+def _request(by: Actor, category: str, state: str = "") -> int:
+    from models import Request
+
+    query = Request.select(Request.id).where((Request.site == by.site_id) & (Request.category == category))
+    chosen = query.where(Request.state == state).order_by(Request.id).first() if state else None
+    chosen = chosen or query.order_by(Request.id).first()
+    if chosen is None:
+        raise LookupError(f"no {category} request to print: run `main.py demo` first")
+    return chosen.id
+
+
+def _work_order(by: Actor) -> bytes:
+    from services.request_prints import print_work_order
+
+    return print_work_order(_request(by, "repair", "closed"), by=by)
+
+
+def _complaint_record(by: Actor) -> bytes:
+    from services.request_prints import print_complaint_record
+
+    return print_complaint_record(_request(by, "complaint", "closed"), by=by)
+
+
+def _callback_list(by: Actor) -> bytes:
+    from services.request_prints import print_callback_list
+
+    return print_callback_list(by=by)
+
+
 # kind (the file's name) -> renders that printout from the site's data. Every new form adds itself here.
 SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "tenant-registration": _tenant_registration,
+    "work-order": _work_order,
+    "complaint-record": _complaint_record,
+    "callback-list": _callback_list,
 }
 
 
