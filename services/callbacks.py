@@ -54,13 +54,15 @@ def callbacks_of(request_id: int) -> list[CallbackRow]:
     return [_row(cb) for cb in query.order_by(Callback.round)]
 
 
-def callback_queue(*, by: Actor, day: dt.date | None = None, include_done: bool = False) -> list[CallbackRow]:
-    """The callbacks to make by the end of `day` (overdue ones first), and those done that day if asked."""
+def callback_queue(*, by: Actor, day: dt.date | None = None, include_done: bool = False,
+                   upcoming: bool = False) -> list[CallbackRow]:
+    """The callbacks to make by the end of `day` (all still to make if `upcoming`), most urgent first,
+    and those made that day if asked."""
     require(by, "request.view")
     day = day or now().date()
     end = dt.datetime.combine(day, dt.time(23, 59, 59))
     query = _query(by.site_id).where(Request.state != "cancelled")
-    due = Callback.done_at.is_null() & (Callback.due_at <= end)
+    due = Callback.done_at.is_null() if upcoming else (Callback.done_at.is_null() & (Callback.due_at <= end))
     if include_done:
         start = dt.datetime.combine(day, dt.time.min)
         due = due | (Callback.done_at.between(start, end))

@@ -29,6 +29,15 @@ ICONS = {
     "refresh": "fa5s.sync-alt",
     "zoom_in": "fa5s.search-plus",
     "zoom_out": "fa5s.search-minus",
+    "requests": "fa5s.headset",
+    "callbacks": "fa5s.phone-volume",
+    "dispatch": "fa5s.tools",
+    "done": "fa5s.check",
+    "pause": "fa5s.pause",
+    "play": "fa5s.play",
+    "escalate": "fa5s.level-up-alt",
+    "reply": "fa5s.reply",
+    "phone": "fa5s.phone",
 }
 
 ACCENT = "#1f6feb"  # the one accent colour (kept here so the login window need not load the icon font)

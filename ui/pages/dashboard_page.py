@@ -6,6 +6,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from services.callbacks import figures as request_figures
 from services.dashboard import LEASE_SOON_DAYS, building_figures
 from ui.context import DeskContext
 from ui.icons import ACCENT
@@ -63,6 +64,11 @@ class DashboardPage(QWidget):
         self.add_tile("vacant", self.tr("空置单元"), ("units", "vacant"), "#64748b")
         self.add_tile("fitting_out", self.tr("装修中单元"), ("units", "fitting_out"), "#7c3aed")
         self.add_tile("units", self.tr("单元总数"), ("units", ""), "#0f766e")
+        self.add_tile("requests_active", self.tr("处理中的报修投诉"), ("requests", "active"))
+        self.add_tile("requests_overdue", self.tr("超时事项"), ("requests", "overdue"), "#c62828")
+        self.add_tile("requests_on_hold", self.tr("挂起（等待业户）"), ("requests", "on_hold"), "#64748b")
+        self.add_tile("callbacks_due", self.tr("今日待回访（含超时）"), ("callbacks", ""), "#d97706")
+        self.add_tile("callback_rate", self.tr("近 30 天回访率"), ("callbacks", ""), "#15803d")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
@@ -90,3 +96,17 @@ class DashboardPage(QWidget):
                            ("occupied", figures.occupied), ("vacant", figures.vacant),
                            ("fitting_out", figures.fitting_out), ("units", figures.units)):
             self.tiles[key].set_value(value)
+        self.refresh_requests()
+
+    def refresh_requests(self) -> None:
+        """The requests' tiles: overdue items with their owners, callbacks due and the callback rate."""
+        f = request_figures(by=self.ctx.actor)
+        self.tiles["requests_active"].set_value(f.active)
+        self.tiles["requests_on_hold"].set_value(f.on_hold)
+        self.tiles["callbacks_due"].set_value(f.callbacks_due_today + f.callbacks_overdue)
+        self.tiles["callback_rate"].set_value("—" if f.callback_rate is None else f"{f.callback_rate:.0%}")
+        overdue = self.tiles["requests_overdue"]
+        overdue.set_value(f.overdue + f.callbacks_overdue)
+        owners = self.tr("、").join(f"{name or self.tr('未指定')} {n}" for name, n in f.overdue_by_owner[:4])
+        overdue.caption.setText(self.tr("超时事项") + (f"\n{owners}" if owners else ""))
+        overdue.caption.setObjectName("overdue_owners")
