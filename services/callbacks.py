@@ -48,9 +48,9 @@ def _row(cb: Callback) -> CallbackRow:
                        r.owner.full_name if r.owner_id else "")
 
 
-def callbacks_of(request_id: int) -> list[CallbackRow]:
+def callbacks_of(request_id: int, site_id: int) -> list[CallbackRow]:
     """Every callback of one request, first round first (the caller has checked access)."""
-    query = _query(Request.get_by_id(request_id).site_id).where(Callback.request == request_id)
+    query = _query(site_id).where(Callback.request == request_id)
     return [_row(cb) for cb in query.order_by(Callback.round)]
 
 

@@ -11,6 +11,7 @@ from models import Site, User
 from services import building, tenants
 from services.access import ROLES, Actor
 from services.auth import UserInput, actor_of, create_user
+from services.demo_requests import fill_requests
 from services.identity import credit_code_check_char
 from services.site import SetupInput, SiteInput, set_up_site
 from services.tenants import ContactInput, DocumentInput, TenantInput
@@ -36,6 +37,7 @@ class DemoResult:
     floors: int
     units: int
     tenants: int
+    requests: int = 0
 
 
 class NotEmpty(Exception):
@@ -89,7 +91,10 @@ def fill_demo(seed: int = SEED) -> DemoResult:
     office_units = [r.code for r in building.search_units(by=supervisor, page_size=1000).items if r.level > 1]
     tenant_count = _tenants(fake, rng, supervisor, office_units)
     floors = len(building.floors(by=supervisor))
-    return DemoResult(site_id, passwords, floors, building.search_units(by=supervisor).total, tenant_count)
+    staff = {role: actor_of(User.get((User.site == site_id) & (User.username == STAFF[role][0]))) for role in STAFF}
+    request_count = fill_requests(rng, site_id, staff)
+    return DemoResult(site_id, passwords, floors, building.search_units(by=supervisor).total, tenant_count,
+                      request_count)
 
 
 def _vary_areas(rng: random.Random, site_id: int) -> None:

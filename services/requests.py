@@ -204,10 +204,16 @@ class CallerMatch:
 
 
 # -- rules -------------------------------------------------------------------------------------------------------
+def rules(site_id: int) -> dict[str, Rule]:
+    """Every deadline rule as the site has set it (requests.<name>.amount / .unit), read in one query."""
+    values = settings.all_settings(site_id)
+    return {name: Rule(int(values[f"requests.{name}.amount"]), str(values[f"requests.{name}.unit"]))
+            for name in settings.DEADLINE_RULES}
+
+
 def rule(site_id: int, name: str) -> Rule:
-    """A deadline rule as the site has set it (requests.<name>.amount / .unit)."""
-    return Rule(int(settings.get(site_id, f"requests.{name}.amount")),
-                str(settings.get(site_id, f"requests.{name}.unit")))
+    """One deadline rule as the site has set it."""
+    return rules(site_id)[name]
 
 
 def steps_of(category: str, level: str) -> tuple[str, ...]:
@@ -225,14 +231,17 @@ def _rule_name(r: Request, step: str) -> str:
 _DONE_FIELD = {"escalate": "escalated_at", "reply": "replied_at", "resolve": "resolved_at", "tell": "outcome_told_at"}
 
 
-def _holds(request_id: int) -> list[tuple[dt.datetime, dt.datetime | None]]:
+def _holds(request_id: int | None) -> list[tuple[dt.datetime, dt.datetime | None]]:
+    if request_id is None:
+        return []
     return [(h.started_at, h.ended_at) for h in
             RequestHold.select().where(RequestHold.request == request_id).order_by(RequestHold.id)]
 
 
-def _step_due(r: Request, step: str, holds) -> tuple[dt.datetime | None, dt.datetime, Rule]:
+def _step_due(r: Request, step: str, holds,
+              site_rules: dict[str, Rule]) -> tuple[dt.datetime | None, dt.datetime, Rule]:
     """(due time, the clock's start, the rule) of one step of a request."""
-    the_rule = rule(r.site_id, _rule_name(r, step))
+    the_rule = site_rules[_rule_name(r, step)]
     start = r.resolved_at if step == "tell" else r.clock_from
     if step == "resolve" and r.category == "complaint" and r.level == "minor" and r.wanted_by:
         # A minor complaint is due by the time the tenant asked for, if they named one.
@@ -253,18 +262,18 @@ def _pending(r: Request) -> list[str]:
     return out
 
 
-def _refresh_due(r: Request) -> None:
-    """Recompute the next step due and its time on the row (call inside the transaction)."""
+def _next_due(r: Request) -> dict:
+    """The next step due and when, as the row keeps them (due_at None while on hold or when nothing is due)."""
     holds = _holds(r.id)
+    site_rules = rules(r.site_id)
     best: tuple[dt.datetime, str] | None = None
     step_name = ""
     for step in _pending(r):
-        when, _start, _rule = _step_due(r, step, holds)
+        when, _start, _rule = _step_due(r, step, holds, site_rules)
         step_name = step_name or step
         if when is not None and (best is None or when < best[0]):
             best = (when, step)
-    r.due_at, r.due_step = (best[0], best[1]) if best else (None, step_name)
-    Request.update(due_at=r.due_at, due_step=r.due_step).where(Request.id == r.id).execute()
+    return {"due_at": best[0], "due_step": best[1]} if best else {"due_at": None, "due_step": step_name}
 
 
 def allowed_actions(r: Request) -> frozenset[str]:
@@ -378,11 +387,13 @@ def take_request(data: RequestInput, *, by: Actor, source: str = "") -> int:
         number = next_number(by.site_id, REQUEST_KIND, year=clean["received_at"].year)
         work_order_no = (next_number(by.site_id, WORK_ORDER_KIND, year=clean["received_at"].year)
                          if clean["category"] == "repair" else "")
-        r = Request.create(site=by.site_id, number=number, work_order_no=work_order_no,
-                           clock_from=clean["received_at"], source=source[:60], **clean)
+        r = Request(site=by.site_id, number=number, work_order_no=work_order_no,
+                    clock_from=clean["received_at"], source=source[:60], **clean)
         # A working-day rule beyond the holiday calendar raises CalendarUnknown here: nothing is kept,
         # and the clerk reads why next to the time received.
-        _refresh_due(r)
+        for key, value in _next_due(r).items():
+            setattr(r, key, value)
+        r.save()
         _event(r, "taken", by, clean["received_at"], clean["text"][:200])
         record(by, "create", "request", r.id, after=snapshot(r))
     return r.id
@@ -425,12 +436,17 @@ def _act(request_id: int, action: str, by: Actor, at: dt.datetime | None, proble
 
 
 def apply_change(r: Request, by: Actor, kind: str, when: dt.datetime, changes: dict, note: str = "") -> None:
+    """Save `changes` with the due step they lead to (refused if another desk saved first), the timeline
+    line and the audit entry; `r` is updated in place. Call inside the action's transaction."""
     before = snapshot(r)
-    save_versioned(Request, r.id, r.version, changes, by=by)
-    fresh = Request.get_by_id(r.id)
-    _refresh_due(fresh)
+    for key, value in changes.items():
+        setattr(r, key, value)
+    due = _next_due(r)
+    for key, value in due.items():
+        setattr(r, key, value)
+    r.version = save_versioned(Request, r.id, r.version, {**changes, **due}, by=by)
     _event(r.id, kind, by, when, note)
-    b, a = changed(before, snapshot(fresh))
+    b, a = changed(before, snapshot(r))
     record(by, kind, "request", r.id, before=b, after=a, note=note)
 
 
@@ -520,7 +536,7 @@ def resolve(request_id: int, data: ResolveInput, *, by: Actor, at: dt.datetime |
         if r.category == "repair":
             from services.callbacks import open_callback
 
-            callback_id = open_callback(Request.get_by_id(r.id), when, by=by)
+            callback_id = open_callback(r, when, by=by)
     return callback_id
 
 
@@ -567,13 +583,14 @@ def get_request(request_id: int, *, by: Actor, at: dt.datetime | None = None) ->
     r = _get(request_id, by)
     at = at or now()
     holds = _holds(r.id)
+    site_rules = rules(r.site_id)
     steps = []
     for step in steps_of(r.category, r.level):
         done_at = getattr(r, _DONE_FIELD[step])
         if step == "tell" and r.resolved_at is None:
             steps.append(StepRow(step, None, None, None))
             continue
-        when, start, the_rule = _step_due(r, step, holds)
+        when, start, the_rule = _step_due(r, step, holds, site_rules)
         time_left = None
         if done_at is None and r.state in ACTIVE:
             by_rule = deadlines.due(start, the_rule, holds)
@@ -596,7 +613,7 @@ def get_request(request_id: int, *, by: Actor, at: dt.datetime | None = None) ->
          RequestHold.select().where(RequestHold.request == r).order_by(RequestHold.started_at)],
         [EventRow(e.at, e.kind, e.username, e.note) for e in RequestEvent.select()
          .where(RequestEvent.request == r).order_by(RequestEvent.at.desc(), RequestEvent.id.desc())],
-        callbacks_of(r.id), allowed_actions(r),
+        callbacks_of(r.id, r.site_id), allowed_actions(r),
     )
 
 
