@@ -116,7 +116,7 @@ def _head_fields(h: RequestHead) -> list[Field]:
         Field("来源方式", h.channel), Field("类别", h.kind),
         Field("业户", h.tenant or NONE, wide=True),
         Field("单元", h.unit or NONE), Field("联系人", h.caller or NONE),
-        Field("联系电话", h.phone or NONE), Field("受理人", h.owner or NONE),
+        Field("联系电话", h.phone or NONE), Field("负责人", h.owner or NONE),
     ]
     if h.suits_tenant:
         fields.append(Field("业户方便时间", h.suits_tenant, wide=True))

@@ -32,7 +32,7 @@ def open_callback(r: Request, done_at: dt.datetime, *, by: Actor) -> int:
 
 
 def _query(site_id: int):
-    return (Callback.select(Callback, Request, Tenant.name, Unit.code, User.full_name)
+    return (Callback.select(Callback, Request, Tenant.id, Tenant.name, Unit.id, Unit.code, User.id, User.full_name)
             .join(Request)
             .join(Tenant, JOIN.LEFT_OUTER, on=(Request.tenant == Tenant.id))
             .switch(Request).join(Unit, JOIN.LEFT_OUTER, on=(Request.unit == Unit.id))

@@ -45,7 +45,13 @@ def _office_time(rng: random.Random, day: dt.date) -> dt.datetime:
 
 
 def _after(rng: random.Random, start: dt.datetime, low_minutes: int, high_minutes: int) -> dt.datetime:
-    return start + dt.timedelta(minutes=rng.randrange(low_minutes, high_minutes))
+    """Some minutes after `start`, moved on to the next morning if that falls in the night."""
+    at = start + dt.timedelta(minutes=rng.randrange(low_minutes, high_minutes))
+    if at.hour < 8:
+        return at.replace(hour=8 + rng.randrange(0, 2))
+    if at.hour >= 20:
+        return (at + dt.timedelta(days=1)).replace(hour=8 + rng.randrange(0, 2))
+    return at
 
 
 def _holders(site_id: int) -> list[tuple[int, str, str, str]]:
@@ -115,12 +121,18 @@ def _maybe_hold(rng: random.Random, request_id: int, at: dt.datetime, current: d
     return back
 
 
+def _appointment(rng: random.Random, sent: dt.datetime) -> dt.datetime:
+    """A visit in office hours, today if there is time, else the next day."""
+    slot = _office_time(rng, sent.date())
+    return slot if slot > sent + dt.timedelta(minutes=30) else _office_time(rng, sent.date() + dt.timedelta(days=1))
+
+
 def _repair(rng, request_id, data, current, clerk, engineer, supervisor) -> None:
     sent = _after(rng, data.received_at, 5, 90)
     if sent >= current:
         return
     requests.dispatch(request_id, technician=rng.choice(("张师傅", "李师傅", "王师傅", "陈师傅")),
-                      appointment_at=_after(rng, sent, 30, 60 * 24), by=clerk, at=sent)
+                      appointment_at=_appointment(rng, sent), by=clerk, at=sent)
     go_on = _maybe_hold(rng, request_id, _after(rng, sent, 10, 60), current, clerk)
     if rng.random() < STUCK:
         return  # waiting on parts, forgotten: overdue on the dashboard

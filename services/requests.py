@@ -622,7 +622,7 @@ def search_requests(*, by: Actor, text: str = "", state: str = "", category: str
                     at: dt.datetime | None = None, page: int = 0, page_size: int = 100) -> Page[RequestRow]:
     """Requests newest first, filtered; `state` may be 'active' for everything still being worked on."""
     require(by, "request.view")
-    query = (Request.select(Request, Tenant.name, Unit.code, User.full_name)
+    query = (Request.select(Request, Tenant.id, Tenant.name, Unit.id, Unit.code, User.id, User.full_name)
              .join(Tenant, join_type=JOIN.LEFT_OUTER, on=(Request.tenant == Tenant.id))
              .switch(Request).join(Unit, join_type=JOIN.LEFT_OUTER, on=(Request.unit == Unit.id))
              .switch(Request).join(User, join_type=JOIN.LEFT_OUTER, on=(Request.owner == User.id))

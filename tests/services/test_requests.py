@@ -175,7 +175,9 @@ def test_repair_done_callback_unsatisfied_reopens_then_satisfied_closes(tower):
     assert (cb.round, cb.due_at) == (1, eod(2026, 10, 9))
     assert Request.get_by_id(request_id).due_at is None  # nothing due on the request; the callback is
     queue = callbacks.callback_queue(by=tower.clerk, day=dt.date(2026, 10, 9))
-    assert [c.id for c in queue] == [callback_id] and queue[0].phone == "13812345678"
+    assert [c.id for c in queue] == [callback_id]
+    assert (queue[0].tenant, queue[0].unit, queue[0].phone, queue[0].owner) == (
+        "深圳市前海云帆科技有限公司", "12F-1201", "13812345678", "测试clerk")
     with pytest.raises(ValidationError) as exc:
         callbacks.record_callback(callback_id, CallbackInput(satisfied=False), by=tower.clerk, at=T(2026, 10, 8, 9))
     assert exc.value.codes() == {"note": "callback.why"}
@@ -234,6 +236,9 @@ def test_lists_filter_and_the_dashboard_figures(tower):
     assert ids(on_hold=True) == [held]
     assert ids(text="云帆") == [fresh, held, done, late]
     assert ids(text="KF-2026-0001") == [late]
+    row = requests.search_requests(by=tower.clerk, text="KF-2026-0001").items[0]
+    assert (row.tenant, row.unit, row.owner, row.due_step) == ("深圳市前海云帆科技有限公司", "12F-1201", "测试steward",
+                                                             "resolve")
     figures = callbacks.figures(by=tower.clerk, at=at)
     assert (figures.active, figures.overdue, figures.on_hold, figures.callbacks_overdue) == (4, 1, 1, 1)
     assert figures.overdue_by_owner == [("测试clerk", 1), ("测试steward", 1)]
