@@ -48,6 +48,15 @@ def main(out: Path) -> None:
         app.processEvents()
         window.grab().save(str(out / f"main-{key}.png"))
     shots["tenant"] = TenantDialog(ctx, 1)
+    from models import Request
+    from ui.dialogs.request_dialog import RequestDialog
+
+    shots["request-new"] = RequestDialog(ctx)
+    reopened = Request.select().where(Request.reopen_count > 0).order_by(Request.id.desc()).first()
+    shots["request-repair"] = RequestDialog(ctx, reopened.id)
+    complaint = (Request.select().where((Request.category == "complaint") & (Request.level == "major"))
+                 .order_by(Request.id.desc()).first())
+    shots["request-complaint"] = RequestDialog(ctx, complaint.id)
     for name, widget in shots.items():
         widget.show()
         app.processEvents()

@@ -147,7 +147,7 @@ def _repair(rng, request_id, data, current, clerk, engineer, supervisor) -> None
             work_done=rng.choice(WORK[kind]), materials=rng.choice(("", "配件 1 套", "密封胶 1 支", "灯管 2 支")),
             leak_test_at=min(leak_test, current) if leak_test else None), by=engineer, at=done)
         called = _after(rng, max(done, leak_test or done), 60 * 3, 60 * 24 * 3)
-        if called >= current or rng.random() < 0.06:  # not called yet, or (rarely) forgotten: overdue
+        if called >= current or rng.random() < 0.03:  # not called yet, or (rarely) forgotten: overdue
             return
         satisfied = rng.random() < 0.88 or rounds == 1
         callbacks.record_callback(callback_id, CallbackInput(

@@ -216,6 +216,17 @@ def rule(site_id: int, name: str) -> Rule:
     return rules(site_id)[name]
 
 
+def deadline_rules(category: str, level: str, *, by: Actor) -> list[tuple[str, Rule]]:
+    """The steps a request of this kind will have and the site's rule for each (shown while taking it)."""
+    require(by, "request.view")
+    site_rules = rules(by.site_id)
+    probe = Request(category=category, level=level)
+    out = [(step, site_rules[_rule_name(probe, step)]) for step in steps_of(category, level)]
+    if category == "repair":
+        out += [(f"callback.{kind}", site_rules[f"callback.{kind}"]) for kind in REPAIR_KINDS]
+    return out
+
+
 def steps_of(category: str, level: str) -> tuple[str, ...]:
     if category == "complaint":
         return STEPS[f"complaint.{level}"]

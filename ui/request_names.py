@@ -41,6 +41,17 @@ STEP_NAMES = {
     "resolve": QT_TRANSLATE_NOOP("request_names", "处理完毕"),
     "tell": QT_TRANSLATE_NOOP("request_names", "告知结果"),
 }
+UNIT_NAMES = {
+    "hours": QT_TRANSLATE_NOOP("request_names", "{n} 小时内"),
+    "workhours": QT_TRANSLATE_NOOP("request_names", "{n} 个工作小时内"),
+    "days": QT_TRANSLATE_NOOP("request_names", "{n} 天内"),
+    "workdays": QT_TRANSLATE_NOOP("request_names", "{n} 个工作日内"),
+}
+CALLBACK_NAMES = {
+    "callback.safety": QT_TRANSLATE_NOOP("request_names", "回访（消防安全设施）"),
+    "callback.leak": QT_TRANSLATE_NOOP("request_names", "回访（渗漏，自闭水试验起）"),
+    "callback.other": QT_TRANSLATE_NOOP("request_names", "回访（一般维修）"),
+}
 EVENT_NAMES = {
     "taken": QT_TRANSLATE_NOOP("request_names", "受理"),
     "dispatched": QT_TRANSLATE_NOOP("request_names", "派工"),
@@ -71,6 +82,16 @@ def kind_name(category: str, level: str, repair_kind: str) -> str:
     extra = name(LEVEL_NAMES, level) if category == "complaint" and level else (
         name(REPAIR_KIND_NAMES, repair_kind) if category == "repair" and repair_kind else "")
     return f"{base} · {extra}" if extra else base
+
+
+def rule_text(step: str, amount: int, unit: str) -> str:
+    """上报：1 小时内 / 告知结果：当天 / 回访（渗漏，自闭水试验起）：3 个工作日内"""
+    label = name(STEP_NAMES, step) if step in STEP_NAMES else name(CALLBACK_NAMES, step)
+    if amount == 0 and unit in ("days", "workdays"):
+        limit = _tr("当天") if unit == "days" else _tr("当个工作日")
+    else:
+        limit = name(UNIT_NAMES, unit).format(n=amount)
+    return _tr("{step}：{limit}").format(step=label, limit=limit)
 
 
 def when(value: dt.datetime | None) -> str:

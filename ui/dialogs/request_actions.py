@@ -81,7 +81,7 @@ class ActionPanel(QGroupBox):
         errors.add_row(common, self.tr("转交给"), "owner_id", self.owner_to)
 
         self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
+        self.grid = grid = QGridLayout()
         specs = (("dispatch", self.tr("派工"), "dispatch", self.dispatch),
                  ("resolve", self.tr("完成"), "done", self.resolve),
                  ("hold", self.tr("挂起"), "pause", self.hold),
@@ -109,9 +109,14 @@ class ActionPanel(QGroupBox):
         self.leak_test.setEnabled(detail.data.repair_kind == "leak")
         if detail.technician and not self.technician.text():
             self.technician.setText(detail.technician)
+        if detail.appointment_at is not None:
+            self.appointment.setDateTime(QDateTime(detail.appointment_at))
+        shown = [key for key in self.buttons if key != "dispatch" or repair]
         for key, button in self.buttons.items():
-            button.setVisible(key != "dispatch" or repair)
+            button.setVisible(key in shown)
             button.setEnabled(key in detail.actions)
+        for i, key in enumerate(shown):  # no gap where a hidden button was
+            self.grid.addWidget(self.buttons[key], i // 5, i % 5)
         self.buttons["cancel"].setEnabled("cancel" in detail.actions and self.ctx.can("request.cancel"))
         self.buttons["resolve"].setText(self.tr("完工") if repair else self.tr("办结"))
         self.owner_to.setCurrentIndex(max(0, self.owner_to.findText(detail.owner_name)))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -43,6 +43,7 @@ from ui.request_names import (
     STEP_NAMES,
     kind_name,
     name,
+    rule_text,
     time_left,
     when,
 )
@@ -113,6 +114,7 @@ class RequestDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setObjectName("text")
         self.text.setPlaceholderText(self.tr("业户反映的情况"))
+        self.text.setMaximumHeight(140)
         self.suits_tenant = QLineEdit()
         self.suits_tenant.setPlaceholderText(self.tr("如：工作日 14:00 以后"))
         self.wanted_by = OptionalDate(with_time=True)
@@ -162,7 +164,9 @@ class RequestDialog(QDialog):
         right_layout.addWidget(QLabel(self.tr("处理经过")))
         right_layout.addWidget(self.timeline, 1)
         self.right = right
-        self.placeholder = note(self.tr("登记后，这里显示各环节的期限、处理按钮和处理经过。"))
+        self.placeholder = note("")
+        self.placeholder.setObjectName("rules_hint")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self.save_button = QPushButton(icon("save"), self.tr("登记"))
         self.save_button.setObjectName("save")
@@ -182,8 +186,13 @@ class RequestDialog(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
 
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.intake)
+        left_layout.addStretch(1)
         columns = QHBoxLayout()
-        columns.addWidget(self.intake, 5)
+        columns.addWidget(left, 5)
         columns.addWidget(self.placeholder, 6)
         columns.addWidget(right, 6)
         right.hide()
@@ -200,15 +209,22 @@ class RequestDialog(QDialog):
         self.matches.itemActivated.connect(lambda item: self.pick(item.data(256)))
         self.matches.itemClicked.connect(lambda item: self.pick(item.data(256)))
         self.category.currentIndexChanged.connect(lambda _i: self._kind_fields())
+        self.level.currentIndexChanged.connect(lambda _i: self._kind_fields())
         self._kind_fields()
         if request_id is not None:
             self.load()
 
     # -- intake
     def _kind_fields(self) -> None:
+        """Level for complaints, kind for repairs; and the deadlines this kind of request will run to."""
         category = self.category.currentData()
         self.level.setEnabled(category == "complaint")
         self.repair_kind.setEnabled(category == "repair")
+        level = self.level.currentData() if category == "complaint" else ""
+        rules = requests.deadline_rules(category, level, by=self.ctx.actor)
+        lines = [rule_text(step, r.amount, r.unit) for step, r in rules]
+        self.placeholder.setText(self.tr("本类时限（按设置，挂起等待业户的时间不计）：") + "\n· " + "\n· ".join(lines)
+                                 + "\n\n" + self.tr("登记后，这里显示各环节的期限、处理按钮和处理经过。"))
 
     def find(self) -> list[CallerMatch]:
         found = call_service(self, None, lambda: requests.find_callers(self.lookup.text(), by=self.ctx.actor)) or []
@@ -304,6 +320,7 @@ class RequestDialog(QDialog):
         _fill(self.steps, rows)
         _fill(self.timeline, [[when(e.at), name(EVENT_NAMES, e.kind), e.username, e.note] for e in detail.events])
         self.actions.show_detail(detail)
+        self.actions.setVisible(bool(detail.actions))  # closed or void: nothing left to do
         self.print_button.setVisible(d.category in ("repair", "complaint"))
         self.print_button.setText(self.tr("打印维修工作单") if d.category == "repair" else self.tr("打印投诉处理记录"))
 

@@ -92,7 +92,10 @@ class CallbacksPage(QWidget):
         self.errors.add_row(form, self.tr("业户评价"), "satisfied", answer_row)
         self.errors.add_row(form, self.tr("意见"), "note", self.note)
         self.errors.alias("state", "satisfied")
-        form.addRow("", self.record_button)
+        record_row = QHBoxLayout()
+        record_row.addWidget(self.record_button)
+        record_row.addStretch(1)
+        form.addRow("", record_row)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("回访日期")))

@@ -61,12 +61,12 @@ class RequestsPage(QWidget):
             Column(self.tr("类别"), lambda r: kind_name(r.category, r.level, r.repair_kind)),
             Column(self.tr("业户"), lambda r: r.tenant or r.caller),
             Column(self.tr("单元"), lambda r: r.unit),
-            Column(self.tr("内容"), lambda r: r.text.replace("\n", " ")[:40]),
             Column(self.tr("状态"), lambda r: name(STATE_NAMES, r.state)),
             Column(self.tr("负责人"), lambda r: r.owner),
             Column(self.tr("下一步"), lambda r: name(STEP_NAMES, r.due_step) if r.state in requests.ACTIVE else ""),
             Column(self.tr("期限"), lambda r: when(r.due_at) if r.state in requests.ACTIVE else ""),
             Column(self.tr("剩余"), lambda r: time_left(r.due_at, r.on_hold) if r.state in requests.ACTIVE else ""),
+            Column(self.tr("内容"), lambda r: r.text.replace("\n", " ")[:40]),
         ], self._fetch, self)
         self.table = list_table(self.model, "request_table")
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
