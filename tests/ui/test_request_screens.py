@@ -137,3 +137,34 @@ def test_hold_needs_a_reason_shown_at_the_note_box(qtbot, desk, tower):
     click(qtbot, dialog.actions.buttons["resume"])
     assert not Request.get().on_hold and Request.get().due_step == "escalate"
     assert callbacks.figures(by=tower.clerk).on_hold == 0
+
+
+def test_dashboard_shows_overdue_by_owner_and_the_callback_rate_and_opens_the_overdue_list(qtbot, desk, tower):
+    import datetime as dt
+
+    from services import requests
+    from services.callbacks import CallbackInput
+    from services.requests import RequestInput, ResolveInput
+    from ui.main_window import MainWindow
+
+    old = dt.datetime.now().replace(microsecond=0) - dt.timedelta(days=10)
+    late = requests.take_request(RequestInput(tenant_id=tower.tenant_id, caller_name="李雷", text="灯不亮",
+                                              received_at=old), by=tower.clerk)
+    done = requests.take_request(RequestInput(tenant_id=tower.tenant_id, caller_name="李雷", text="门锁坏",
+                                              received_at=old), by=tower.clerk)
+    requests.dispatch(done, technician="张师傅", appointment_at=old, by=tower.clerk, at=old)
+    callback_id = requests.resolve(done, ResolveInput(work_done="换锁"), by=tower.engineer,
+                                   at=old + dt.timedelta(hours=2))
+    callbacks.record_callback(callback_id, CallbackInput(True), by=tower.clerk, at=old + dt.timedelta(days=1))
+    window = MainWindow(desk("clerk"))
+    qtbot.addWidget(window)
+    dashboard = window.pages["dashboard"]
+    dashboard.refresh()
+    assert dashboard.tiles["requests_overdue"].value.text() == "1"
+    assert "测试clerk 1" in dashboard.tiles["requests_overdue"].caption.text()
+    assert dashboard.tiles["callback_rate"].value.text() == "100%"
+    assert dashboard.tiles["requests_active"].value.text() == "1"
+    qtbot.mouseClick(dashboard.tiles["requests_overdue"], Qt.MouseButton.LeftButton)
+    page = window.stack.currentWidget()
+    assert isinstance(page, RequestsPage) and page.overdue.isChecked()
+    assert [r.id for r in page.model.rows] == [late]
