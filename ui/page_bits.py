@@ -60,6 +60,38 @@ def fit_columns(table: QTableView, padding: int = 24) -> None:
         table.setColumnWidth(column, table.columnWidth(column) + padding)
 
 
+def search_on_pause(owner: QWidget, search, refresh, interval_ms: int = 200):
+    """Search as the clerk types, once they pause (no query per keystroke); return the timer."""
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(refresh)
+    search.textChanged.connect(lambda _t: timer.start())
+    return timer
+
+
+def list_page_layout(owner: QWidget, top, table: QTableView, count: QLabel) -> QVBoxLayout:
+    """A list page: its search and filter row, the table taking the room, the count under it."""
+    layout = QVBoxLayout(owner)
+    layout.addLayout(top)
+    layout.addWidget(table, 1)
+    layout.addWidget(count)
+    return layout
+
+
+def button_row(status: QLabel, *buttons: QWidget):
+    """The bottom row of a form: a status line on the left, the buttons on the right."""
+    from PySide6.QtWidgets import QHBoxLayout
+
+    row = QHBoxLayout()
+    row.addWidget(status, 1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
 def list_table(model, object_name: str) -> QTableView:
     """A read-only list of rows as every page shows one: whole-row selection, striped, no row numbers."""
     from PySide6.QtWidgets import QAbstractItemView

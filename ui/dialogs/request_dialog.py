@@ -32,7 +32,7 @@ from ui.dialogs.request_actions import ActionPanel
 from ui.dialogs.tenant_dialog import OptionalDate
 from ui.forms import FieldErrors, call_service
 from ui.icons import icon
-from ui.page_bits import note
+from ui.page_bits import button_row, note
 from ui.request_names import (
     CATEGORY_NAMES,
     CHANNEL_NAMES,
@@ -180,11 +180,7 @@ class RequestDialog(QDialog):
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.reject)
         self.status = QLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(close)
+        buttons = button_row(self.status, self.print_button, self.save_button, close)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -33,6 +33,7 @@ from ui.dialogs.documents_tab import DocumentsTab
 from ui.forms import FieldErrors, call_service
 from ui.icons import icon
 from ui.messages import tenant_kind_name
+from ui.page_bits import button_row
 
 CONTACT_ROWS = 4
 
@@ -160,11 +161,7 @@ class TenantDialog(QDialog):
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.reject)
         self.status = QLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(close)
+        buttons = button_row(self.status, self.print_button, self.save_button, close)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)

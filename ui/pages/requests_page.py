@@ -1,15 +1,14 @@
 """The request list: search as you type, filter by state, category, level, owner, overdue or on hold; new / open."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from models import CATEGORIES, LEVELS
 from services import requests
 from ui.context import DeskContext
 from ui.dialogs.request_dialog import RequestDialog
 from ui.icons import icon
-from ui.page_bits import list_table
+from ui.page_bits import list_page_layout, list_table, search_on_pause
 from ui.paged_model import Column, PagedTableModel
 from ui.request_names import CATEGORY_NAMES, LEVEL_NAMES, STATE_NAMES, STEP_NAMES, kind_name, name, time_left, when
 
@@ -77,16 +76,8 @@ class RequestsPage(QWidget):
             top.addWidget(widget)
         top.addWidget(self.open_button)
         top.addWidget(new)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        list_page_layout(self, top, self.table, self.count)
+        self._debounce = search_on_pause(self, self.search, self.refresh)
         for combo in (self.state, self.category, self.level, self.owner):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         for box in (self.overdue, self.on_hold):

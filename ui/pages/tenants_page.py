@@ -1,14 +1,12 @@
 """The tenant registry page: search as you type, the list, new / open / print."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -18,7 +16,7 @@ from ui.context import DeskContext
 from ui.dialogs.tenant_dialog import TenantDialog
 from ui.icons import icon
 from ui.messages import tenant_kind_name
-from ui.page_bits import list_table
+from ui.page_bits import list_page_layout, list_table, search_on_pause
 from ui.paged_model import Column, PagedTableModel
 
 FILTERS = ("active", "lease_soon", "moved_out", "cancelled")
@@ -64,17 +62,8 @@ class TenantsPage(QWidget):
         top.addWidget(self.filter, 1)
         top.addWidget(self.open_button)
         top.addWidget(new)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-
-        # Search as the clerk types, once they pause (no query per keystroke).
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        list_page_layout(self, top, self.table, self.count)
+        self._debounce = search_on_pause(self, self.search, self.refresh)
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
 
     def _fetch(self, page: int):
