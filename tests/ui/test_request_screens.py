@@ -43,6 +43,7 @@ def test_phone_repair_taken_dispatched_done_called_back_unsatisfied_and_reopened
     press(dialog.lookup, Qt.Key.Key_Return)
     assert (dialog.tenant_label.text(), dialog.unit_code.text(), dialog.caller_name.text(),
             dialog.caller_phone.text()) == ("深圳市前海云帆科技有限公司", "12F-1201", "韩梅梅", "13700001111")
+    assert dialog.errors.text_of("text") == ""  # Enter picked the caller; it did not try to register
     dialog.repair_kind.setCurrentIndex(dialog.repair_kind.findData("safety"))
     type_text(dialog.suits_tenant, "下午 2 点后")
 
@@ -168,3 +169,20 @@ def test_dashboard_shows_overdue_by_owner_and_the_callback_rate_and_opens_the_ov
     page = window.stack.currentWidget()
     assert isinstance(page, RequestsPage) and page.overdue.isChecked()
     assert [r.id for r in page.model.rows] == [late]
+
+
+def test_the_clerk_picks_among_several_matches_with_the_arrow_keys(qtbot, desk, tower):
+    tenants.create_tenant(TenantInput(name="华南贸易有限公司", units=["12F-1203"],
+                                      contacts=[ContactInput("王芳", "13600002222", "", True)]), by=tower.clerk)
+    dialog = RequestDialog(desk("clerk"))
+    qtbot.addWidget(dialog)
+    type_text(dialog.lookup, "12F-120")
+    qtbot.waitUntil(lambda: dialog.matches.count() == 2, timeout=2000)
+    assert "华南贸易有限公司" in dialog.matches.item(0).text()  # by pinyin initials: HNMY before SZSQ
+    press(dialog.lookup, Qt.Key.Key_Down)
+    press(dialog.lookup, Qt.Key.Key_Down)  # stays on the last one
+    assert dialog.matches.currentRow() == 1
+    press(dialog.lookup, Qt.Key.Key_Return)
+    assert (dialog.tenant_label.text(), dialog.unit_code.text(), dialog.caller_name.text()) == (
+        "深圳市前海云帆科技有限公司", "12F-1201", "李雷")
+    assert Request.select().count() == 0 and dialog.matches.isHidden()

@@ -94,6 +94,7 @@ class ActionPanel(QGroupBox):
         for i, (key, text, icon_name, slot) in enumerate(specs):
             button = QPushButton(icon(icon_name), text)
             button.setObjectName(f"action_{key}")
+            button.setAutoDefault(False)  # Enter in a text box must not set off an action
             button.clicked.connect(slot)
             self.buttons[key] = button
             grid.addWidget(button, i // 5, i % 5)

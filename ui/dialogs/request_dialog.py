@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -170,7 +170,8 @@ class RequestDialog(QDialog):
 
         self.save_button = QPushButton(icon("save"), self.tr("登记"))
         self.save_button.setObjectName("save")
-        self.save_button.setDefault(True)
+        # No default button: Enter in the lookup picks the caller, it must not register a half-typed request.
+        self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(ctx.can("request.take"))
         self.print_button = QPushButton(icon("print"), self.tr("打印"))
@@ -202,6 +203,7 @@ class RequestDialog(QDialog):
         self._debounce.timeout.connect(self.find)
         self.lookup.textEdited.connect(lambda _t: self._debounce.start())
         self.lookup.returnPressed.connect(self.pick_current)
+        self.lookup.installEventFilter(self)
         self.matches.itemActivated.connect(lambda item: self.pick(item.data(256)))
         self.matches.itemClicked.connect(lambda item: self.pick(item.data(256)))
         self.category.currentIndexChanged.connect(lambda _i: self._kind_fields())
@@ -233,6 +235,16 @@ class RequestDialog(QDialog):
         if found:
             self.matches.setCurrentRow(0)
         return found
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """Up and Down in the lookup move through the matches, so the clerk never leaves the keyboard."""
+        if watched is self.lookup and event.type() == QEvent.Type.KeyPress and self.matches.count():
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(event.key())
+            if step is not None:
+                row = min(max(self.matches.currentRow() + step, 0), self.matches.count() - 1)
+                self.matches.setCurrentRow(row)
+                return True
+        return super().eventFilter(watched, event)
 
     def pick_current(self) -> None:
         if self._debounce.isActive():  # Enter typed before the pause: look up now
