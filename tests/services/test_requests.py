@@ -312,3 +312,45 @@ def test_two_desks_recording_the_same_callback_at_once_only_one_wins(pg_tower):
     assert sorted(results) == ["callback.done", "ok"]
     assert Callback.select().where(Callback.done_at.is_null(False)).count() == 1
     assert RequestEvent.select().where(RequestEvent.kind.in_(["closed", "reopened"])).count() == 1
+
+
+def test_two_desks_changing_the_same_request_at_once_never_half_apply(pg_tower):
+    """Hold on one desk, dispatch on another, at the same moment: whatever order the server takes them in,
+    each lands whole or is refused whole (StaleRecord, or not allowed in the state the other left)."""
+    from services.errors import StaleRecord
+
+    tower = pg_tower
+    building.generate_units(building.GenerateInput(12, 12, 1, "120"), by=tower.supervisor)
+    request_id = requests.take_request(RequestInput(caller_name="李雷", text="灯不亮", unit_code="12F-1201",
+                                                    received_at=T(2026, 3, 2, 10, 0)), by=tower.clerk)
+    barrier = threading.Barrier(2)
+    results: dict[str, str] = {}
+
+    def desk(name: str, action) -> None:
+        db.connect(reuse_if_open=True)
+        try:
+            barrier.wait()
+            action()
+            results[name] = "ok"
+        except (StaleRecord, ValidationError) as exc:
+            results[name] = type(exc).__name__
+        finally:
+            db.close()
+
+    actions = {
+        "hold": lambda: requests.hold(request_id, "业户不在", by=tower.clerk),
+        "dispatch": lambda: requests.dispatch(request_id, technician="张师傅", appointment_at=T(2026, 3, 3, 9, 0),
+                                              by=tower.steward),
+    }
+    threads = [threading.Thread(target=desk, args=item) for item in actions.items()]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert set(results) == {"hold", "dispatch"} and "ok" in results.values()
+    landed = [name for name, outcome in results.items() if outcome == "ok"]
+    r = Request.get_by_id(request_id)
+    assert r.version == 1 + len(landed)
+    assert RequestEvent.select().count() == 1 + len(landed)
+    assert (r.state == "dispatched") == ("dispatch" in landed)
+    assert r.on_hold == ("hold" in landed) == (models.RequestHold.select().count() == 1)
