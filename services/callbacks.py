@@ -24,7 +24,10 @@ RATE_WINDOW_DAYS = 30
 def open_callback(r: Request, done_at: dt.datetime, *, by: Actor) -> int:
     """The callback a finished repair owes (inside the resolve transaction); return its id."""
     anchor = r.leak_test_at if r.repair_kind == "leak" and r.leak_test_at else done_at
-    due = deadlines.due(anchor, rule(r.site_id, f"callback.{r.repair_kind or 'other'}"))
+    try:
+        due = deadlines.due(anchor, rule(r.site_id, f"callback.{r.repair_kind or 'other'}"))
+    except deadlines.CalendarUnknown as exc:
+        raise deadlines.CalendarUnknown(exc.day, field="at") from None
     rounds = Callback.select().where(Callback.request == r.id).count()
     cb = Callback.create(request=r.id, round=rounds + 1, created_at=done_at, due_at=due)
     record(by, "create", "callback", cb.id, after={"request": r.id, "due_at": due}, note=r.number)

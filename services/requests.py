@@ -452,7 +452,10 @@ def apply_change(r: Request, by: Actor, kind: str, when: dt.datetime, changes: d
     before = snapshot(r)
     for key, value in changes.items():
         setattr(r, key, value)
-    due = _next_due(r)
+    try:
+        due = _next_due(r)
+    except deadlines.CalendarUnknown as exc:
+        raise deadlines.CalendarUnknown(exc.day, field="at") from None  # about the action, not the intake
     for key, value in due.items():
         setattr(r, key, value)
     r.version = save_versioned(Request, r.id, r.version, {**changes, **due}, by=by)
@@ -601,13 +604,17 @@ def get_request(request_id: int, *, by: Actor, at: dt.datetime | None = None) ->
         if step == "tell" and r.resolved_at is None:
             steps.append(StepRow(step, None, None, None))
             continue
-        when, start, the_rule = _step_due(r, step, holds, site_rules)
-        time_left = None
-        if done_at is None and r.state in ACTIVE:
-            by_rule = deadlines.due(start, the_rule, holds)
-            # A minor complaint due by the tenant's own time counts down in wall-clock time.
-            time_left = when - at if when is not None and when != by_rule else deadlines.left(
-                start, the_rule, holds, at)
+        try:
+            when, start, the_rule = _step_due(r, step, holds, site_rules)
+            time_left = None
+            if done_at is None and r.state in ACTIVE:
+                by_rule = deadlines.due(start, the_rule, holds)
+                # A minor complaint due by the tenant's own time counts down in wall-clock time.
+                time_left = when - at if when is not None and when != by_rule else deadlines.left(
+                    start, the_rule, holds, at)
+        except deadlines.CalendarUnknown:
+            # The rule was changed to working days running past the holiday calendar: the form still opens.
+            when, time_left = None, None
         steps.append(StepRow(step, when, done_at, time_left))
     from services.callbacks import callbacks_of
 

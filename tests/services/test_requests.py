@@ -354,3 +354,22 @@ def test_two_desks_changing_the_same_request_at_once_never_half_apply(pg_tower):
     assert RequestEvent.select().count() == 1 + len(landed)
     assert (r.state == "dispatched") == ("dispatch" in landed)
     assert r.on_hold == ("hold" in landed) == (models.RequestHold.select().count() == 1)
+
+
+def test_a_callback_past_the_known_calendar_refuses_the_completion_and_the_form_still_opens(tower, monkeypatch):
+    from services import deadlines
+
+    last = deadlines.calendar_years()[1]
+    request_id = _take(tower, received_at=T(2026, 3, 2, 10, 0))
+    requests.dispatch(request_id, technician="张师傅", appointment_at=T(2026, 3, 2, 14, 0), by=tower.clerk,
+                      at=T(2026, 3, 2, 10, 5))
+    monkeypatch.setattr(requests, "now", lambda: T(last, 12, 31, 12, 0))
+    with pytest.raises(ValidationError) as exc:  # the callback would be due in the next, unknown year
+        requests.resolve(request_id, ResolveInput(work_done="修好"), by=tower.engineer)
+    assert (exc.value.field, exc.value.code) == ("at", "deadline.calendar_unknown")
+    assert Request.get_by_id(request_id).state == "dispatched" and Callback.select().count() == 0
+    # A rule changed to working days that now runs past the calendar: the request still opens.
+    settings.update_settings({"requests.repair.resolve.unit": "workdays", "requests.repair.resolve.amount": 400},
+                             by=tower.manager)
+    detail = requests.get_request(request_id, by=tower.clerk)
+    assert [(s.step, s.due_at, s.left) for s in detail.steps] == [("resolve", None, None)]
