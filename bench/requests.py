@@ -48,7 +48,7 @@ def _bulk(site_id: int, owners: list[int], tenants: list[int], count: int) -> No
 def run(quick: bool = False) -> list[Result]:
     import models
     from models import Tenant, User
-    from services import callbacks, demo, requests
+    from services import callbacks, demo, request_views, requests
     from services.auth import actor_of
     from services.requests import RequestInput, ResolveInput
 
@@ -64,7 +64,7 @@ def run(quick: bool = False) -> list[Result]:
         total = models.Request.select().count()
 
         def phone_repair() -> None:
-            match = requests.find_callers("韩", by=clerk) or requests.find_callers("12F", by=clerk)
+            match = request_views.find_callers("韩", by=clerk) or request_views.find_callers("12F", by=clerk)
             m = match[0]
             request_id = requests.take_request(RequestInput(
                 tenant_id=m.tenant_id, unit_code=m.unit_code, caller_name=m.contact_name, caller_phone=m.phone,
@@ -74,13 +74,13 @@ def run(quick: bool = False) -> list[Result]:
 
         figures = [
             Result(f"requests.list_first_page[{total}]", "s",
-                   _timed(lambda: requests.search_requests(by=clerk, state="active"), rounds), None, None),
+                   _timed(lambda: request_views.search_requests(by=clerk, state="active"), rounds), None, None),
             Result("requests.list_overdue", "s",
-                   _timed(lambda: requests.search_requests(by=clerk, overdue=True), rounds), None, None),
+                   _timed(lambda: request_views.search_requests(by=clerk, overdue=True), rounds), None, None),
             Result("requests.search_text", "s",
-                   _timed(lambda: requests.search_requests(by=clerk, text="空调"), rounds), None, None),
+                   _timed(lambda: request_views.search_requests(by=clerk, text="空调"), rounds), None, None),
             Result("requests.caller_lookup", "s",
-                   _timed(lambda: requests.find_callers("12F-12", by=clerk), rounds), None, None),
+                   _timed(lambda: request_views.find_callers("12F-12", by=clerk), rounds), None, None),
             Result("requests.dashboard_figures", "s",
                    _timed(lambda: callbacks.figures(by=clerk), rounds), None, None),
             Result("requests.take_dispatch_done", "s", _timed(phone_repair, rounds), None, None),

@@ -16,9 +16,28 @@ from services import deadlines
 from services.access import Actor, require
 from services.audit import record
 from services.errors import NotFound, Problems
-from services.requests import ACTIVE, CallbackRow, apply_change, reopen, rule
+from services.requests import ACTIVE, apply_change, reopen, rule
 
 RATE_WINDOW_DAYS = 30
+
+
+@dataclass(frozen=True)
+class CallbackRow:
+    id: int
+    request_id: int
+    number: str
+    round: int
+    due_at: dt.datetime
+    done_at: dt.datetime | None
+    satisfied: bool | None
+    note: str
+    tenant: str
+    unit: str
+    caller: str
+    phone: str
+    text: str
+    resolved_at: dt.datetime | None
+    owner: str
 
 
 def open_callback(r: Request, done_at: dt.datetime, *, by: Actor) -> int:
@@ -116,7 +135,7 @@ def record_callback(callback_id: int, data: CallbackInput, *, by: Actor, at: dt.
                 reopen(r, when, note, by=by)
 
 
-def overdue_callbacks_by_owner(site_id: int, at: dt.datetime) -> dict[str, int]:
+def _overdue_callbacks_by_owner(site_id: int, at: dt.datetime) -> dict[str, int]:
     out: dict[str, int] = {}
     for name, in (_query(site_id).select(User.full_name)
                   .where(Callback.done_at.is_null() & (Callback.due_at < at) & (Request.state != "cancelled"))
@@ -147,8 +166,6 @@ class RequestFigures:
 
 def figures(*, by: Actor, at: dt.datetime | None = None) -> RequestFigures:
     """Requests still being worked on, due today, overdue and on hold; callbacks; the callback rate."""
-    from services.requests import overdue_by_owner
-
     require(by, "request.view")
     at = at or now()
     end = dt.datetime.combine(at.date(), dt.time(23, 59, 59))
@@ -170,3 +187,17 @@ def figures(*, by: Actor, at: dt.datetime | None = None) -> RequestFigures:
         callbacks_made=window.where(Callback.done_at.is_null(False)).count(),
         overdue_by_owner=overdue_by_owner(by=by, at=at),
     )
+
+
+def overdue_by_owner(*, by: Actor, at: dt.datetime | None = None) -> list[tuple[str, int]]:
+    """(owner, number of overdue requests and callbacks), most first — the dashboard's list."""
+    require(by, "request.view")
+    at = at or now()
+    counts: dict[str, int] = {}
+    for name, in (Request.select(User.full_name).join(User, join_type=JOIN.LEFT_OUTER, on=(Request.owner == User.id))
+                  .where((Request.site == by.site_id) & Request.state.in_(ACTIVE) & (Request.due_at < at))
+                  .tuples()):
+        counts[name or ""] = counts.get(name or "", 0) + 1
+    for name, n in _overdue_callbacks_by_owner(by.site_id, at).items():
+        counts[name] = counts.get(name, 0) + n
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

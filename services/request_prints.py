@@ -9,7 +9,7 @@ from services.access import Actor, require
 from services.callbacks import callback_queue
 from services.errors import ValidationError
 from services.printing import letterhead
-from services.requests import RequestDetail, get_request
+from services.request_views import RequestDetail, get_request
 
 if TYPE_CHECKING:
     from printouts.requests import RequestHead

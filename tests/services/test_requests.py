@@ -8,7 +8,7 @@ import pytest
 
 import models
 from models import AuditEntry, Callback, Request, RequestEvent, db
-from services import building, callbacks, requests, settings, tenants
+from services import building, callbacks, request_views, requests, settings, tenants
 from services.callbacks import CallbackInput
 from services.errors import PermissionDenied, ValidationError
 from services.requests import RequestInput, ResolveInput
@@ -65,32 +65,32 @@ def test_bad_intake_is_refused_field_by_field_and_nothing_lands(tower):
 
 
 def test_the_phone_lookup_fills_tenant_unit_and_caller(tower):
-    by_unit = requests.find_callers("1202", by=tower.clerk)
+    by_unit = request_views.find_callers("1202", by=tower.clerk)
     assert [(m.tenant_name, m.unit_code, m.contact_name) for m in by_unit] == [
         ("深圳市前海云帆科技有限公司", "12F-1202", "李雷")]
-    by_caller = requests.find_callers("韩梅梅", by=tower.clerk)
+    by_caller = request_views.find_callers("韩梅梅", by=tower.clerk)
     assert [(m.unit_code, m.contact_name, m.phone) for m in by_caller] == [("12F-1201", "韩梅梅", "13700001111")]
-    assert [m.tenant_id for m in requests.find_callers("szsqh", by=tower.clerk)] == [tower.tenant_id]
-    assert requests.find_callers("1111", by=tower.clerk)[0].contact_name == "韩梅梅"
-    assert requests.find_callers("x", by=tower.clerk) == []
+    assert [m.tenant_id for m in request_views.find_callers("szsqh", by=tower.clerk)] == [tower.tenant_id]
+    assert request_views.find_callers("1111", by=tower.clerk)[0].contact_name == "韩梅梅"
+    assert request_views.find_callers("x", by=tower.clerk) == []
 
 
 def test_escalation_reply_and_resolution_deadlines_by_complaint_level(tower):
     start = T(2026, 3, 2, 15, 20)
-    major = requests.get_request(_take(tower, category="complaint", level="major", received_at=start),
+    major = request_views.get_request(_take(tower, category="complaint", level="major", received_at=start),
                                  by=tower.clerk, at=start)
     assert [(s.step, s.due_at) for s in major.steps] == [
         ("escalate", eod(2026, 3, 2)), ("reply", eod(2026, 3, 4)), ("resolve", eod(2026, 3, 12)), ("tell", None)]
-    important = requests.get_request(_take(tower, category="complaint", level="important", received_at=start),
+    important = request_views.get_request(_take(tower, category="complaint", level="important", received_at=start),
                                      by=tower.clerk, at=start)
     assert [(s.step, s.due_at) for s in important.steps] == [
         ("escalate", T(2026, 3, 2, 16, 20)), ("resolve", eod(2026, 3, 5)), ("tell", None)]
     assert (important.due_step, important.due_at) == ("escalate", T(2026, 3, 2, 16, 20))
     assert important.steps[0].left == dt.timedelta(hours=1)
-    minor = requests.get_request(_take(tower, category="complaint", level="minor", received_at=start),
+    minor = request_views.get_request(_take(tower, category="complaint", level="minor", received_at=start),
                                  by=tower.clerk)
     assert [(s.step, s.due_at) for s in minor.steps][0] == ("resolve", eod(2026, 3, 4))
-    asked = requests.get_request(_take(tower, category="complaint", level="minor", received_at=start,
+    asked = request_views.get_request(_take(tower, category="complaint", level="minor", received_at=start,
                                        wanted_by=T(2026, 3, 3, 12, 0)), by=tower.clerk)
     assert asked.steps[0].due_at == T(2026, 3, 3, 12, 0)  # by the time the tenant asked for
 
@@ -112,7 +112,7 @@ def test_a_major_complaint_runs_its_course_and_the_outcome_is_told(tower):
     r = Request.get_by_id(request_id)
     assert (r.state, r.due_at, r.closed_at) == ("closed", None, T(2026, 3, 6, 17, 0))
     assert Callback.select().count() == 0  # callbacks are for repairs
-    detail = requests.get_request(request_id, by=tower.clerk)
+    detail = request_views.get_request(request_id, by=tower.clerk)
     assert [e.kind for e in detail.events] == ["told", "resolved", "replied", "escalated", "taken"]
     assert all(s.left is None for s in detail.steps)
 
@@ -125,11 +125,11 @@ def test_hold_stops_the_clock_and_resume_restarts_it(tower):
     with pytest.raises(ValidationError) as exc:
         requests.dispatch(request_id, technician="张师傅", appointment_at=T(2026, 3, 9, 14, 0), by=tower.clerk)
     assert exc.value.codes() == {"state": "request.not_allowed"}
-    assert requests.search_requests(by=tower.clerk, on_hold=True).total == 1
+    assert request_views.search_requests(by=tower.clerk, on_hold=True).total == 1
     requests.resume(request_id, by=tower.clerk, at=T(2026, 3, 6, 10, 0))
     r = Request.get_by_id(request_id)
     assert (r.on_hold, r.due_at) == (False, eod(2026, 3, 8))  # three days held: due three days later
-    detail = requests.get_request(request_id, by=tower.clerk)
+    detail = request_views.get_request(request_id, by=tower.clerk)
     assert [(h.started_at, h.ended_at) for h in detail.holds] == [(T(2026, 3, 3, 10, 0), T(2026, 3, 6, 10, 0))]
     with pytest.raises(ValidationError) as exc:
         requests.hold(request_id, " ", by=tower.clerk)
@@ -195,7 +195,7 @@ def test_repair_done_callback_unsatisfied_reopens_then_satisfied_closes(tower):
     callbacks.record_callback(second, CallbackInput(True, "满意"), by=tower.clerk, at=T(2026, 10, 10, 10, 0))
     r = Request.get_by_id(request_id)
     assert (r.state, r.closed_at) == ("closed", T(2026, 10, 10, 10, 0))
-    detail = requests.get_request(request_id, by=tower.clerk)
+    detail = request_views.get_request(request_id, by=tower.clerk)
     assert [(c.round, c.satisfied) for c in detail.callbacks] == [(1, False), (2, True)]
     assert [e.kind for e in detail.events][:3] == ["closed", "resolved", "reopened"]
 
@@ -226,7 +226,7 @@ def test_lists_filter_and_the_dashboard_figures(tower):
     requests.resolve(done, ResolveInput(work_done="更换灯管"), by=tower.engineer, at=T(2026, 3, 4, 9, 0))  # cb due 6th
 
     def ids(**kw):
-        return [r.id for r in requests.search_requests(by=tower.clerk, at=at, **kw).items]
+        return [r.id for r in request_views.search_requests(by=tower.clerk, at=at, **kw).items]
 
     assert ids(overdue=True) == [late]
     assert ids(category="complaint") == [fresh]
@@ -236,7 +236,7 @@ def test_lists_filter_and_the_dashboard_figures(tower):
     assert ids(on_hold=True) == [held]
     assert ids(text="云帆") == [fresh, held, done, late]
     assert ids(text="KF-2026-0001") == [late]
-    row = requests.search_requests(by=tower.clerk, text="KF-2026-0001").items[0]
+    row = request_views.search_requests(by=tower.clerk, text="KF-2026-0001").items[0]
     assert (row.tenant, row.unit, row.owner, row.due_step) == ("深圳市前海云帆科技有限公司", "12F-1201", "测试steward",
                                                              "resolve")
     figures = callbacks.figures(by=tower.clerk, at=at)
@@ -371,5 +371,5 @@ def test_a_callback_past_the_known_calendar_refuses_the_completion_and_the_form_
     # A rule changed to working days that now runs past the calendar: the request still opens.
     settings.update_settings({"requests.repair.resolve.unit": "workdays", "requests.repair.resolve.amount": 400},
                              by=tower.manager)
-    detail = requests.get_request(request_id, by=tower.clerk)
+    detail = request_views.get_request(request_id, by=tower.clerk)
     assert [(s.step, s.due_at, s.left) for s in detail.steps] == [("resolve", None, None)]

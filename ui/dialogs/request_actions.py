@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import requests
-from services.requests import RequestDetail, ResolveInput
+from services import request_views, requests
+from services.request_views import RequestDetail
+from services.requests import ResolveInput
 from ui.dialogs.tenant_dialog import OptionalDate
 from ui.forms import FieldErrors, call_service
 from ui.icons import icon
@@ -62,7 +63,7 @@ class ActionPanel(QGroupBox):
         self.note.setFixedHeight(52)
         self.note.setPlaceholderText(self.tr("说明：挂起原因、上报对象、答复内容、处理结果或作废原因"))
         self.owner_to = QComboBox()
-        for user_id, full_name in requests.staff(by=ctx.actor):
+        for user_id, full_name in request_views.staff(by=ctx.actor):
             self.owner_to.addItem(full_name, user_id)
 
         self.repair_form = QWidget()

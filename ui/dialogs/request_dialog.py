@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from models import CATEGORIES, CHANNELS, LEVELS, REPAIR_KINDS
-from services import requests
-from services.requests import CallerMatch, RequestDetail, RequestInput
+from services import request_views, requests
+from services.request_views import CallerMatch, RequestDetail
+from services.requests import RequestInput
 from ui.context import DeskContext
 from ui.dialogs.request_actions import ActionPanel
 from ui.dialogs.tenant_dialog import OptionalDate
@@ -119,7 +120,7 @@ class RequestDialog(QDialog):
         self.suits_tenant.setPlaceholderText(self.tr("如：工作日 14:00 以后"))
         self.wanted_by = OptionalDate(with_time=True)
         self.owner = QComboBox()
-        for user_id, full_name in requests.staff(by=ctx.actor):
+        for user_id, full_name in request_views.staff(by=ctx.actor):
             self.owner.addItem(full_name, user_id)
         self.owner.setCurrentIndex(max(0, self.owner.findData(ctx.actor.user_id)))
         self.received_at = QDateTimeEdit(QDateTime.currentDateTime())
@@ -225,7 +226,8 @@ class RequestDialog(QDialog):
                                  + "\n\n" + self.tr("登记后，这里显示各环节的期限、处理按钮和处理经过。"))
 
     def find(self) -> list[CallerMatch]:
-        found = call_service(self, None, lambda: requests.find_callers(self.lookup.text(), by=self.ctx.actor)) or []
+        text = self.lookup.text()
+        found = call_service(self, None, lambda: request_views.find_callers(text, by=self.ctx.actor)) or []
         self.matches.clear()
         for m in found:
             item = QListWidgetItem(" · ".join(x for x in (m.unit_code, m.tenant_name, m.contact_name, m.phone) if x))
@@ -289,7 +291,7 @@ class RequestDialog(QDialog):
     # -- the request as it stands
     def load(self) -> None:
         assert self.request_id is not None
-        detail = call_service(self, None, lambda: requests.get_request(self.request_id, by=self.ctx.actor))
+        detail = call_service(self, None, lambda: request_views.get_request(self.request_id, by=self.ctx.actor))
         if detail is None:
             return
         self.detail = detail

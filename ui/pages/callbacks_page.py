@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from services import callbacks
-from services.callbacks import CallbackInput
-from services.requests import CallbackRow
+from services.callbacks import CallbackInput, CallbackRow
 from ui.context import DeskContext
 from ui.forms import FieldErrors, call_service
 from ui.icons import icon

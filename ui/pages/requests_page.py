@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from models import CATEGORIES, LEVELS
-from services import requests
+from services import request_views, requests
 from ui.context import DeskContext
 from ui.dialogs.request_dialog import RequestDialog
 from ui.icons import icon
@@ -40,7 +40,7 @@ class RequestsPage(QWidget):
             self.level.addItem(name(LEVEL_NAMES, key), key)
         self.owner = QComboBox()
         self.owner.addItem(self.tr("全部负责人"), None)
-        for user_id, full_name in requests.staff(by=ctx.actor):
+        for user_id, full_name in request_views.staff(by=ctx.actor):
             self.owner.addItem(full_name, user_id)
         self.overdue = QCheckBox(self.tr("仅超时"))
         self.overdue.setObjectName("overdue_filter")
@@ -84,7 +84,7 @@ class RequestsPage(QWidget):
             box.toggled.connect(lambda _on: self.refresh())
 
     def _fetch(self, page: int):
-        return requests.search_requests(
+        return request_views.search_requests(
             by=self.ctx.actor, text=self.search.text(), state=self.state.currentData(),
             category=self.category.currentData(), level=self.level.currentData(), owner_id=self.owner.currentData(),
             overdue=self.overdue.isChecked(), on_hold=True if self.on_hold.isChecked() else None,
