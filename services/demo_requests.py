@@ -85,27 +85,30 @@ def fill_requests(rng: random.Random, site_id: int, staff: dict[str, Actor]) -> 
         for back in range(DAYS, -1, -1):
             day = current.date() - dt.timedelta(days=back)
             for _ in range(rng.choice((3, 4, 5, 5, 6, 7))):
-                received = _office_time(rng, day)
+                # One generator per request, seeded from the main one: how far a request got by now (which
+                # depends on the clock) never changes what the next request is.
+                one = random.Random(rng.getrandbits(64))
+                received = _office_time(one, day)
                 if received >= current - dt.timedelta(minutes=30):
                     continue
-                tenant_id, unit, contact, phone = rng.choice(holders)
-                category = rng.choices(("repair", "complaint", "enquiry", "suggestion", "help"), (50, 16, 16, 8, 10))[0]
-                data = RequestInput(channel=rng.choice(("phone",) * 6 + ("visit", "visit", "letter", "online")),
+                tenant_id, unit, contact, phone = one.choice(holders)
+                category = one.choices(("repair", "complaint", "enquiry", "suggestion", "help"), (50, 16, 16, 8, 10))[0]
+                data = RequestInput(channel=one.choice(("phone",) * 6 + ("visit", "visit", "letter", "online")),
                                     category=category, tenant_id=tenant_id, unit_code=unit, caller_name=contact,
-                                    caller_phone=phone, received_at=received, owner_id=rng.choice(owners),
-                                    suits_tenant=rng.choice(("", "", "工作日下午", "上午 10 点前", "随时")))
+                                    caller_phone=phone, received_at=received, owner_id=one.choice(owners),
+                                    suits_tenant=one.choice(("", "", "工作日下午", "上午 10 点前", "随时")))
                 if category == "repair":
-                    data.repair_kind = rng.choices(("safety", "leak", "other"), (15, 20, 65))[0]
-                    data.text = rng.choice(REPAIRS[data.repair_kind])
+                    data.repair_kind = one.choices(("safety", "leak", "other"), (15, 20, 65))[0]
+                    data.text = one.choice(REPAIRS[data.repair_kind])
                 elif category == "complaint":
-                    data.level = rng.choices(("major", "important", "minor"), (8, 32, 60))[0]
-                    data.text = rng.choice(COMPLAINTS[data.level])
+                    data.level = one.choices(("major", "important", "minor"), (8, 32, 60))[0]
+                    data.text = one.choice(COMPLAINTS[data.level])
                 else:
-                    data.text = rng.choice(OTHERS[category])
+                    data.text = one.choice(OTHERS[category])
                 request_id = requests.take_request(data, by=clerk)
                 count += 1
                 carry = {"repair": _repair, "complaint": _complaint}.get(category, _other)
-                carry(rng, request_id, data, current, clerk, engineer, supervisor)
+                carry(one, request_id, data, current, clerk, engineer, supervisor)
     return count
 
 
