@@ -897,6 +897,10 @@
         <translation>Request</translation>
     </message>
     <message>
+        <source>待回访</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
         <source>共 {n} 单</source>
         <translation>{n} requests</translation>
     </message>

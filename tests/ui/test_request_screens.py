@@ -186,3 +186,30 @@ def test_the_clerk_picks_among_several_matches_with_the_arrow_keys(qtbot, desk, 
     assert (dialog.tenant_label.text(), dialog.unit_code.text(), dialog.caller_name.text()) == (
         "深圳市前海云帆科技有限公司", "12F-1201", "李雷")
     assert Request.select().count() == 0 and dialog.matches.isHidden()
+
+
+def test_the_list_colours_what_is_late_and_says_a_done_repair_waits_for_its_callback(qtbot, desk, tower):
+    import datetime as dt
+
+    from PySide6.QtGui import QColor
+
+    from services import requests
+    from services.requests import RequestInput, ResolveInput
+
+    old = dt.datetime.now().replace(microsecond=0) - dt.timedelta(days=10)
+    late = requests.take_request(RequestInput(tenant_id=tower.tenant_id, caller_name="李雷", text="灯不亮",
+                                              category="enquiry", received_at=old), by=tower.clerk)
+    done = requests.take_request(RequestInput(tenant_id=tower.tenant_id, caller_name="李雷", text="门锁坏"),
+                                 by=tower.clerk)
+    requests.dispatch(done, technician="张师傅", appointment_at=dt.datetime.now(), by=tower.clerk)
+    requests.resolve(done, ResolveInput(work_done="换锁"), by=tower.engineer)
+    page = RequestsPage(desk("clerk"))
+    qtbot.addWidget(page)
+    page.refresh()
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    rows = {page.model.row_at(r).id: r for r in range(page.model.rowCount())}
+    left, step = headers.index("剩余"), headers.index("下一步")
+    late_cell = page.model.index(rows[late], left)
+    assert page.model.data(late_cell).startswith("超时")
+    assert page.model.data(late_cell, Qt.ItemDataRole.ForegroundRole) == QColor("#c62828")
+    assert page.model.data(page.model.index(rows[done], step)) == "待回访"

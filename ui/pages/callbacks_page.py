@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -121,8 +122,12 @@ class CallbacksPage(QWidget):
             cells = [c.number + (self.tr("（第 {n} 次）").format(n=c.round) if c.round > 1 else ""), c.tenant, c.unit,
                      c.caller, c.phone, c.text.replace("\n", " ")[:40], when(c.resolved_at), when(c.due_at),
                      "" if c.done_at else time_left(c.due_at, False), result]
+            late = c.done_at is None and c.due_at < dt.datetime.now()
             for col, text in enumerate(cells):
-                self.table.setItem(r, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if late:
+                    item.setForeground(QColor("#c62828"))  # overdue callbacks in red
+                self.table.setItem(r, col, item)
         waiting = sum(1 for c in self.rows if c.done_at is None)
         self.count.setText(self.tr("待回访 {n} 单，今日已回访 {m} 单").format(n=waiting, m=len(self.rows) - waiting))
 

@@ -1,6 +1,8 @@
 """The request list: search as you type, filter by state, category, level, owner, overdue or on hold; new / open."""
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from models import CATEGORIES, LEVELS
@@ -62,9 +64,10 @@ class RequestsPage(QWidget):
             Column(self.tr("单元"), lambda r: r.unit),
             Column(self.tr("状态"), lambda r: name(STATE_NAMES, r.state)),
             Column(self.tr("负责人"), lambda r: r.owner),
-            Column(self.tr("下一步"), lambda r: name(STEP_NAMES, r.due_step) if r.state in requests.ACTIVE else ""),
+            Column(self.tr("下一步"), self._next_step),
             Column(self.tr("期限"), lambda r: when(r.due_at) if r.state in requests.ACTIVE else ""),
-            Column(self.tr("剩余"), lambda r: time_left(r.due_at, r.on_hold) if r.state in requests.ACTIVE else ""),
+            Column(self.tr("剩余"), lambda r: time_left(r.due_at, r.on_hold) if r.state in requests.ACTIVE else "",
+                   color=self._urgency),
             Column(self.tr("内容"), lambda r: r.text.replace("\n", " ")[:40]),
         ], self._fetch, self)
         self.table = list_table(self.model, "request_table")
@@ -82,6 +85,23 @@ class RequestsPage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         for box in (self.overdue, self.on_hold):
             box.toggled.connect(lambda _on: self.refresh())
+
+    def _next_step(self, r) -> str:
+        if r.state == "resolved" and r.category == "repair":
+            return self.tr("待回访")
+        return name(STEP_NAMES, r.due_step) if r.state in requests.ACTIVE and r.due_step else ""
+
+    @staticmethod
+    def _urgency(r) -> str | None:
+        """Overdue in red, due within the day in amber, on hold in grey."""
+        if r.state not in requests.ACTIVE:
+            return None
+        if r.on_hold:
+            return "#64748b"
+        if r.due_at is None:
+            return None
+        left = (r.due_at - dt.datetime.now()).total_seconds()
+        return "#c62828" if left < 0 else ("#b45309" if left < 24 * 3600 else None)
 
     def _fetch(self, page: int):
         return request_views.search_requests(
