@@ -213,3 +213,27 @@ def test_the_list_colours_what_is_late_and_says_a_done_repair_waits_for_its_call
     assert page.model.data(late_cell).startswith("超时")
     assert page.model.data(late_cell, Qt.ItemDataRole.ForegroundRole) == QColor("#c62828")
     assert page.model.data(page.model.index(rows[done], step)) == "待回访"
+
+
+def test_the_callback_list_prints_from_the_queue(qtbot, desk, tower, tmp_path):
+    import datetime as dt
+
+    from services import requests
+    from services.requests import RequestInput, ResolveInput
+    from tests.printouts.pdftools import page_size, pdf_text, squeeze
+
+    done = requests.take_request(RequestInput(tenant_id=tower.tenant_id, unit_code="12F-1201", caller_name="李雷",
+                                              caller_phone="13812345678", text="门锁坏"), by=tower.clerk)
+    requests.dispatch(done, technician="张师傅", appointment_at=dt.datetime.now(), by=tower.clerk)
+    callback_id = requests.resolve(done, ResolveInput(work_done="换锁"), by=tower.engineer)
+    queue = CallbacksPage(desk("clerk"))
+    qtbot.addWidget(queue)
+    due = Callback.get_by_id(callback_id).due_at.date()
+    queue.day.setDate(due)  # the day the callback falls due
+    assert queue.table.rowCount() == 1 and queue.table.item(0, 1).text() == "深圳市前海云帆科技有限公司"
+    preview = queue.open_print_preview()
+    qtbot.addWidget(preview)
+    out = preview.save_to(tmp_path / "回访清单.pdf")
+    text = squeeze(pdf_text(out))
+    assert f"回访日期：{due.isoformat()}" in text and "门锁坏" in text and "13812345678" in text
+    assert page_size(out)[0] > page_size(out)[1]  # landscape
