@@ -193,15 +193,6 @@ def allowed_actions(r: Request) -> frozenset[str]:
 
 
 # -- intake ------------------------------------------------------------------------------------------------------
-def _text(problems: Problems, name: str, value: str, limit: int, *, required: bool = False) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        problems.add(name, "required")
-    elif len(value) > limit:
-        problems.add(name, "too_long", maximum=limit)
-    return value
-
-
 def _at(problems: Problems, name: str, value: dt.datetime | None, earliest: dt.datetime | None = None) -> dt.datetime:
     current = now()
     if value is None:
@@ -232,9 +223,9 @@ def _check_intake(data: RequestInput, site_id: int) -> dict:
             problems.add("repair_kind", "request.repair_kind")
         clean["repair_kind"] = kind
     clean.update(channel=data.channel, category=data.category)
-    clean["text"] = _text(problems, "text", data.text, 2000, required=True)
-    clean["caller_name"] = _text(problems, "caller_name", data.caller_name, 60)
-    clean["suits_tenant"] = _text(problems, "suits_tenant", data.suits_tenant, 200)
+    clean["text"] = problems.text("text", data.text, 2000, required=True)
+    clean["caller_name"] = problems.text("caller_name", data.caller_name, 60)
+    clean["suits_tenant"] = problems.text("suits_tenant", data.suits_tenant, 200)
     clean["caller_phone"] = ""
     if data.caller_phone.strip():
         try:
@@ -356,7 +347,7 @@ def dispatch(request_id: int, *, technician: str, appointment_at: dt.datetime | 
              at: dt.datetime | None = None) -> None:
     """Send the work order to engineering: the technician and the appointment agreed with the tenant."""
     problems = Problems()
-    name = _text(problems, "technician", technician, 60, required=True)
+    name = problems.text("technician", technician, 60, required=True)
     if appointment_at is None:
         problems.add("appointment_at", "required")
     r, when = _act(request_id, "dispatch", by, at, problems)
@@ -369,7 +360,7 @@ def dispatch(request_id: int, *, technician: str, appointment_at: dt.datetime | 
 def hold(request_id: int, reason: str, *, by: Actor, at: dt.datetime | None = None) -> None:
     """Waiting on the tenant (with a reason): the request's clock stops until resume()."""
     problems = Problems()
-    reason = _text(problems, "reason", reason, 200, required=True)
+    reason = problems.text("reason", reason, 200, required=True)
     r, when = _act(request_id, "hold", by, at, problems)
     with db.atomic():
         RequestHold.create(request=r, started_at=when, reason=reason)
@@ -390,7 +381,7 @@ def resume(request_id: int, *, by: Actor, at: dt.datetime | None = None, note: s
 def escalate(request_id: int, to: str, *, by: Actor, at: dt.datetime | None = None) -> None:
     """A major complaint reported to the office head, an important one to the supervisor."""
     problems = Problems()
-    to = _text(problems, "escalated_to", to, 60, required=True)
+    to = problems.text("escalated_to", to, 60, required=True)
     r, when = _act(request_id, "escalate", by, at, problems)
     with db.atomic():
         apply_change(r, by, "escalated", when, {"escalated_at": when, "escalated_to": to}, to)
@@ -399,7 +390,7 @@ def escalate(request_id: int, to: str, *, by: Actor, at: dt.datetime | None = No
 def reply(request_id: int, text: str, *, by: Actor, at: dt.datetime | None = None) -> None:
     """The clear answer given to the tenant (major complaints: within 2 days)."""
     problems = Problems()
-    text = _text(problems, "reply", text, 2000, required=True)
+    text = problems.text("reply", text, 2000, required=True)
     r, when = _act(request_id, "reply", by, at, problems)
     with db.atomic():
         apply_change(r, by, "replied", when, {"replied_at": when, "reply": text}, text[:200])
@@ -415,11 +406,11 @@ def resolve(request_id: int, data: ResolveInput, *, by: Actor, at: dt.datetime |
     problems = Problems()
     changes: dict = {}
     if r.category == "repair":
-        changes["work_done"] = _text(problems, "work_done", data.work_done, 2000, required=True)
-        changes["materials"] = _text(problems, "materials", data.materials, 1000)
-        changes["resolution"] = _text(problems, "resolution", data.resolution, 2000)
+        changes["work_done"] = problems.text("work_done", data.work_done, 2000, required=True)
+        changes["materials"] = problems.text("materials", data.materials, 1000)
+        changes["resolution"] = problems.text("resolution", data.resolution, 2000)
     else:
-        changes["resolution"] = _text(problems, "resolution", data.resolution, 2000, required=True)
+        changes["resolution"] = problems.text("resolution", data.resolution, 2000, required=True)
     r, when = _act(request_id, "resolve", by, at, problems)
     if r.category == "repair" and r.repair_kind == "leak":
         if data.leak_test_at is None:
@@ -464,7 +455,7 @@ def assign(request_id: int, owner_id: int, *, by: Actor) -> None:
 def cancel_request(request_id: int, reason: str, *, by: Actor) -> None:
     """Void a request taken by mistake (a supervisor, with a reason); it is kept, marked cancelled."""
     problems = Problems()
-    reason = _text(problems, "reason", reason, 500, required=True)
+    reason = problems.text("reason", reason, 500, required=True)
     r, when = _act(request_id, "cancel", by, None, problems, permission="request.cancel")
     with db.atomic():
         RequestHold.update(ended_at=when).where((RequestHold.request == r) & RequestHold.ended_at.is_null()).execute()

@@ -103,14 +103,7 @@ class TenantRow:
 
 
 def _text(problems: Problems, name: str, value: str, limit: int, *, required: bool = False) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        problems.add(name, "required")
-    elif len(value) > limit:
-        problems.add(name, "too_long", maximum=limit)
-    elif any(ord(c) < 32 and c not in "\n\t" for c in value):
-        problems.add(name, "control_chars")
-    return value
+    return problems.text(name, value, limit, required=required)
 
 
 def _check(site_id: int, data: TenantInput, tenant_id: int | None) -> tuple[dict, list[Unit], list[dict]]:
