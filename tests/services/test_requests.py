@@ -55,9 +55,10 @@ def test_intake_numbers_the_request_and_its_work_order_and_sets_the_due_time(tow
 def test_bad_intake_is_refused_field_by_field_and_nothing_lands(tower):
     with pytest.raises(ValidationError) as exc:
         _take(tower, category="complaint", level="", text=" ", caller_phone="123", unit_code="99F-9901",
-              received_at=models.now() + dt.timedelta(days=1))
+              caller_name="李\x07雷", received_at=models.now() + dt.timedelta(days=1))
     assert exc.value.codes() == {"level": "request.level", "text": "required", "caller_phone": "phone.format",
-                                 "unit_code": "tenant.unit_unknown", "received_at": "request.time_future"}
+                                 "unit_code": "tenant.unit_unknown", "received_at": "request.time_future",
+                                 "caller_name": "control_chars"}
     with pytest.raises(ValidationError) as exc:
         _take(tower, tenant_id=None, caller_name="", caller_phone="")
     assert exc.value.codes() == {"tenant_id": "request.who"}
