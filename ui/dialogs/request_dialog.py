@@ -153,7 +153,7 @@ class RequestDialog(QDialog):
         self.header.setStyleSheet("font-size: 15px; font-weight: 600; color: #1f2d3d;")
         self.header.setWordWrap(True)
         self.steps = _table("steps", [self.tr("环节"), self.tr("期限"), self.tr("完成"), self.tr("剩余")])
-        self.steps.setMaximumHeight(150)
+        self.steps.setMaximumHeight(180)
         self.actions = ActionPanel(ctx, self.errors, self.load, self)
         self.timeline = _table("timeline", [self.tr("时间"), self.tr("处理"), self.tr("经办人"), self.tr("说明")])
         right = QWidget()
@@ -217,8 +217,9 @@ class RequestDialog(QDialog):
     def _kind_fields(self) -> None:
         """Level for complaints, kind for repairs; and the deadlines this kind of request will run to."""
         category = self.category.currentData()
-        self.level.setEnabled(category == "complaint")
-        self.repair_kind.setEnabled(category == "repair")
+        # Only the choice that applies is shown: a level for complaints, a kind for repairs.
+        self.level.setVisible(category == "complaint")
+        self.repair_kind.setVisible(category == "repair")
         level = self.level.currentData() if category == "complaint" else ""
         rules = requests.deadline_rules(category, level, by=self.ctx.actor)
         lines = [rule_text(step, r.amount, r.unit) for step, r in rules]
