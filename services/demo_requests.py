@@ -36,6 +36,9 @@ OTHERS = {
     "suggestion": ("建议大堂增加休息座椅", "建议增设电动车充电桩", "建议延长食堂营业时间"),
     "help": ("员工工卡丢失，需要补办", "需要借用推车搬运资料", "员工突发不适，需要协助"),
 }
+UNSATISFIED = {"safety": ("门还是关不严", "报警器仍然误报", "问题没有解决，要求再次上门"),
+               "leak": ("下雨后仍然渗水", "天花板还在滴水", "问题没有解决，要求再次上门"),
+               "other": ("问题没有解决，要求再次上门", "维修后没几天又坏了", "现场没有清理干净")}
 HOLD_REASONS = ("业户外出，约定回来后再上门", "等业户提供现场照片", "业户要求节后处理", "等待业户确认报价")
 OUTCOMES = ("已与业户沟通，业户表示理解", "已整改完毕并书面回复", "已调整服务安排并致歉")
 
@@ -154,7 +157,7 @@ def _repair(rng, request_id, data, current, clerk, engineer, supervisor) -> None
             return
         satisfied = rng.random() < 0.88 or rounds == 1
         callbacks.record_callback(callback_id, CallbackInput(
-            satisfied, "满意" if satisfied else "问题没有解决，仍然" + rng.choice(("漏水", "不制冷", "关不严"))),
+            satisfied, "满意" if satisfied else rng.choice(UNSATISFIED[kind])),
             by=clerk, at=called)
         if satisfied:
             return

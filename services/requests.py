@@ -179,6 +179,8 @@ def allowed_actions(r: Request) -> frozenset[str]:
     out = {a for a, states in ACTION_STATES.items() if r.state in states}
     if r.category != "repair":
         out.discard("dispatch")
+    if r.category != "complaint":
+        out.discard("tell")  # a repair closes by its callback; the other kinds close when resolved
     if r.category == "repair" and r.state == "open":
         out.discard("resolve")  # a repair is done by the technician it was sent to
     pending = set(_pending(r))

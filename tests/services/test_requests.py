@@ -172,6 +172,9 @@ def test_repair_done_callback_unsatisfied_reopens_then_satisfied_closes(tower):
     callback_id = requests.resolve(request_id, ResolveInput(work_done="更换闭门器", materials="闭门器 1 个"),
                                    by=tower.engineer, at=T(2026, 9, 30, 11, 0))
     cb = Callback.get_by_id(callback_id)
+    with pytest.raises(ValidationError) as exc:  # a repair closes by its callback, not by "outcome told"
+        requests.tell_outcome(request_id, by=tower.clerk, at=T(2026, 9, 30, 12, 0))
+    assert exc.value.codes() == {"state": "request.not_allowed"}
     # Safety: 2 working days after Sep 30 -> National Day off -> Oct 8, Oct 9.
     assert (cb.round, cb.due_at) == (1, eod(2026, 10, 9))
     assert Request.get_by_id(request_id).due_at is None  # nothing due on the request; the callback is

@@ -73,6 +73,7 @@ def test_phone_repair_taken_dispatched_done_called_back_unsatisfied_and_reopened
     click(qtbot, actions.buttons["resolve"])
     r = Request.get()
     assert (r.state, r.work_done, r.materials) == ("resolved", "更换闭门器", "闭门器 1 个")
+    assert not actions.buttons["tell"].isEnabled()  # it closes by its callback
     callback = Callback.get()
     assert dialog.steps.item(dialog.steps.rowCount() - 1, 0).text() == "回访（第 1 次）"
 

@@ -137,9 +137,11 @@ class RequestDialog(QDialog):
         self.errors.add_row(form, self.tr("来电人"), "caller_name", self.caller_name)
         self.errors.add_row(form, self.tr("联系电话"), "caller_phone", self.caller_phone)
         kind_row = QHBoxLayout()
+        self.kind_boxes: dict[str, QWidget] = {}
         for widget, field in ((self.channel, "channel"), (self.category, "category"), (self.level, "level"),
                               (self.repair_kind, "repair_kind")):
-            kind_row.addWidget(self.errors.field(field, widget))
+            self.kind_boxes[field] = self.errors.field(field, widget)
+            kind_row.addWidget(self.kind_boxes[field])
         form.addRow(self.tr("方式 / 类别"), kind_row)
         self.errors.add_row(form, self.tr("内容 *"), "text", self.text)
         self.errors.add_row(form, self.tr("方便时间"), "suits_tenant", self.suits_tenant)
@@ -218,8 +220,8 @@ class RequestDialog(QDialog):
         """Level for complaints, kind for repairs; and the deadlines this kind of request will run to."""
         category = self.category.currentData()
         # Only the choice that applies is shown: a level for complaints, a kind for repairs.
-        self.level.setVisible(category == "complaint")
-        self.repair_kind.setVisible(category == "repair")
+        self.kind_boxes["level"].setVisible(category == "complaint")
+        self.kind_boxes["repair_kind"].setVisible(category == "repair")
         level = self.level.currentData() if category == "complaint" else ""
         rules = requests.deadline_rules(category, level, by=self.ctx.actor)
         lines = [rule_text(step, r.amount, r.unit) for step, r in rules]
