@@ -113,7 +113,9 @@ class ActionPanel(QGroupBox):
             self.technician.setText(detail.technician)
         if detail.appointment_at is not None:
             self.appointment.setDateTime(QDateTime(detail.appointment_at))
-        shown = [key for key in self.buttons if key != "dispatch" or repair]
+        complaint = detail.data.category == "complaint"
+        only = {"dispatch": repair, "escalate": complaint, "reply": complaint, "tell": complaint}
+        shown = [key for key in self.buttons if only.get(key, True)]  # the buttons this kind ever uses
         for key, button in self.buttons.items():
             button.setVisible(key in shown)
             button.setEnabled(key in detail.actions)
