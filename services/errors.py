@@ -50,19 +50,20 @@ class Problems:
     def add(self, field_name: str, code: str, **params) -> None:
         self.items.append(FieldProblem(field_name, code, params))
 
-    def text(self, field_name: str, value: str, limit: int, *, required: bool = False) -> str:
-        """A typed text, trimmed; noted as a problem if required and empty, too long, or with control characters."""
-        value = (value or "").strip()
-        if required and not value:
-            self.add(field_name, "required")
-        elif len(value) > limit:
-            self.add(field_name, "too_long", maximum=limit)
-        elif any(ord(c) < 32 and c not in "\n\t" for c in value):
-            self.add(field_name, "control_chars")
-        return value
-
     def has(self, field_name: str) -> bool:
         return any(p.field == field_name for p in self.items)
+
+    def text(self, name: str, value: str, limit: int, *, required: bool = False) -> str:
+        """A typed text trimmed; a problem added if it is required and empty, too long, or holds control
+        characters."""
+        value = (value or "").strip()
+        if required and not value:
+            self.add(name, "required")
+        elif len(value) > limit:
+            self.add(name, "too_long", maximum=limit)
+        elif any(ord(c) < 32 and c not in "\n\t" for c in value):
+            self.add(name, "control_chars")
+        return value
 
     def raise_if_any(self) -> None:
         if self.items:

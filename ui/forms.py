@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -128,6 +130,23 @@ def call_service(parent: QWidget, errors: FieldErrors | None, action: Callable[[
     if errors:
         errors.clear()
     return result
+
+
+def named_line(name: str, placeholder: str = "") -> QLineEdit:
+    """A line edit named for its input field (tests and FieldErrors find it by that name), with a hint."""
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def status_button_row(status: QLabel, *buttons: QPushButton) -> QHBoxLayout:
+    """A form's bottom row: its status line on the left, its buttons on the right."""
+    row = QHBoxLayout()
+    row.addWidget(status, 1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
 
 
 def save_cancel_dialog(dialog: QDialog, body: QWidget, save_text: str, icon_name: str, on_save) -> QPushButton:

@@ -1,8 +1,10 @@
 """Small pieces several pages share: the grey note style, who may do an action, the 'not for your role' panel."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from services.access import PERMISSIONS, ROLES
 from ui.icons import icon
@@ -60,38 +62,6 @@ def fit_columns(table: QTableView, padding: int = 24) -> None:
         table.setColumnWidth(column, table.columnWidth(column) + padding)
 
 
-def search_on_pause(owner: QWidget, search, refresh, interval_ms: int = 200):
-    """Search as the clerk types, once they pause (no query per keystroke); return the timer."""
-    from PySide6.QtCore import QTimer
-
-    timer = QTimer(owner)
-    timer.setSingleShot(True)
-    timer.setInterval(interval_ms)
-    timer.timeout.connect(refresh)
-    search.textChanged.connect(lambda _t: timer.start())
-    return timer
-
-
-def list_page_layout(owner: QWidget, top, table: QTableView, count: QLabel) -> QVBoxLayout:
-    """A list page: its search and filter row, the table taking the room, the count under it."""
-    layout = QVBoxLayout(owner)
-    layout.addLayout(top)
-    layout.addWidget(table, 1)
-    layout.addWidget(count)
-    return layout
-
-
-def button_row(status: QLabel, *buttons: QWidget):
-    """The bottom row of a form: a status line on the left, the buttons on the right."""
-    from PySide6.QtWidgets import QHBoxLayout
-
-    row = QHBoxLayout()
-    row.addWidget(status, 1)
-    for button in buttons:
-        row.addWidget(button)
-    return row
-
-
 def list_table(model, object_name: str) -> QTableView:
     """A read-only list of rows as every page shows one: whole-row selection, striped, no row numbers."""
     from PySide6.QtWidgets import QAbstractItemView
@@ -105,3 +75,13 @@ def list_table(model, object_name: str) -> QTableView:
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def search_as_you_type(page: QWidget, search: QLineEdit, refresh: Callable[[], None]) -> QTimer:
+    """Search as the clerk types, once they pause (no query per keystroke)."""
+    timer = QTimer(page)
+    timer.setSingleShot(True)
+    timer.setInterval(200)
+    timer.timeout.connect(refresh)
+    search.textChanged.connect(lambda _t: timer.start())
+    return timer

@@ -31,9 +31,9 @@ from services.requests import RequestInput
 from ui.context import DeskContext
 from ui.dialogs.request_actions import ActionPanel
 from ui.dialogs.tenant_dialog import OptionalDate
-from ui.forms import FieldErrors, call_service
+from ui.forms import FieldErrors, call_service, status_button_row
 from ui.icons import icon
-from ui.page_bits import button_row, note
+from ui.page_bits import note
 from ui.request_names import (
     CATEGORY_NAMES,
     CHANNEL_NAMES,
@@ -184,7 +184,7 @@ class RequestDialog(QDialog):
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.reject)
         self.status = QLabel()
-        buttons = button_row(self.status, self.print_button, self.save_button, close)
+        buttons = status_button_row(self.status, self.print_button, self.save_button, close)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

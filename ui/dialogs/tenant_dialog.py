@@ -30,10 +30,9 @@ from services import tenants
 from services.tenants import ContactInput, TenantDetail, TenantInput
 from ui.context import DeskContext
 from ui.dialogs.documents_tab import DocumentsTab
-from ui.forms import FieldErrors, call_service
+from ui.forms import FieldErrors, call_service, status_button_row
 from ui.icons import icon
 from ui.messages import tenant_kind_name
-from ui.page_bits import button_row
 
 CONTACT_ROWS = 4
 
@@ -161,7 +160,7 @@ class TenantDialog(QDialog):
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.reject)
         self.status = QLabel()
-        buttons = button_row(self.status, self.print_button, self.save_button, close)
+        buttons = status_button_row(self.status, self.print_button, self.save_button, close)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from models import CATEGORIES, LEVELS
 from services import request_views, requests
 from ui.context import DeskContext
 from ui.dialogs.request_dialog import RequestDialog
 from ui.icons import icon
-from ui.page_bits import list_page_layout, list_table, search_on_pause
+from ui.page_bits import list_table, search_as_you_type
 from ui.paged_model import Column, PagedTableModel
 from ui.request_names import CATEGORY_NAMES, LEVEL_NAMES, STATE_NAMES, STEP_NAMES, kind_name, name, time_left, when
 
@@ -79,8 +79,11 @@ class RequestsPage(QWidget):
             top.addWidget(widget)
         top.addWidget(self.open_button)
         top.addWidget(new)
-        list_page_layout(self, top, self.table, self.count)
-        self._debounce = search_on_pause(self, self.search, self.refresh)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self._debounce = search_as_you_type(self, self.search, self.refresh)
         for combo in (self.state, self.category, self.level, self.owner):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         for box in (self.overdue, self.on_hold):

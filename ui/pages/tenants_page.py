@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -16,7 +17,7 @@ from ui.context import DeskContext
 from ui.dialogs.tenant_dialog import TenantDialog
 from ui.icons import icon
 from ui.messages import tenant_kind_name
-from ui.page_bits import list_page_layout, list_table, search_on_pause
+from ui.page_bits import list_table, search_as_you_type
 from ui.paged_model import Column, PagedTableModel
 
 FILTERS = ("active", "lease_soon", "moved_out", "cancelled")
@@ -62,8 +63,12 @@ class TenantsPage(QWidget):
         top.addWidget(self.filter, 1)
         top.addWidget(self.open_button)
         top.addWidget(new)
-        list_page_layout(self, top, self.table, self.count)
-        self._debounce = search_on_pause(self, self.search, self.refresh)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+        self._debounce = search_as_you_type(self, self.search, self.refresh)
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
 
     def _fetch(self, page: int):
