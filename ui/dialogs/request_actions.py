@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from services import request_views, requests
 from services.request_views import RequestDetail
 from services.requests import ResolveInput
 from ui.dialogs.tenant_dialog import OptionalDate
-from ui.forms import FieldErrors, call_service
+from ui.forms import FieldErrors, call_service, named_line
 from ui.icons import icon
 
 if TYPE_CHECKING:
@@ -43,9 +42,7 @@ class ActionPanel(QGroupBox):
         self.errors = errors
         self.reload = reload
         self.request_id: int | None = None
-        self.technician = QLineEdit()
-        self.technician.setObjectName("technician")
-        self.technician.setPlaceholderText(self.tr("维修人员姓名"))
+        self.technician = named_line("technician", self.tr("维修人员姓名"))
         self.appointment = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         self.appointment.setObjectName("appointment_at")
         self.appointment.setCalendarPopup(True)
@@ -54,9 +51,7 @@ class ActionPanel(QGroupBox):
         self.work_done.setObjectName("work_done")
         self.work_done.setFixedHeight(52)
         self.work_done.setPlaceholderText(self.tr("维修情况：做了什么、更换了什么"))
-        self.materials = QLineEdit()
-        self.materials.setObjectName("materials")
-        self.materials.setPlaceholderText(self.tr("如：闭门器 1 个，螺丝 4 颗"))
+        self.materials = named_line("materials", self.tr("如：闭门器 1 个，螺丝 4 颗"))
         self.leak_test = OptionalDate(with_time=True)
         self.note = QPlainTextEdit()
         self.note.setObjectName("note")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -31,7 +30,7 @@ from services.requests import RequestInput
 from ui.context import DeskContext
 from ui.dialogs.request_actions import ActionPanel
 from ui.dialogs.tenant_dialog import OptionalDate
-from ui.forms import FieldErrors, call_service, status_button_row
+from ui.forms import FieldErrors, call_service, named_line, status_button_row
 from ui.icons import icon
 from ui.page_bits import note
 from ui.request_names import (
@@ -90,9 +89,7 @@ class RequestDialog(QDialog):
         self.resize(1180, 780)
 
         # -- intake: a clerk on the phone types a unit, a name or a phone and picks the match
-        self.lookup = QLineEdit()
-        self.lookup.setObjectName("lookup")
-        self.lookup.setPlaceholderText(self.tr("来电查找：单元号、来电人、业户名或拼音首字母、电话"))
+        self.lookup = named_line("lookup", self.tr("来电查找：单元号、来电人、业户名或拼音首字母、电话"))
         self.lookup.setClearButtonEnabled(True)
         self.matches = QListWidget()
         self.matches.setObjectName("matches")
@@ -106,18 +103,14 @@ class RequestDialog(QDialog):
         self.level.setCurrentIndex(LEVELS.index("minor"))
         self.repair_kind = _combo("repair_kind", REPAIR_KINDS, REPAIR_KIND_NAMES)
         self.repair_kind.setCurrentIndex(REPAIR_KINDS.index("other"))
-        self.unit_code = QLineEdit()
-        self.unit_code.setObjectName("unit_code")
-        self.caller_name = QLineEdit()
-        self.caller_name.setObjectName("caller_name")
-        self.caller_phone = QLineEdit()
-        self.caller_phone.setObjectName("caller_phone")
+        self.unit_code = named_line("unit_code")
+        self.caller_name = named_line("caller_name")
+        self.caller_phone = named_line("caller_phone")
         self.text = QPlainTextEdit()
         self.text.setObjectName("text")
         self.text.setPlaceholderText(self.tr("业户反映的情况"))
         self.text.setMaximumHeight(140)
-        self.suits_tenant = QLineEdit()
-        self.suits_tenant.setPlaceholderText(self.tr("如：工作日 14:00 以后"))
+        self.suits_tenant = named_line("suits_tenant", self.tr("如：工作日 14:00 以后"))
         self.wanted_by = OptionalDate(with_time=True)
         self.owner = QComboBox()
         for user_id, full_name in request_views.staff(by=ctx.actor):

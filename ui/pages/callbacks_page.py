@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from services import callbacks
 from services.callbacks import CallbackInput, CallbackRow
 from ui.context import DeskContext
-from ui.forms import FieldErrors, call_service
+from ui.forms import FieldErrors, call_service, named_line
 from ui.icons import icon
 from ui.request_names import time_left, when
 
@@ -80,9 +79,7 @@ class CallbacksPage(QWidget):
         row.addWidget(self.satisfied)
         row.addWidget(self.unsatisfied)
         row.addStretch(1)
-        self.note = QLineEdit()
-        self.note.setObjectName("callback_note")
-        self.note.setPlaceholderText(self.tr("业户的意见；不满意时写明哪里不满意"))
+        self.note = named_line("callback_note", self.tr("业户的意见；不满意时写明哪里不满意"))
         self.record_button = QPushButton(icon("phone"), self.tr("记录回访"))
         self.record_button.setObjectName("record_callback")
         self.record_button.clicked.connect(self.record)

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models import CATEGORIES, LEVELS
 from services import request_views, requests
 from ui.context import DeskContext
 from ui.dialogs.request_dialog import RequestDialog
+from ui.forms import named_line
 from ui.icons import icon
 from ui.page_bits import list_table, search_as_you_type
 from ui.paged_model import Column, PagedTableModel
@@ -23,9 +24,7 @@ class RequestsPage(QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.search = QLineEdit()
-        self.search.setObjectName("request_search")
-        self.search.setPlaceholderText(self.tr("搜索：编号、业户、拼音首字母、单元、来电人、电话或内容"))
+        self.search = named_line("request_search", self.tr("搜索：编号、业户、拼音首字母、单元、来电人、电话或内容"))
         self.search.setClearButtonEnabled(True)
         self.state = QComboBox()
         self.state.setObjectName("state_filter")
