@@ -6,6 +6,17 @@ from models.base import BaseModel, Site, SiteRecord, now
 from models.building import UNIT_STATES, Floor, Unit
 from models.database import DatabaseUnavailable, db, is_postgres, open_database, parse_url
 from models.keys import KEY_KINDS, KEY_STATES, MOVEMENT_KINDS, Key, KeyMovement, KeyRing
+from models.requests import (
+    CATEGORIES,
+    CHANNELS,
+    LEVELS,
+    REPAIR_KINDS,
+    REQUEST_STATES,
+    Callback,
+    Request,
+    RequestEvent,
+    RequestHold,
+)
 from models.schema import ALL_MODELS, SCHEMA_VERSION, create_schema, current_version, ensure_schema
 from models.site import Counter, Setting
 from models.staff import User
@@ -15,6 +26,8 @@ from models.visitors import Prereg, Visit, VoidPass, WatchEntry
 __all__ = [
     "ALL_MODELS", "KEY_KINDS", "KEY_STATES", "MOVEMENT_KINDS", "SCHEMA_VERSION", "TENANT_KINDS",
     "TENANT_STATES", "UNIT_STATES",
+    "CATEGORIES", "CHANNELS", "LEVELS", "REPAIR_KINDS", "REQUEST_STATES", "Callback", "Request", "RequestEvent",
+    "RequestHold",
     "AuditEntry", "BaseModel", "Contact", "Counter", "DatabaseUnavailable", "Floor", "Key", "KeyMovement",
     "KeyRing", "Setting",
     "Site", "SiteRecord", "Tenant", "TenantDocument", "TenantUnit", "Unit", "User",

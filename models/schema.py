@@ -14,6 +14,7 @@ from models.base import BaseModel, Site
 from models.building import Floor, Unit
 from models.database import db, is_postgres
 from models.keys import Key, KeyMovement, KeyRing
+from models.requests import Callback, Request, RequestEvent, RequestHold
 from models.site import Counter, Setting
 from models.staff import User
 from models.tenants import Contact, Tenant, TenantDocument, TenantUnit
@@ -44,6 +45,10 @@ ALL_MODELS: list[type[BaseModel]] = [
     Key,
     KeyMovement,
     *VISITOR_MODELS,
+    Request,
+    RequestHold,
+    RequestEvent,
+    Callback,
 ]
 
 
@@ -67,11 +72,21 @@ def _v4_visitors(migrator: SchemaMigrator) -> list:
     return []
 
 
+REQUEST_MODELS = [Request, RequestHold, RequestEvent, Callback]
+
+
+def _v5_requests(migrator: SchemaMigrator) -> list:
+    """v5: requests, repairs, complaints and callbacks (issue 9) — new tables only."""
+    db.create_tables(REQUEST_MODELS)
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
     3: _v3_keys,
     4: _v4_visitors,
+    5: _v5_requests,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

@@ -50,6 +50,15 @@ def main(out: Path) -> None:
     shots["tenant"] = TenantDialog(ctx, 1)
     shots.update(_key_shots(ctx, result))
     _visitor_shots(app, window, ctx, out, shots)
+    from models import Request
+    from ui.dialogs.request_dialog import RequestDialog
+
+    shots["request-new"] = RequestDialog(ctx)
+    reopened = Request.select().where(Request.reopen_count > 0).order_by(Request.id.desc()).first()
+    shots["request-repair"] = RequestDialog(ctx, reopened.id)
+    complaint = (Request.select().where((Request.category == "complaint") & (Request.level == "major"))
+                 .order_by(Request.id.desc()).first())
+    shots["request-complaint"] = RequestDialog(ctx, complaint.id)
     for name, widget in shots.items():
         widget.show()
         app.processEvents()

@@ -57,6 +57,11 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "key.approve": _SUPERVISORS,  # lending a master or plant-room key
     "backup.run": frozenset(ROLES),
     "backup.restore": _MANAGERS,
+    "request.view": frozenset(ROLES),
+    "request.take": _DESK,
+    "request.handle": _DESK | {ENGINEER},  # engineering completes the work orders it is sent
+    "request.callback": _DESK,
+    "request.cancel": _SUPERVISORS,
 }
 
 

@@ -11,6 +11,7 @@ from models import Site, User
 from services import building, tenants
 from services.access import ROLES, Actor
 from services.auth import UserInput, actor_of, create_user
+from services.demo_requests import fill_requests
 from services.identity import credit_code_check_char
 from services.site import SetupInput, SiteInput, set_up_site
 from services.tenants import ContactInput, DocumentInput, TenantInput
@@ -41,6 +42,7 @@ class DemoResult:
     visits: int = 0
     preregs: int = 0
     watchlist: int = 0
+    requests: int = 0
 
 
 class NotEmpty(Exception):
@@ -98,8 +100,10 @@ def fill_demo(seed: int = SEED) -> DemoResult:
 
     key_count, movements = fill_keys(site_id, supervisor, seed)
     visits, preregs, barred = _visitors(rng, supervisor, seed)
+    staff = {role: actor_of(User.get((User.site == site_id) & (User.username == STAFF[role][0]))) for role in STAFF}
+    request_count = fill_requests(rng, site_id, staff)
     return DemoResult(site_id, passwords, floors, building.search_units(by=supervisor).total, tenant_count,
-                      key_count, movements, visits, preregs, barred)
+                      key_count, movements, visits, preregs, barred, request_count)
 
 
 VISITS_PER_DAY = 2500

@@ -26,6 +26,8 @@ def _key_slip(by: Actor) -> bytes:
     if line is None:
         raise LookupError("no key loan to print: run `main.py demo` first")
     return key_prints.print_slip(line.slip_no, by=by)
+
+
 def _last_visit(by: Actor) -> int:
     from models import Visit
 
@@ -58,6 +60,35 @@ def _evacuation_list(by: Actor) -> bytes:
     return print_evacuation_list(by=by)
 
 
+def _request(by: Actor, category: str, state: str = "") -> int:
+    from models import Request
+
+    query = Request.select(Request.id).where((Request.site == by.site_id) & (Request.category == category))
+    chosen = query.where(Request.state == state).order_by(Request.id).first() if state else None
+    chosen = chosen or query.order_by(Request.id).first()
+    if chosen is None:
+        raise LookupError(f"no {category} request to print: run `main.py demo` first")
+    return chosen.id
+
+
+def _work_order(by: Actor) -> bytes:
+    from services.request_prints import print_work_order
+
+    return print_work_order(_request(by, "repair", "closed"), by=by)
+
+
+def _complaint_record(by: Actor) -> bytes:
+    from services.request_prints import print_complaint_record
+
+    return print_complaint_record(_request(by, "complaint", "closed"), by=by)
+
+
+def _callback_list(by: Actor) -> bytes:
+    from services.request_prints import print_callback_list
+
+    return print_callback_list(by=by)
+
+
 # kind (the file's name) -> renders that printout from the site's data. Every new form adds itself here.
 SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "tenant-registration": _tenant_registration,
@@ -68,6 +99,9 @@ SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "visitor-pass-label": _visitor_pass("LABEL_62"),
     "visitor-log": _visitor_log,
     "evacuation-list": _evacuation_list,
+    "work-order": _work_order,
+    "complaint-record": _complaint_record,
+    "callback-list": _callback_list,
 }
 
 

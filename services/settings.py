@@ -22,6 +22,32 @@ class SettingDef:
     choices: tuple[str, ...] = ()
 
 
+# Deadline rules of requests (SPEC §8): rule name -> default (amount, unit). Complaints count calendar
+# days as the SPEC words them (a major complaint does not wait for a holiday to end); callbacks count
+# working days, as the desk makes them on working days. `repair.resolve` and `other.resolve` are the
+# site's own service promise for repairs and for enquiries, suggestions and help.
+DEADLINE_RULES: dict[str, tuple[int, str]] = {
+    "complaint_major.escalate": (0, "days"),  # to the office head the same day
+    "complaint_major.reply": (2, "days"),  # a clear answer to the tenant within 2 days
+    "complaint_major.resolve": (10, "days"),
+    "complaint_important.escalate": (1, "hours"),  # to the supervisor within 1 hour
+    "complaint_important.resolve": (3, "days"),
+    "complaint_minor.resolve": (2, "days"),  # or by the time the tenant asked for
+    "complaint.tell": (0, "days"),  # the outcome told the same day it is reached
+    "repair.resolve": (3, "days"),
+    "other.resolve": (2, "workdays"),
+    "callback.safety": (2, "workdays"),
+    "callback.leak": (3, "workdays"),  # after the leak test
+    "callback.other": (2, "workdays"),
+}
+DEADLINE_UNITS = ("hours", "workhours", "days", "workdays")  # the units services/deadlines.py counts in
+
+
+def _rule_settings(rule: str, default: tuple[int, str]) -> tuple[SettingDef, SettingDef]:
+    return (SettingDef(f"requests.{rule}.amount", int, default[0], 0, 720),
+            SettingDef(f"requests.{rule}.unit", str, default[1], choices=DEADLINE_UNITS))
+
+
 SETTINGS: dict[str, SettingDef] = {
     d.key: d
     for d in (
@@ -42,6 +68,7 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("visitors.closing_hour", int, 22, 12, 23),
         SettingDef("visitors.auto_sign_out", bool, False),
         SettingDef("visitors.auto_sign_out_hour", int, 23, 0, 23),
+        *(d for rule in DEADLINE_RULES.items() for d in _rule_settings(*rule)),
     )
 }
 

@@ -49,6 +49,10 @@ class FieldErrors:
         self._fields[name] = (widget, label)
         return box
 
+    def alias(self, name: str, shown_at: str) -> None:
+        """Show the problems of field `name` at the field `shown_at` (one text box serving several actions)."""
+        self._fields[name] = self._fields[shown_at]
+
     def add_row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> None:
         form.addRow(label, self.field(name, widget))
 

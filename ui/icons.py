@@ -39,6 +39,15 @@ ICONS = {
     "zoom_out": "fa5s.search-minus",
     "visitors": "fa5s.id-badge",
     "evacuation": "fa5s.running",
+    "requests": "fa5s.headset",
+    "callbacks": "fa5s.phone-volume",
+    "dispatch": "fa5s.tools",
+    "done": "fa5s.check",
+    "pause": "fa5s.pause",
+    "play": "fa5s.play",
+    "escalate": "fa5s.level-up-alt",
+    "reply": "fa5s.reply",
+    "phone": "fa5s.phone",
 }
 
 ACCENT = "#1f6feb"  # the one accent colour (kept here so the login window need not load the icon font)

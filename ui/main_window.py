@@ -11,8 +11,10 @@ from ui.context import DeskContext
 from ui.icons import icon
 from ui.messages import role_name
 from ui.pages.audit_page import AuditPage
+from ui.pages.callbacks_page import CallbacksPage
 from ui.pages.dashboard_page import DashboardPage
 from ui.pages.keys_page import KeysPage
+from ui.pages.requests_page import RequestsPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.tenants_page import TenantsPage
 from ui.pages.units_page import UnitsPage
@@ -52,6 +54,8 @@ class MainWindow(QMainWindow):
         self.add_page("keys", self.tr("钥匙管理"), "keys", lambda: KeysPage(ctx))
         if ctx.can("visitor.view"):
             self.add_page("visitors", self.tr("访客"), "visitors", lambda: _visitors_page(ctx))
+        self.add_page("requests", self.tr("报修投诉"), "requests", lambda: RequestsPage(ctx))
+        self.add_page("callbacks", self.tr("回访"), "callbacks", lambda: CallbacksPage(ctx))
         if ctx.can("audit.view"):
             self.add_page("audit", self.tr("操作记录"), "audit", lambda: AuditPage(ctx))
         if ctx.can("user.manage"):
@@ -136,6 +140,6 @@ class MainWindow(QMainWindow):
             page.show_filter(filter_key)
         elif isinstance(page, UnitsPage):
             page.show_state(filter_key)
-        elif isinstance(page, KeysPage) or page_key == "visitors":
+        elif isinstance(page, KeysPage | RequestsPage) or page_key == "visitors":
             page.show_filter(filter_key)
         self.show_page(page_key)

@@ -110,6 +110,24 @@ TEXTS = {
     "visit.already_out": QT_TRANSLATE_NOOP("messages", "出入证 {number}（{name}）已于 {at} 签离"),
     "visit.not_in": QT_TRANSLATE_NOOP("messages", "访客已离开或登记已作废，不能补打"),
     "visit.already_void": QT_TRANSLATE_NOOP("messages", "该登记已作废"),
+    "request.channel": QT_TRANSLATE_NOOP("messages", "请选择受理方式"),
+    "request.category": QT_TRANSLATE_NOOP("messages", "请选择类别"),
+    "request.level": QT_TRANSLATE_NOOP("messages", "投诉须选择级别：重大、重要或一般"),
+    "request.repair_kind": QT_TRANSLATE_NOOP("messages", "请选择维修类型"),
+    "request.tenant_unknown": QT_TRANSLATE_NOOP("messages", "找不到该业户"),
+    "request.who": QT_TRANSLATE_NOOP("messages", "请选择业户，或至少填写来电人或电话，以便回复"),
+    "request.owner": QT_TRANSLATE_NOOP("messages", "请选择在职的负责人"),
+    "request.wanted_past": QT_TRANSLATE_NOOP("messages", "要求完成时间应晚于受理时间"),
+    "request.time_future": QT_TRANSLATE_NOOP("messages", "时间不能晚于现在"),
+    "request.time_before": QT_TRANSLATE_NOOP("messages", "时间不能早于受理时间"),
+    "request.not_allowed": QT_TRANSLATE_NOOP("messages", "当前状态下不能进行此操作"),
+    "request.leak_test": QT_TRANSLATE_NOOP("messages", "渗漏维修须填写闭水试验时间（回访期限从闭水试验起算）"),
+    "request.not_repair": QT_TRANSLATE_NOOP("messages", "只有报修才有维修工作单"),
+    "request.not_complaint": QT_TRANSLATE_NOOP("messages", "只有投诉才有投诉处理记录"),
+    "deadline.calendar_unknown": QT_TRANSLATE_NOOP(
+        "messages", "节假日日历不含 {year} 年，无法按工作日计期限：请升级程序，或在设置中改按自然日计"),
+    "callback.done": QT_TRANSLATE_NOOP("messages", "这次回访已经记录过了"),
+    "callback.why": QT_TRANSLATE_NOOP("messages", "不满意时请写明业户哪里不满意，以便返修"),
 }
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from services.paging import Page
 
@@ -17,6 +18,7 @@ class Column:
     header: str
     value: Callable[[Any], object]
     align_right: bool = False
+    color: Callable[[Any], str | None] | None = None  # a row's text colour in this column (e.g. overdue red)
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -68,6 +70,9 @@ class PagedTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.value(self.rows[index.row()])
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
+            color = column.color(self.rows[index.row()])
+            return QColor(color) if color else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

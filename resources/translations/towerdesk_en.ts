@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ActionPanel</name>
+    <message>
+        <source>处理</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>维修人员姓名</source>
+        <translation>Technician&apos;s name</translation>
+    </message>
+    <message>
+        <source>维修情况：做了什么、更换了什么</source>
+        <translation>Work done: what was fixed or replaced</translation>
+    </message>
+    <message>
+        <source>如：闭门器 1 个，螺丝 4 颗</source>
+        <translation>e.g. 1 door closer, 4 screws</translation>
+    </message>
+    <message>
+        <source>说明：挂起原因、上报对象、答复内容、处理结果或作废原因</source>
+        <translation>Note: reason for hold, escalated to, reply, outcome or reason to void</translation>
+    </message>
+    <message>
+        <source>维修人员</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>预约上门</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>维修记录</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>所用材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>闭水试验</source>
+        <translation>Leak test</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>转交给</source>
+        <translation>Hand over to</translation>
+    </message>
+    <message>
+        <source>派工</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>挂起</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>上报</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>答复业户</source>
+        <translation>Reply to tenant</translation>
+    </message>
+    <message>
+        <source>告知结果</source>
+        <translation>Tell outcome</translation>
+    </message>
+    <message>
+        <source>转交</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>完工</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Resolve</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>第一位系统管理员</source>
@@ -128,6 +223,113 @@
     </message>
 </context>
 <context>
+    <name>CallbacksPage</name>
+    <message>
+        <source>含以后到期的</source>
+        <translation>Include later ones</translation>
+    </message>
+    <message>
+        <source>打印回访清单</source>
+        <translation>Print callback list</translation>
+    </message>
+    <message>
+        <source>打开工单</source>
+        <translation>Open work order</translation>
+    </message>
+    <message>
+        <source>工单号</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>维修内容</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>完工</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>回访期限</source>
+        <translation>Call back by</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>不满意（转工程部返修）</source>
+        <translation>Unsatisfied (back to engineering)</translation>
+    </message>
+    <message>
+        <source>业户的意见；不满意时写明哪里不满意</source>
+        <translation>The tenant&apos;s words; if unsatisfied, say what is wrong</translation>
+    </message>
+    <message>
+        <source>记录回访</source>
+        <translation>Record callback</translation>
+    </message>
+    <message>
+        <source>回访结果</source>
+        <translation>Callback result</translation>
+    </message>
+    <message>
+        <source>业户评价</source>
+        <translation>Tenant&apos;s verdict</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>回访日期</source>
+        <translation>Callback day</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Unsatisfied</translation>
+    </message>
+    <message>
+        <source>（第 {n} 次）</source>
+        <translation> (round {n})</translation>
+    </message>
+    <message>
+        <source>待回访 {n} 单，今日已回访 {m} 单</source>
+        <translation>{n} to call back, {m} called back today</translation>
+    </message>
+    <message>
+        <source>回访清单-{day}.pdf</source>
+        <translation>callback-list-{day}.pdf</translation>
+    </message>
+    <message>
+        <source>回访清单</source>
+        <translation>Callback list</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>今日概览 · {site}</source>
@@ -176,6 +378,30 @@
     <message>
         <source>闭馆未签离</source>
         <translation>Not signed out at closing</translation>
+    </message>
+    <message>
+        <source>处理中的报修投诉</source>
+        <translation>Open requests</translation>
+    </message>
+    <message>
+        <source>超时事项</source>
+        <translation>Overdue items</translation>
+    </message>
+    <message>
+        <source>挂起（等待业户）</source>
+        <translation>On hold (waiting on tenant)</translation>
+    </message>
+    <message>
+        <source>今日待回访（含超时）</source>
+        <translation>Callbacks due today (incl. overdue)</translation>
+    </message>
+    <message>
+        <source>近 30 天回访率</source>
+        <translation>Callback rate, last 30 days</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -847,6 +1073,14 @@
         <translation>Visitors</translation>
     </message>
     <message>
+        <source>报修投诉</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
         <source>操作记录</source>
         <translation>Audit trail</translation>
     </message>
@@ -1109,6 +1343,276 @@
     <message>
         <source>打印校准页</source>
         <translation>Calibration page</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>受理登记</source>
+        <translation>Take a request</translation>
+    </message>
+    <message>
+        <source>客户服务单</source>
+        <translation>Service request</translation>
+    </message>
+    <message>
+        <source>来电查找：单元号、来电人、业户名或拼音首字母、电话</source>
+        <translation>Caller lookup: unit, caller, tenant name or pinyin initials, phone</translation>
+    </message>
+    <message>
+        <source>（未选择业户）</source>
+        <translation>(no tenant chosen)</translation>
+    </message>
+    <message>
+        <source>业户反映的情况</source>
+        <translation>What the tenant reports</translation>
+    </message>
+    <message>
+        <source>如：工作日 14:00 以后</source>
+        <translation>e.g. weekdays after 14:00</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>方式 / 类别</source>
+        <translation>Channel / category</translation>
+    </message>
+    <message>
+        <source>内容 *</source>
+        <translation>Request *</translation>
+    </message>
+    <message>
+        <source>方便时间</source>
+        <translation>Suits the tenant</translation>
+    </message>
+    <message>
+        <source>要求完成时间</source>
+        <translation>Wanted by</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>处理经过</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>本类时限（按设置，挂起等待业户的时间不计）：</source>
+        <translation>Deadlines for this kind (from settings; time on hold waiting on the tenant does not count):</translation>
+    </message>
+    <message>
+        <source>登记后，这里显示各环节的期限、处理按钮和处理经过。</source>
+        <translation>Once registered, the steps with their due times, the handling buttons and the timeline show here.</translation>
+    </message>
+    <message>
+        <source>已登记 {time}</source>
+        <translation>Registered {time}</translation>
+    </message>
+    <message>
+        <source>客户服务单 {number}</source>
+        <translation>Service request {number}</translation>
+    </message>
+    <message>
+        <source>（挂起中）</source>
+        <translation> (on hold)</translation>
+    </message>
+    <message>
+        <source>{number} · {kind} · {state} · 负责人 {owner}</source>
+        <translation>{number} · {kind} · {state} · owner {owner}</translation>
+    </message>
+    <message>
+        <source>回访（第 {n} 次）</source>
+        <translation>Callback (round {n})</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>不满意：{note}</source>
+        <translation>Unsatisfied: {note}</translation>
+    </message>
+    <message>
+        <source>打印维修工作单</source>
+        <translation>Print work order</translation>
+    </message>
+    <message>
+        <source>打印投诉处理记录</source>
+        <translation>Print complaint record</translation>
+    </message>
+    <message>
+        <source>维修工作单</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>投诉处理记录表</source>
+        <translation>Complaint record</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>搜索：编号、业户、拼音首字母、单元、来电人、电话或内容</source>
+        <translation>Search: number, tenant, pinyin initials, unit, caller, phone or text</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>全部级别</source>
+        <translation>Any level</translation>
+    </message>
+    <message>
+        <source>全部负责人</source>
+        <translation>Any owner</translation>
+    </message>
+    <message>
+        <source>仅超时</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>仅挂起</source>
+        <translation>On hold only</translation>
+    </message>
+    <message>
+        <source>新建受理</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>共 {n} 单</source>
+        <translation>{n} requests</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +3227,74 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>This visit is already void</translation>
     </message>
     <message>
+        <source>请选择受理方式</source>
+        <translation>Choose how the request came in</translation>
+    </message>
+    <message>
+        <source>请选择类别</source>
+        <translation>Choose a category</translation>
+    </message>
+    <message>
+        <source>投诉须选择级别：重大、重要或一般</source>
+        <translation>A complaint needs a level: major, important or minor</translation>
+    </message>
+    <message>
+        <source>请选择维修类型</source>
+        <translation>Choose the kind of repair</translation>
+    </message>
+    <message>
+        <source>找不到该业户</source>
+        <translation>No such tenant</translation>
+    </message>
+    <message>
+        <source>请选择业户，或至少填写来电人或电话，以便回复</source>
+        <translation>Choose the tenant, or give at least a caller or a phone to answer to</translation>
+    </message>
+    <message>
+        <source>请选择在职的负责人</source>
+        <translation>Choose an active member of staff as owner</translation>
+    </message>
+    <message>
+        <source>要求完成时间应晚于受理时间</source>
+        <translation>The wanted-by time must be after the time received</translation>
+    </message>
+    <message>
+        <source>时间不能晚于现在</source>
+        <translation>The time cannot be in the future</translation>
+    </message>
+    <message>
+        <source>时间不能早于受理时间</source>
+        <translation>The time cannot be before the request was received</translation>
+    </message>
+    <message>
+        <source>当前状态下不能进行此操作</source>
+        <translation>Not possible in the request&apos;s current state</translation>
+    </message>
+    <message>
+        <source>渗漏维修须填写闭水试验时间（回访期限从闭水试验起算）</source>
+        <translation>A leak repair needs the leak test time (the callback is due from the leak test)</translation>
+    </message>
+    <message>
+        <source>只有报修才有维修工作单</source>
+        <translation>Only repairs have a work order</translation>
+    </message>
+    <message>
+        <source>只有投诉才有投诉处理记录</source>
+        <translation>Only complaints have a complaint record</translation>
+    </message>
+    <message>
+        <source>节假日日历不含 {year} 年，无法按工作日计期限：请升级程序，或在设置中改按自然日计</source>
+        <translation>The holiday calendar does not cover {year}, so working-day deadlines cannot be counted: update the program, or count this rule in calendar days in the settings</translation>
+    </message>
+    <message>
+        <source>这次回访已经记录过了</source>
+        <translation>This callback has already been recorded</translation>
+    </message>
+    <message>
+        <source>不满意时请写明业户哪里不满意，以便返修</source>
+        <translation>If unsatisfied, write what the tenant is unhappy with, for the rework</translation>
+    </message>
+    <message>
         <source>客服员</source>
         <translation>Clerk</translation>
     </message>
@@ -2958,6 +3530,173 @@ You can print it from that file later.</translation>
     </message>
 </context>
 <context>
+    <name>request_names</name>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>来函</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>网上</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>报修</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>咨询</source>
+        <translation>Enquiry</translation>
+    </message>
+    <message>
+        <source>建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>求助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>重大</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>重要</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>消防安全设施</source>
+        <translation>Safety facility</translation>
+    </message>
+    <message>
+        <source>渗漏</source>
+        <translation>Leak</translation>
+    </message>
+    <message>
+        <source>一般维修</source>
+        <translation>General repair</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已派工</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>已关闭</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>上报</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>答复业户</source>
+        <translation>Reply to tenant</translation>
+    </message>
+    <message>
+        <source>处理完毕</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>告知结果</source>
+        <translation>Tell outcome</translation>
+    </message>
+    <message>
+        <source>{n} 小时内</source>
+        <translation>within {n} hours</translation>
+    </message>
+    <message>
+        <source>{n} 个工作小时内</source>
+        <translation>within {n} working hours</translation>
+    </message>
+    <message>
+        <source>{n} 天内</source>
+        <translation>within {n} days</translation>
+    </message>
+    <message>
+        <source>{n} 个工作日内</source>
+        <translation>within {n} working days</translation>
+    </message>
+    <message>
+        <source>回访（消防安全设施）</source>
+        <translation>Callback (safety facility)</translation>
+    </message>
+    <message>
+        <source>回访（渗漏，自闭水试验起）</source>
+        <translation>Callback (leak, from the leak test)</translation>
+    </message>
+    <message>
+        <source>回访（一般维修）</source>
+        <translation>Callback (general repair)</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>派工</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>挂起</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>答复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>转交</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>返修</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>settings_page</name>
     <message>
         <source>登录失败锁定次数</source>
@@ -3020,6 +3759,110 @@ You can print it from that file later.</translation>
         <translation>Automatic sign-out hour</translation>
     </message>
     <message>
+        <source>重大投诉·上报时限</source>
+        <translation>Major complaint: escalate within</translation>
+    </message>
+    <message>
+        <source>重大投诉·上报计时方式</source>
+        <translation>Major complaint: escalation counted in</translation>
+    </message>
+    <message>
+        <source>重大投诉·答复业户时限</source>
+        <translation>Major complaint: reply within</translation>
+    </message>
+    <message>
+        <source>重大投诉·答复计时方式</source>
+        <translation>Major complaint: reply counted in</translation>
+    </message>
+    <message>
+        <source>重大投诉·处理完毕时限</source>
+        <translation>Major complaint: resolve within</translation>
+    </message>
+    <message>
+        <source>重大投诉·处理计时方式</source>
+        <translation>Major complaint: resolution counted in</translation>
+    </message>
+    <message>
+        <source>重要投诉·上报主管时限</source>
+        <translation>Important complaint: to supervisor within</translation>
+    </message>
+    <message>
+        <source>重要投诉·上报计时方式</source>
+        <translation>Important complaint: escalation counted in</translation>
+    </message>
+    <message>
+        <source>重要投诉·处理完毕时限</source>
+        <translation>Important complaint: resolve within</translation>
+    </message>
+    <message>
+        <source>重要投诉·处理计时方式</source>
+        <translation>Important complaint: resolution counted in</translation>
+    </message>
+    <message>
+        <source>一般投诉·处理完毕时限</source>
+        <translation>Minor complaint: resolve within</translation>
+    </message>
+    <message>
+        <source>一般投诉·处理计时方式</source>
+        <translation>Minor complaint: resolution counted in</translation>
+    </message>
+    <message>
+        <source>投诉结果告知业户时限</source>
+        <translation>Complaint outcome told within</translation>
+    </message>
+    <message>
+        <source>结果告知计时方式</source>
+        <translation>Outcome telling counted in</translation>
+    </message>
+    <message>
+        <source>报修·完工时限</source>
+        <translation>Repair: done within</translation>
+    </message>
+    <message>
+        <source>报修·完工计时方式</source>
+        <translation>Repair: counted in</translation>
+    </message>
+    <message>
+        <source>咨询/建议/求助·办结时限</source>
+        <translation>Enquiry/suggestion/help: resolve within</translation>
+    </message>
+    <message>
+        <source>咨询/建议/求助·计时方式</source>
+        <translation>Enquiry/suggestion/help: counted in</translation>
+    </message>
+    <message>
+        <source>回访·消防安全设施维修</source>
+        <translation>Callback: safety-facility repair</translation>
+    </message>
+    <message>
+        <source>回访·消防安全设施计时方式</source>
+        <translation>Callback (safety facility) counted in</translation>
+    </message>
+    <message>
+        <source>回访·渗漏（闭水试验后）</source>
+        <translation>Callback: leak (after the leak test)</translation>
+    </message>
+    <message>
+        <source>回访·渗漏计时方式</source>
+        <translation>Callback (leak) counted in</translation>
+    </message>
+    <message>
+        <source>回访·其他维修</source>
+        <translation>Callback: other repairs</translation>
+    </message>
+    <message>
+        <source>回访·其他维修计时方式</source>
+        <translation>Callback (other repairs) counted in</translation>
+    </message>
+    <message>
+        <source>0 天表示当天之内</source>
+        <translation>0 days means the same day</translation>
+    </message>
+    <message>
+        <source>0 天表示处理完毕当天</source>
+        <translation>0 days means the day it is resolved</translation>
+    </message>
+    <message>
         <source>0 表示不自动锁定</source>
         <translation>0 means never</translation>
     </message>
@@ -3048,12 +3891,20 @@ You can print it from that file later.</translation>
         <translation>62 mm label</translation>
     </message>
     <message>
-        <source>按日编号（FK-20260512-0001）</source>
-        <translation>Per day (FK-20260512-0001)</translation>
+        <source>小时（自然时间）</source>
+        <translation>hours (clock time)</translation>
     </message>
     <message>
-        <source>按年编号（FK-2026-000001）</source>
-        <translation>Per year (FK-2026-000001)</translation>
+        <source>工作小时（节假日不计）</source>
+        <translation>working hours (rest days not counted)</translation>
+    </message>
+    <message>
+        <source>天（自然日）</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <source>工作日（法定节假日不计，调休上班日计）</source>
+        <translation>working days (public holidays off, make-up working days on)</translation>
     </message>
     <message>
         <source>登录与安全</source>
@@ -3074,6 +3925,10 @@ You can print it from that file later.</translation>
     <message>
         <source>访客</source>
         <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>报修投诉与回访时限</source>
+        <translation>Request and callback deadlines</translation>
     </message>
     <message>
         <source>其他</source>

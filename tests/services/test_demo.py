@@ -1,10 +1,12 @@
 """The demo tower: the size the issue asks for, repeatable from its seed, only into an empty database."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from models import Contact, Floor, Key, Tenant, Unit, User
-from services import auth, demo
+from models import Callback, Contact, Floor, Key, Request, Tenant, Unit, User, now
+from services import auth, callbacks, demo
 
 
 def _fingerprint():
@@ -13,6 +15,9 @@ def _fingerprint():
         [(c.name, c.phone) for c in Contact.select().order_by(Contact.id)],
         [str(u.area) for u in Unit.select().order_by(Unit.id)],
         [(k.tag, k.label, k.cabinet, k.hook) for k in Key.select().order_by(Key.id)],
+        # Requests taken before today: today's depend on the time of day the demo runs.
+        [(r.received_at, r.category, r.level, r.text, r.caller_name) for r in Request.select()
+         .where(Request.received_at < dt.datetime.combine(dt.date.today(), dt.time.min)).order_by(Request.received_at)],
     )
 
 
@@ -26,6 +31,7 @@ def test_demo_tower_is_full_size_and_repeatable(sqlite_db, tmp_path):
     assert {u.role for u in User.select()} == {"clerk", "steward", "supervisor", "manager", "engineer", "admin"}
     for username, password in result.passwords.items():
         assert auth.login(result.site_id, username, password).username == username
+    _requests_of_every_kind(result)
     first = _fingerprint()
     with pytest.raises(demo.NotEmpty):
         demo.fill_demo()
@@ -34,3 +40,19 @@ def test_demo_tower_is_full_size_and_repeatable(sqlite_db, tmp_path):
     models.ensure_schema()
     demo.fill_demo()
     assert _fingerprint() == first
+
+
+def _requests_of_every_kind(result) -> None:
+    """60 days of requests: every category and level, some overdue, some on hold, callbacks made and due."""
+    assert result.requests == Request.select().count() >= 200
+    assert {r.category for r in Request.select()} == {"repair", "complaint", "enquiry", "suggestion", "help"}
+    assert {r.level for r in Request.select().where(Request.category == "complaint")} == {"major", "important", "minor"}
+    first = Request.select().order_by(Request.received_at).first().received_at
+    assert 55 <= (now() - first).days <= 61
+    clerk = auth.actor_of(User.get(User.username == "clerk"))
+    figures = callbacks.figures(by=clerk)
+    assert figures.overdue > 0 and figures.on_hold > 0 and figures.overdue_by_owner
+    assert Callback.select().where(Callback.done_at.is_null(False)).count() > 50
+    assert Callback.select().where(Callback.done_at.is_null()).count() > 0
+    assert 0.8 < figures.callback_rate < 1
+    assert Request.select().where(Request.reopen_count > 0).exists()

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -37,15 +38,19 @@ CONTACT_ROWS = 4
 
 
 class OptionalDate(QWidget):
-    """A date that may be left empty (a tick turns it on)."""
+    """A date (or a date and time) that may be left empty (a tick turns it on)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, with_time: bool = False) -> None:
         super().__init__(parent)
+        self.with_time = with_time
         self.enabled = QCheckBox()
-        self.edit = QDateEdit()
+        self.edit = QDateTimeEdit() if with_time else QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setDate(QDate.currentDate())
+        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm" if with_time else "yyyy-MM-dd")
+        if with_time:
+            self.edit.setDateTime(QDateTime.currentDateTime())
+        else:
+            self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.enabled.toggled.connect(self.edit.setEnabled)
         layout = QHBoxLayout(self)
@@ -53,12 +58,17 @@ class OptionalDate(QWidget):
         layout.addWidget(self.enabled)
         layout.addWidget(self.edit, 1)
 
-    def value(self) -> dt.date | None:
-        return self.edit.date().toPython() if self.enabled.isChecked() else None
+    def value(self) -> dt.date | dt.datetime | None:
+        if not self.enabled.isChecked():
+            return None
+        return self.edit.dateTime().toPython().replace(second=0, microsecond=0) if self.with_time \
+            else self.edit.date().toPython()
 
-    def set_value(self, value: dt.date | None) -> None:
+    def set_value(self, value: dt.date | dt.datetime | None) -> None:
         self.enabled.setChecked(value is not None)
-        if value is not None:
+        if isinstance(value, dt.datetime):
+            self.edit.setDateTime(QDateTime(value))
+        elif value is not None:
             self.edit.setDate(QDate(value.year, value.month, value.day))
 
 

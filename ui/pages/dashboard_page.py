@@ -6,6 +6,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from services.callbacks import figures as request_figures
 from services.dashboard import LEASE_SOON_DAYS, building_figures
 from services.keys import key_figures
 from ui.context import DeskContext
@@ -70,6 +71,11 @@ class DashboardPage(QWidget):
             self.add_tile("visitors_in", self.tr("在楼访客"), ("visitors", "in"), "#1d4ed8")
             self.add_tile("visitors_today", self.tr("今日来访人次"), ("visitors", ""), "#0369a1")
             self.add_tile("visitors_late", self.tr("闭馆未签离"), ("visitors", "not_signed_out"), "#b91c1c")
+        self.add_tile("requests_active", self.tr("处理中的报修投诉"), ("requests", "active"))
+        self.add_tile("requests_overdue", self.tr("超时事项"), ("requests", "overdue"), "#c62828")
+        self.add_tile("requests_on_hold", self.tr("挂起（等待业户）"), ("requests", "on_hold"), "#64748b")
+        self.add_tile("callbacks_due", self.tr("今日待回访（含超时）"), ("callbacks", ""), "#d97706")
+        self.add_tile("callback_rate", self.tr("近 30 天回访率"), ("callbacks", ""), "#15803d")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
@@ -107,3 +113,17 @@ class DashboardPage(QWidget):
             for key, value in (("visitors_in", visits.in_building), ("visitors_today", visits.people_today),
                                ("visitors_late", visits.not_signed_out)):
                 self.tiles[key].set_value(value)
+        self.refresh_requests()
+
+    def refresh_requests(self) -> None:
+        """The requests' tiles: overdue items with their owners, callbacks due and the callback rate."""
+        f = request_figures(by=self.ctx.actor)
+        self.tiles["requests_active"].set_value(f.active)
+        self.tiles["requests_on_hold"].set_value(f.on_hold)
+        self.tiles["callbacks_due"].set_value(f.callbacks_due_today + f.callbacks_overdue)
+        self.tiles["callback_rate"].set_value("—" if f.callback_rate is None else f"{f.callback_rate:.0%}")
+        overdue = self.tiles["requests_overdue"]
+        overdue.set_value(f.overdue + f.callbacks_overdue)
+        owners = self.tr("、").join(f"{name or self.tr('未指定')} {n}" for name, n in f.overdue_by_owner[:4])
+        overdue.caption.setText(self.tr("超时事项") + (f"\n{owners}" if owners else ""))
+        overdue.caption.setObjectName("overdue_owners")

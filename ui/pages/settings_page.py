@@ -54,8 +54,36 @@ SETTING_LABELS = {
     "visitors.closing_hour": QT_TRANSLATE_NOOP("settings_page", "闭馆时间（点）"),
     "visitors.auto_sign_out": QT_TRANSLATE_NOOP("settings_page", "到点自动签离"),
     "visitors.auto_sign_out_hour": QT_TRANSLATE_NOOP("settings_page", "自动签离时间（点）"),
+    **{f"requests.{rule}.{part}": label for rule, (amount, unit) in {
+        "complaint_major.escalate": (QT_TRANSLATE_NOOP("settings_page", "重大投诉·上报时限"),
+                                     QT_TRANSLATE_NOOP("settings_page", "重大投诉·上报计时方式")),
+        "complaint_major.reply": (QT_TRANSLATE_NOOP("settings_page", "重大投诉·答复业户时限"),
+                                  QT_TRANSLATE_NOOP("settings_page", "重大投诉·答复计时方式")),
+        "complaint_major.resolve": (QT_TRANSLATE_NOOP("settings_page", "重大投诉·处理完毕时限"),
+                                    QT_TRANSLATE_NOOP("settings_page", "重大投诉·处理计时方式")),
+        "complaint_important.escalate": (QT_TRANSLATE_NOOP("settings_page", "重要投诉·上报主管时限"),
+                                         QT_TRANSLATE_NOOP("settings_page", "重要投诉·上报计时方式")),
+        "complaint_important.resolve": (QT_TRANSLATE_NOOP("settings_page", "重要投诉·处理完毕时限"),
+                                        QT_TRANSLATE_NOOP("settings_page", "重要投诉·处理计时方式")),
+        "complaint_minor.resolve": (QT_TRANSLATE_NOOP("settings_page", "一般投诉·处理完毕时限"),
+                                    QT_TRANSLATE_NOOP("settings_page", "一般投诉·处理计时方式")),
+        "complaint.tell": (QT_TRANSLATE_NOOP("settings_page", "投诉结果告知业户时限"),
+                           QT_TRANSLATE_NOOP("settings_page", "结果告知计时方式")),
+        "repair.resolve": (QT_TRANSLATE_NOOP("settings_page", "报修·完工时限"),
+                           QT_TRANSLATE_NOOP("settings_page", "报修·完工计时方式")),
+        "other.resolve": (QT_TRANSLATE_NOOP("settings_page", "咨询/建议/求助·办结时限"),
+                          QT_TRANSLATE_NOOP("settings_page", "咨询/建议/求助·计时方式")),
+        "callback.safety": (QT_TRANSLATE_NOOP("settings_page", "回访·消防安全设施维修"),
+                            QT_TRANSLATE_NOOP("settings_page", "回访·消防安全设施计时方式")),
+        "callback.leak": (QT_TRANSLATE_NOOP("settings_page", "回访·渗漏（闭水试验后）"),
+                          QT_TRANSLATE_NOOP("settings_page", "回访·渗漏计时方式")),
+        "callback.other": (QT_TRANSLATE_NOOP("settings_page", "回访·其他维修"),
+                           QT_TRANSLATE_NOOP("settings_page", "回访·其他维修计时方式")),
+    }.items() for part, label in (("amount", amount), ("unit", unit))},
 }
 SETTING_HINTS = {
+    "requests.complaint_major.escalate.amount": QT_TRANSLATE_NOOP("settings_page", "0 天表示当天之内"),
+    "requests.complaint.tell.amount": QT_TRANSLATE_NOOP("settings_page", "0 天表示处理完毕当天"),
     "login.idle_lock_minutes": QT_TRANSLATE_NOOP("settings_page", "0 表示不自动锁定"),
     "privacy.retention_days": QT_TRANSLATE_NOOP("settings_page", "到期后访客的证件号、照片等自动清除"),
     "ui.language": QT_TRANSLATE_NOOP("settings_page", "下次登录时生效"),
@@ -64,16 +92,18 @@ SETTING_HINTS = {
 }
 CHOICE_LABELS = {"zh_CN": QT_TRANSLATE_NOOP("settings_page", "简体中文"), "en": "English", "A6": "A6",
                  "LABEL_62": QT_TRANSLATE_NOOP("settings_page", "62 mm 标签"),
-                 "day": QT_TRANSLATE_NOOP("settings_page", "按日编号（FK-20260512-0001）"),
-                 "year": QT_TRANSLATE_NOOP("settings_page", "按年编号（FK-2026-000001）")}
+                 "hours": QT_TRANSLATE_NOOP("settings_page", "小时（自然时间）"),
+                 "workhours": QT_TRANSLATE_NOOP("settings_page", "工作小时（节假日不计）"),
+                 "days": QT_TRANSLATE_NOOP("settings_page", "天（自然日）"),
+                 "workdays": QT_TRANSLATE_NOOP("settings_page", "工作日（法定节假日不计，调休上班日计）")}
 SECURITY = QT_TRANSLATE_NOOP("settings_page", "登录与安全")
 BACKUP = QT_TRANSLATE_NOOP("settings_page", "备份与隐私")
 INTERFACE = QT_TRANSLATE_NOOP("settings_page", "界面与打印")
 KEYS = QT_TRANSLATE_NOOP("settings_page", "钥匙管理")
-GROUP_TITLES = {"login": SECURITY, "password": SECURITY, "backup": BACKUP, "privacy": BACKUP,
-                "ui": INTERFACE, "print": INTERFACE, "keys": KEYS}
 VISITORS = QT_TRANSLATE_NOOP("settings_page", "访客")
-GROUP_TITLES["visitors"] = VISITORS
+REQUESTS = QT_TRANSLATE_NOOP("settings_page", "报修投诉与回访时限")
+GROUP_TITLES = {"login": SECURITY, "password": SECURITY, "backup": BACKUP, "privacy": BACKUP,
+                "ui": INTERFACE, "print": INTERFACE, "keys": KEYS, "visitors": VISITORS, "requests": REQUESTS}
 OTHER_GROUP = QT_TRANSLATE_NOOP("settings_page", "其他")
 
 

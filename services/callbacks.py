@@ -1,0 +1,203 @@
+"""Callbacks (回访) after every repair: due by the repair's kind, satisfied or not, the rate on the dashboard.
+
+Safety-facility repairs are called back within 2 (working) days, leaks within 3 after the leak test,
+others within 2 — the rules are site settings (requests.callback.*). An unsatisfied callback reopens the
+work order; when it is done again a new callback (the next round) falls due.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import JOIN
+
+from models import Callback, Request, Tenant, Unit, User, db, now
+from services import deadlines
+from services.access import Actor, require
+from services.audit import record
+from services.errors import NotFound, Problems
+from services.requests import ACTIVE, apply_change, reopen, rule
+
+RATE_WINDOW_DAYS = 30
+
+
+@dataclass(frozen=True)
+class CallbackRow:
+    id: int
+    request_id: int
+    number: str
+    round: int
+    due_at: dt.datetime
+    done_at: dt.datetime | None
+    satisfied: bool | None
+    note: str
+    tenant: str
+    unit: str
+    caller: str
+    phone: str
+    text: str
+    resolved_at: dt.datetime | None
+    owner: str
+
+
+def open_callback(r: Request, done_at: dt.datetime, *, by: Actor) -> int:
+    """The callback a finished repair owes (inside the resolve transaction); return its id."""
+    anchor = r.leak_test_at if r.repair_kind == "leak" and r.leak_test_at else done_at
+    try:
+        due = deadlines.due(anchor, rule(r.site_id, f"callback.{r.repair_kind or 'other'}"))
+    except deadlines.CalendarUnknown as exc:
+        raise deadlines.CalendarUnknown(exc.day, field="at") from None
+    rounds = Callback.select().where(Callback.request == r.id).count()
+    cb = Callback.create(request=r.id, round=rounds + 1, created_at=done_at, due_at=due)
+    record(by, "create", "callback", cb.id, after={"request": r.id, "due_at": due}, note=r.number)
+    return cb.id
+
+
+def _query(site_id: int):
+    return (Callback.select(Callback, Request, Tenant.id, Tenant.name, Unit.id, Unit.code, User.id, User.full_name)
+            .join(Request)
+            .join(Tenant, JOIN.LEFT_OUTER, on=(Request.tenant == Tenant.id))
+            .switch(Request).join(Unit, JOIN.LEFT_OUTER, on=(Request.unit == Unit.id))
+            .switch(Request).join(User, JOIN.LEFT_OUTER, on=(Request.owner == User.id))
+            .where(Request.site == site_id))
+
+
+def _row(cb: Callback) -> CallbackRow:
+    r = cb.request
+    return CallbackRow(cb.id, r.id, r.work_order_no or r.number, cb.round, cb.due_at, cb.done_at, cb.satisfied,
+                       cb.note, r.tenant.name if r.tenant_id else "", r.unit.code if r.unit_id else "",
+                       r.caller_name, r.caller_phone, r.text, cb.created_at,
+                       r.owner.full_name if r.owner_id else "")
+
+
+def callbacks_of(request_id: int, site_id: int) -> list[CallbackRow]:
+    """Every callback of one request, first round first (the caller has checked access)."""
+    query = _query(site_id).where(Callback.request == request_id)
+    return [_row(cb) for cb in query.order_by(Callback.round)]
+
+
+def callback_queue(*, by: Actor, day: dt.date | None = None, include_done: bool = False,
+                   upcoming: bool = False) -> list[CallbackRow]:
+    """The callbacks to make by the end of `day` (all still to make if `upcoming`), most urgent first,
+    and those made that day if asked."""
+    require(by, "request.view")
+    day = day or now().date()
+    end = dt.datetime.combine(day, dt.time(23, 59, 59))
+    query = _query(by.site_id).where(Request.state != "cancelled")
+    due = Callback.done_at.is_null() if upcoming else (Callback.done_at.is_null() & (Callback.due_at <= end))
+    if include_done:
+        start = dt.datetime.combine(day, dt.time.min)
+        due = due | (Callback.done_at.between(start, end))
+    rows = [_row(cb) for cb in query.where(due).order_by(Callback.due_at, Callback.id)]
+    return sorted(rows, key=lambda c: (c.done_at is not None, c.due_at))
+
+
+@dataclass
+class CallbackInput:
+    satisfied: bool | None = None
+    note: str = ""
+
+
+def record_callback(callback_id: int, data: CallbackInput, *, by: Actor, at: dt.datetime | None = None) -> None:
+    """The tenant was called back: satisfied closes the request, unsatisfied reopens the work order."""
+    require(by, "request.callback", entity="callback", record_id=callback_id)
+    cb = (Callback.select(Callback, Request).join(Request)
+          .where((Callback.id == callback_id) & (Request.site == by.site_id)).first())
+    if cb is None:
+        raise NotFound("callback", callback_id)
+    problems = Problems()
+    if cb.done_at is not None:
+        problems.add("state", "callback.done")
+    if data.satisfied is None:
+        problems.add("satisfied", "required")
+    note = (data.note or "").strip()
+    if data.satisfied is False and not note:
+        problems.add("note", "callback.why")  # what the tenant is unhappy about goes to engineering
+    if len(note) > 1000:
+        problems.add("note", "too_long", maximum=1000)
+    when = (at or now()).replace(microsecond=0)
+    if when < cb.created_at:
+        problems.add("at", "request.time_before")
+    problems.raise_if_any()
+    r = cb.request
+    with db.atomic():
+        updated = (Callback.update(done_at=when, satisfied=data.satisfied, note=note, done_by=by.full_name)
+                   .where((Callback.id == callback_id) & Callback.done_at.is_null()).execute())
+        if updated != 1:  # another desk recorded it a moment ago
+            problems.add("state", "callback.done")
+            problems.raise_if_any()
+        record(by, "callback", "callback", callback_id, after={"satisfied": data.satisfied, "note": note},
+               note=r.number)
+        if r.state == "resolved":
+            if data.satisfied:
+                apply_change(r, by, "closed", when, {"state": "closed", "closed_at": when}, note or "满意")
+            else:
+                reopen(r, when, note, by=by)
+
+
+def _overdue_callbacks_by_owner(site_id: int, at: dt.datetime) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for name, in (_query(site_id).select(User.full_name)
+                  .where(Callback.done_at.is_null() & (Callback.due_at < at) & (Request.state != "cancelled"))
+                  .tuples()):
+        out[name or ""] = out.get(name or "", 0) + 1
+    return out
+
+
+@dataclass(frozen=True)
+class RequestFigures:
+    """The dashboard's figures of requests and callbacks."""
+
+    active: int
+    due_today: int
+    overdue: int
+    on_hold: int
+    callbacks_due_today: int
+    callbacks_overdue: int
+    callbacks_owed: int  # callbacks done or past due in the window
+    callbacks_made: int
+    overdue_by_owner: list[tuple[str, int]]
+
+    @property
+    def callback_rate(self) -> float | None:
+        """Share of the callbacks owed in the last RATE_WINDOW_DAYS that were made (None: none owed)."""
+        return None if not self.callbacks_owed else self.callbacks_made / self.callbacks_owed
+
+
+def figures(*, by: Actor, at: dt.datetime | None = None) -> RequestFigures:
+    """Requests still being worked on, due today, overdue and on hold; callbacks; the callback rate."""
+    require(by, "request.view")
+    at = at or now()
+    end = dt.datetime.combine(at.date(), dt.time(23, 59, 59))
+    active = Request.select().where((Request.site == by.site_id) & Request.state.in_(ACTIVE))
+    pending = _query(by.site_id).where(Callback.done_at.is_null() & (Request.state != "cancelled"))
+    # Callback rate (回访率): of the callbacks that fell due in the window or were made in it, the share made.
+    since = at - dt.timedelta(days=RATE_WINDOW_DAYS)
+    window = _query(by.site_id).where(
+        (Request.state != "cancelled")
+        & (((Callback.due_at >= since) & (Callback.due_at < at)) | (Callback.done_at >= since)))
+    return RequestFigures(
+        active=active.count(),
+        due_today=active.where((Request.due_at >= at) & (Request.due_at <= end)).count(),
+        overdue=active.where(Request.due_at < at).count(),
+        on_hold=active.where(Request.on_hold).count(),
+        callbacks_due_today=pending.where((Callback.due_at >= at) & (Callback.due_at <= end)).count(),
+        callbacks_overdue=pending.where(Callback.due_at < at).count(),
+        callbacks_owed=window.count(),
+        callbacks_made=window.where(Callback.done_at.is_null(False)).count(),
+        overdue_by_owner=overdue_by_owner(by=by, at=at),
+    )
+
+
+def overdue_by_owner(*, by: Actor, at: dt.datetime | None = None) -> list[tuple[str, int]]:
+    """(owner, number of overdue requests and callbacks), most first — the dashboard's list."""
+    require(by, "request.view")
+    at = at or now()
+    counts: dict[str, int] = {}
+    for name, in (Request.select(User.full_name).join(User, join_type=JOIN.LEFT_OUTER, on=(Request.owner == User.id))
+                  .where((Request.site == by.site_id) & Request.state.in_(ACTIVE) & (Request.due_at < at))
+                  .tuples()):
+        counts[name or ""] = counts.get(name or "", 0) + 1
+    for name, n in _overdue_callbacks_by_owner(by.site_id, at).items():
+        counts[name] = counts.get(name, 0) + n
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

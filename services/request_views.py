@@ -1,0 +1,237 @@
+"""Reading requests: one request with its steps, holds, timeline and callbacks; the lists; the caller lookup."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from peewee import JOIN
+
+from models import Contact, Request, RequestEvent, RequestHold, Tenant, TenantUnit, Unit, User, now
+from services import deadlines
+from services.access import Actor, require
+from services.callbacks import CallbackRow, callbacks_of
+from services.paging import Page, page_of
+from services.requests import (
+    ACTIVE,
+    DONE_FIELD,
+    RequestInput,
+    allowed_actions,
+    holds_of,
+    load,
+    rules,
+    step_due,
+    steps_of,
+)
+from services.tenants import search_tenants
+
+
+@dataclass(frozen=True)
+class StepRow:
+    step: str
+    due_at: dt.datetime | None  # None while on hold
+    done_at: dt.datetime | None
+    left: dt.timedelta | None  # time left now (negative: overdue); None once done
+
+
+@dataclass(frozen=True)
+class EventRow:
+    at: dt.datetime
+    kind: str
+    username: str
+    note: str
+
+
+@dataclass(frozen=True)
+class HoldRow:
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class RequestDetail:
+    id: int
+    version: int
+    number: str
+    data: RequestInput
+    tenant_name: str
+    owner_name: str
+    state: str
+    on_hold: bool
+    source: str
+    work_order_no: str
+    appointment_at: dt.datetime | None
+    technician: str
+    dispatched_at: dt.datetime | None
+    work_done: str
+    materials: str
+    leak_test_at: dt.datetime | None
+    reopen_count: int
+    escalated_at: dt.datetime | None
+    escalated_to: str
+    replied_at: dt.datetime | None
+    reply: str
+    resolved_at: dt.datetime | None
+    resolution: str
+    outcome_told_at: dt.datetime | None
+    closed_at: dt.datetime | None
+    due_step: str
+    due_at: dt.datetime | None
+    steps: list[StepRow] = field(default_factory=list)
+    holds: list[HoldRow] = field(default_factory=list)
+    events: list[EventRow] = field(default_factory=list)
+    callbacks: list[CallbackRow] = field(default_factory=list)
+    actions: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    id: int
+    number: str
+    received_at: dt.datetime
+    category: str
+    level: str
+    repair_kind: str
+    tenant: str
+    unit: str
+    caller: str
+    text: str
+    state: str
+    on_hold: bool
+    owner: str
+    due_step: str
+    due_at: dt.datetime | None
+    work_order_no: str
+
+
+@dataclass(frozen=True)
+class CallerMatch:
+    """One way to fill the intake form from what the clerk typed: tenant, unit and the person calling."""
+
+    tenant_id: int
+    tenant_name: str
+    unit_code: str
+    contact_name: str
+    phone: str
+
+
+def get_request(request_id: int, *, by: Actor, at: dt.datetime | None = None) -> RequestDetail:
+    """A request with its steps (due, done, time left), hold periods, timeline and callbacks."""
+    require(by, "request.view")
+    r = load(request_id, by)
+    at = at or now()
+    holds = holds_of(r.id)
+    site_rules = rules(r.site_id)
+    steps = []
+    for step in steps_of(r.category, r.level):
+        done_at = getattr(r, DONE_FIELD[step])
+        if step == "tell" and r.resolved_at is None:
+            steps.append(StepRow(step, None, None, None))
+            continue
+        try:
+            when, start, the_rule = step_due(r, step, holds, site_rules)
+            time_left = None
+            if done_at is None and r.state in ACTIVE:
+                by_rule = deadlines.due(start, the_rule, holds)
+                # A minor complaint due by the tenant's own time counts down in wall-clock time.
+                time_left = when - at if when is not None and when != by_rule else deadlines.left(
+                    start, the_rule, holds, at)
+        except deadlines.CalendarUnknown:
+            # The rule was changed to working days running past the holiday calendar: the form still opens.
+            when, time_left = None, None
+        steps.append(StepRow(step, when, done_at, time_left))
+    data = RequestInput(r.channel, r.category, r.level, r.repair_kind, r.tenant_id,
+                        r.unit.code if r.unit_id else "", r.caller_name, r.caller_phone, r.text, r.suits_tenant,
+                        r.wanted_by, r.owner_id, r.received_at)
+    return RequestDetail(
+        r.id, r.version, r.number, data, r.tenant.name if r.tenant_id else "",
+        r.owner.full_name if r.owner_id else "", r.state, r.on_hold, r.source, r.work_order_no, r.appointment_at,
+        r.technician, r.dispatched_at, r.work_done, r.materials, r.leak_test_at, r.reopen_count, r.escalated_at,
+        r.escalated_to, r.replied_at, r.reply, r.resolved_at, r.resolution, r.outcome_told_at, r.closed_at,
+        r.due_step, r.due_at, steps,
+        [HoldRow(h.started_at, h.ended_at, h.reason) for h in
+         RequestHold.select().where(RequestHold.request == r).order_by(RequestHold.started_at)],
+        [EventRow(e.at, e.kind, e.username, e.note) for e in RequestEvent.select()
+         .where(RequestEvent.request == r).order_by(RequestEvent.at.desc(), RequestEvent.id.desc())],
+        callbacks_of(r.id, r.site_id), allowed_actions(r),
+    )
+
+
+def search_requests(*, by: Actor, text: str = "", state: str = "", category: str = "", level: str = "",
+                    owner_id: int | None = None, overdue: bool = False, on_hold: bool | None = None,
+                    at: dt.datetime | None = None, page: int = 0, page_size: int = 100) -> Page[RequestRow]:
+    """Requests newest first, filtered; `state` may be 'active' for everything still being worked on."""
+    require(by, "request.view")
+    query = (Request.select(Request, Tenant.id, Tenant.name, Unit.id, Unit.code, User.id, User.full_name)
+             .join(Tenant, join_type=JOIN.LEFT_OUTER, on=(Request.tenant == Tenant.id))
+             .switch(Request).join(Unit, join_type=JOIN.LEFT_OUTER, on=(Request.unit == Unit.id))
+             .switch(Request).join(User, join_type=JOIN.LEFT_OUTER, on=(Request.owner == User.id))
+             .where(Request.site == by.site_id))
+    if state == "active":
+        query = query.where(Request.state.in_(ACTIVE))
+    elif state:
+        query = query.where(Request.state == state)
+    if category:
+        query = query.where(Request.category == category)
+    if level:
+        query = query.where(Request.level == level)
+    if owner_id is not None:
+        query = query.where(Request.owner == owner_id)
+    if overdue:
+        query = query.where(Request.state.in_(ACTIVE) & (Request.due_at < (at or now())))
+    if on_hold is not None:
+        query = query.where(Request.on_hold == on_hold)
+    needle = text.strip()
+    if needle:
+        upper = needle.upper()
+        query = query.where(
+            (Request.number == upper) | (Request.work_order_no == upper) | Tenant.name.contains(needle)
+            | Tenant.name_initials.startswith(upper) | Unit.code.contains(upper)
+            | Request.caller_name.contains(needle) | Request.caller_phone.contains(needle)
+            | Request.text.contains(needle))
+    query = query.order_by(Request.received_at.desc(), Request.id.desc())
+
+    def row(r: Request) -> RequestRow:
+        return RequestRow(r.id, r.number, r.received_at, r.category, r.level, r.repair_kind,
+                          r.tenant.name if r.tenant_id else "", r.unit.code if r.unit_id else "",
+                          r.caller_name, r.text, r.state, r.on_hold, r.owner.full_name if r.owner_id else "",
+                          r.due_step, r.due_at, r.work_order_no)
+
+    return page_of(query, page, page_size, row)
+
+
+def find_callers(text: str, *, by: Actor, limit: int = 8) -> list[CallerMatch]:
+    """Fill the intake from a unit code, a caller's or tenant's name (or its pinyin initials) or a phone."""
+    require(by, "request.view")
+    needle = text.strip()
+    if len(needle) < 2:
+        return []
+    found = search_tenants(by=by, text=needle, page_size=limit).items
+    ids = [t.id for t in found]
+    contacts: dict[int, list[Contact]] = {}
+    for c in (Contact.select().where(Contact.tenant.in_(ids) & Contact.active)
+              .order_by(Contact.is_primary.desc(), Contact.id)):
+        contacts.setdefault(c.tenant_id, []).append(c)
+    units: dict[int, list[str]] = {}
+    for tenant_id, code in (TenantUnit.select(TenantUnit.tenant, Unit.code).join(Unit)
+                            .where(TenantUnit.tenant.in_(ids) & TenantUnit.until.is_null())
+                            .order_by(Unit.code).tuples()):
+        units.setdefault(tenant_id, []).append(code)
+    upper = needle.upper()
+    out = []
+    for t in found:
+        people = contacts.get(t.id, [])
+        # The person the clerk named (or whose number they typed), else the tenant's primary contact.
+        named = [c for c in people if needle in c.name or needle in c.phone] or people[:1]
+        held = units.get(t.id, [])
+        unit = next((u for u in held if upper in u), held[0] if held else "")
+        person = named[0] if named else None
+        out.append(CallerMatch(t.id, t.name, unit, person.name if person else "", person.phone if person else ""))
+    return out
+
+
+def staff(*, by: Actor) -> list[tuple[int, str]]:
+    """Active staff who may own a request (id, name), for the owner choice and the filter."""
+    require(by, "request.view")
+    return [(u.id, u.full_name) for u in
+            User.select().where((User.site == by.site_id) & User.active).order_by(User.full_name)]
