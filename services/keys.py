@@ -412,7 +412,23 @@ def report_lost(key_id: int, data: LostInput, *, by: Actor) -> str:
         holder = KeyMovement.get_by_id(key.out_movement)
         fields.update(tenant=holder.tenant_id, company=holder.company, phone=holder.phone)
     with db.atomic():
-        return _move(keys, "lost", fields, by=by, closes={key.id: key.out_movement})
+        slip = _move(keys, "lost", fields, by=by, closes={key.id: key.out_movement})
+        if fields["lock_change"]:
+            _ask_for_lock_change(key, slip, fields, by)
+        return slip
+
+
+def _ask_for_lock_change(key: Key, slip: str, fields: dict, by: Actor) -> int:
+    """A lost key's lock is to be changed: a repair work order to engineering, in the loss's own transaction
+    (the loss and its work order are recorded together or not at all)."""
+    from services.requests import create_work_order
+
+    unit_code = key.unit.code if key.unit_id else ""
+    place = unit_code or key.room
+    text = f"更换门锁：{place} 的钥匙 {key.tag}（{key.label}）遗失（单号 {slip}），请更换锁芯并配新钥匙。"
+    return create_work_order(tenant_id=fields.get("tenant"), unit_code=unit_code, text=text,
+                             source=f"key-lost:{slip}", by=by, caller_name=fields["person"],
+                             caller_phone=fields.get("phone", ""))
 
 
 def retire_key(key_id: int, reason: str, *, by: Actor) -> str:

@@ -388,3 +388,32 @@ def test_import_key_list_from_xlsx_row_by_row(ks, tmp_path):
         ("001", 2, "12F-1203", "12F-1203 套", ""), ("002", 1, "12F-1203", "12F-1203 套", "备用")]
     assert len({k.tag for k in Key.select()}) == 7
     assert AuditEntry.select().where((AuditEntry.entity == "key") & (AuditEntry.note == "import")).count() == 2
+
+
+def test_a_lock_change_for_a_lost_key_raises_a_repair_work_order_with_it(ks):
+    from models import Request
+
+    site, ids = ks
+    keys.lend_keys([ids["vacant"]], loan(), by=site.clerk)
+    slip = keys.report_lost(ids["vacant"], LostInput("张师傅", "150", True), by=site.clerk)
+    order = Request.get(Request.source == f"key-lost:{slip}")
+    assert (order.category, order.unit.code, order.caller_name, order.caller_phone) == (
+        "repair", "12F-1202", "张师傅", "13812345678")
+    assert "更换门锁" in order.text and Key.get_by_id(ids["vacant"]).tag in order.text and order.work_order_no
+    # A plant-room key has no unit: the order names the room; no lock change, no order.
+    slip = keys.report_lost(ids["plant"], LostInput("前台", "", True), by=site.supervisor)
+    assert "B1 水泵房" in Request.get(Request.source == f"key-lost:{slip}").text
+    keys.report_lost(ids["mailbox"], LostInput("前台", "", False), by=site.clerk)
+    assert Request.select().count() == 2
+
+
+def test_a_refused_work_order_leaves_the_key_as_it_was(ks, monkeypatch):
+    from models import Request
+    from services import requests
+
+    site, ids = ks
+    monkeypatch.setattr(requests, "take_request", lambda *a, **k: (_ for _ in ()).throw(ValidationError("text", "x")))
+    with pytest.raises(ValidationError):
+        keys.report_lost(ids["vacant"], LostInput("前台", "", True), by=site.clerk)
+    assert _state(ids["vacant"]) == "in" and Request.select().count() == 0
+    assert KeyMovement.select().where(KeyMovement.kind == "lost").count() == 0
