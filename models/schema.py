@@ -13,6 +13,7 @@ from models.audit import AuditEntry
 from models.base import BaseModel, Site
 from models.building import Floor, Unit
 from models.database import db, is_postgres
+from models.rooms import Booking, BookingSeries, MeetingService, Room, RoomCharge
 from models.site import Counter, Setting
 from models.staff import User
 from models.tenants import Contact, Tenant, TenantDocument, TenantUnit
@@ -39,6 +40,9 @@ ALL_MODELS: list[type[BaseModel]] = [
     TenantDocument,
     AuditEntry,
 ]
+ROOM_MODELS: list[type[BaseModel]] = [Room, BookingSeries, Booking, MeetingService, RoomCharge]
+ALL_MODELS += ROOM_MODELS
+
 
 
 def _v2_password_tracking(migrator: SchemaMigrator) -> list:
@@ -49,9 +53,16 @@ def _v2_password_tracking(migrator: SchemaMigrator) -> list:
     ]
 
 
+def _v6_rooms(migrator: SchemaMigrator) -> list:
+    """v6: meeting rooms, bookings and their series, the meeting service record, room charges."""
+    db.create_tables(ROOM_MODELS)
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
+    6: _v6_rooms,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

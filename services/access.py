@@ -37,7 +37,15 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "audit.view": _SUPERVISORS,
     "backup.run": frozenset(ROLES),
     "backup.restore": _MANAGERS,
+    "room.view": frozenset(ROLES),
+    "room.edit": _SUPERVISORS,
+    "room.book": _DESK,
+    "room.approve": _DESK,  # and only the room's own approver (or a manager) — checked in services/bookings.py
+    "room.check_in": _DESK,
+    "room.service": _DESK,
+    "room.statement": _DESK,
 }
+MANAGERS = _MANAGERS
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,9 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("privacy.retention_days", int, 180, 30, 3650),
         SettingDef("ui.language", str, "zh_CN", choices=("zh_CN", "en")),
         SettingDef("print.pass_format", str, "A6", choices=("A6", "LABEL_62")),
+        SettingDef("rooms.buffer_minutes", int, 15, 0, 120),
+        SettingDef("rooms.no_show_minutes", int, 15, 5, 240),
+        SettingDef("rooms.free_hours_per_month", int, 4, 0, 744),
     )
 }
 

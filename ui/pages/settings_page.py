@@ -46,11 +46,16 @@ SETTING_LABELS = {
     "privacy.retention_days": QT_TRANSLATE_NOOP("settings_page", "访客个人信息保留天数"),
     "ui.language": QT_TRANSLATE_NOOP("settings_page", "界面语言"),
     "print.pass_format": QT_TRANSLATE_NOOP("settings_page", "访客证默认格式"),
+    "rooms.buffer_minutes": QT_TRANSLATE_NOOP("settings_page", "会议室布场/清场间隔（分钟）"),
+    "rooms.no_show_minutes": QT_TRANSLATE_NOOP("settings_page", "未签到释放（开始后分钟）"),
+    "rooms.free_hours_per_month": QT_TRANSLATE_NOOP("settings_page", "业户每月免费会议室小时"),
 }
 SETTING_HINTS = {
     "login.idle_lock_minutes": QT_TRANSLATE_NOOP("settings_page", "0 表示不自动锁定"),
     "privacy.retention_days": QT_TRANSLATE_NOOP("settings_page", "到期后访客的证件号、照片等自动清除"),
     "ui.language": QT_TRANSLATE_NOOP("settings_page", "下次登录时生效"),
+    "rooms.buffer_minutes": QT_TRANSLATE_NOOP("settings_page", "两场会议之间至少留出的时间"),
+    "rooms.free_hours_per_month": QT_TRANSLATE_NOOP("settings_page", "超出部分按会议室单价收费"),
 }
 CHOICE_LABELS = {"zh_CN": QT_TRANSLATE_NOOP("settings_page", "简体中文"), "en": "English", "A6": "A6",
                  "LABEL_62": QT_TRANSLATE_NOOP("settings_page", "62 mm 标签")}
@@ -58,7 +63,7 @@ SECURITY = QT_TRANSLATE_NOOP("settings_page", "登录与安全")
 BACKUP = QT_TRANSLATE_NOOP("settings_page", "备份与隐私")
 INTERFACE = QT_TRANSLATE_NOOP("settings_page", "界面与打印")
 GROUP_TITLES = {"login": SECURITY, "password": SECURITY, "backup": BACKUP, "privacy": BACKUP,
-                "ui": INTERFACE, "print": INTERFACE}
+                "ui": INTERFACE, "print": INTERFACE, "rooms": QT_TRANSLATE_NOOP("settings_page", "会议室")}
 OTHER_GROUP = QT_TRANSLATE_NOOP("settings_page", "其他")
 
 
