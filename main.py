@@ -81,7 +81,8 @@ def cmd_demo(url: str, args: argparse.Namespace) -> int:
         if args.if_empty:
             return 0
         raise CommandError("数据库不是空的：演示数据只填入空数据库（用 --db 指定一个新文件）。") from None
-    print(f"演示项目已创建：{result.floors} 层，{result.units} 个单元，{result.tenants} 家业户。")
+    print(f"演示项目已创建：{result.floors} 层，{result.units} 个单元，{result.tenants} 家业户，"
+          f"{result.rooms} 间会议室，{result.bookings} 条会议室预订。")
     print("演示账户（用户名 / 密码）：")
     for username, password in result.passwords.items():
         print(f"  {username:<12} {password}")

@@ -5,14 +5,15 @@ from models.audit import AuditEntry
 from models.base import BaseModel, Site, SiteRecord, now
 from models.building import UNIT_STATES, Floor, Unit
 from models.database import DatabaseUnavailable, db, is_postgres, open_database, parse_url
-from models.schema import ALL_MODELS, SCHEMA_VERSION, create_schema, current_version, ensure_schema
 from models.rooms import BOOKING_STATES, Booking, BookingSeries, MeetingService, Room, RoomCharge
+from models.schema import ALL_MODELS, SCHEMA_VERSION, create_schema, current_version, ensure_schema
 from models.site import Counter, Setting
 from models.staff import User
 from models.tenants import TENANT_KINDS, TENANT_STATES, Contact, Tenant, TenantDocument, TenantUnit
 
 __all__ = [
-    "ALL_MODELS", "BOOKING_STATES", "Booking", "BookingSeries", "MeetingService", "Room", "RoomCharge", "SCHEMA_VERSION", "TENANT_KINDS", "TENANT_STATES", "UNIT_STATES",
+    "ALL_MODELS", "BOOKING_STATES", "Booking", "BookingSeries", "MeetingService", "Room", "RoomCharge",
+    "SCHEMA_VERSION", "TENANT_KINDS", "TENANT_STATES", "UNIT_STATES",
     "AuditEntry", "BaseModel", "Contact", "Counter", "DatabaseUnavailable", "Floor", "Setting",
     "Site", "SiteRecord", "Tenant", "TenantDocument", "TenantUnit", "Unit", "User",
     "create_schema", "current_version", "db", "ensure_schema", "is_postgres", "now",

@@ -173,9 +173,9 @@ def _check(site_id: int, data: BookingInput, *, at: dt.datetime, check_day: bool
         problems.add("end", "required")
     if data.start and data.end and data.end <= data.start:
         problems.add("end", "room.end_order")
-    if room is not None and data.start and data.end and data.end > data.start:
-        if data.start < room.opens or data.end > room.closes:
-            problems.add("start", "room.closed", opens=f"{room.opens:%H:%M}", closes=f"{room.closes:%H:%M}")
+    if (room is not None and data.start and data.end and data.end > data.start
+            and (data.start < room.opens or data.end > room.closes)):
+        problems.add("start", "room.closed", opens=f"{room.opens:%H:%M}", closes=f"{room.closes:%H:%M}")
     if check_day and data.day and data.start and dt.datetime.combine(data.day, data.start) < at:
         problems.add("start", "room.past")
     organiser = data.organiser.strip()
@@ -270,7 +270,8 @@ def create_booking(data: BookingInput, *, by: Actor, repeat: RepeatInput | None 
             raise ValidationError("repeat", "room.series_empty")
         series = None
         if repeat is not None:
-            series = BookingSeries.create(site=by.site_id, room=room.id, rule="weekdays" if repeat.weekdays else "weekly",
+            series = BookingSeries.create(site=by.site_id, room=room.id,
+                                          rule="weekdays" if repeat.weekdays else "weekly",
                                           weekdays=",".join(str(d) for d in sorted(set(repeat.weekdays))),
                                           first_day=data.day, weeks=repeat.weeks, skipped=len(skipped))
             record(by, "create", "booking_series", series.id, after=snapshot(series))

@@ -30,14 +30,14 @@ def _event(b: Booking, room: Room, site: Site, tenant_name: str, tz: ZoneInfo, s
 
     event = Event()
     event.add("uid", f"{b.number}@site-{site.id}.towerdesk")
-    event.add("dtstamp", stamp.astimezone(dt.timezone.utc))
+    event.add("dtstamp", stamp.astimezone(dt.UTC))
     # Times are the site's wall clock: carry the zone so a phone elsewhere shows them right.
     event.add("dtstart", b.starts.replace(tzinfo=tz))
     event.add("dtend", b.ends.replace(tzinfo=tz))
     event.add("summary", f"{b.purpose or '会议'}（{room.name}）")
     event.add("location", f"{site.name} {room.floor} {room.name}".strip())
-    lines = [f"预订编号：{b.number}", f"预订人：{tenant_name + ' ' if tenant_name else ''}{b.organiser} {b.phone}".strip(),
-             f"人数：{b.attendees}"]
+    who = f"{tenant_name} {b.organiser} {b.phone}".strip()
+    lines = [f"预订编号：{b.number}", f"预订人：{who}", f"人数：{b.attendees}"]
     if b.layout:
         lines.append(f"布置：{LAYOUT_PRINT.get(b.layout, b.layout)}")
     if b.services:
