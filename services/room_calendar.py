@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
-from models import Booking, Tenant
+from models import Booking, Tenant, now
 from services.access import Actor, require
 from services.bookings import HOLDING, buffer_of
 from services.errors import Problems
@@ -83,6 +83,7 @@ def find_free_slots(query: SlotQuery, *, by: Actor, at: dt.datetime | None = Non
     """The earliest fitting slot in every room big enough and equipped, earliest first, smaller rooms first
     (a room for 12 should not take the 80-seat hall)."""
     require(by, "room.view")
+    at = at or now()
     problems = Problems()
     if query.day is None:
         problems.add("day", "required")
@@ -109,8 +110,7 @@ def find_free_slots(query: SlotQuery, *, by: Actor, at: dt.datetime | None = Non
     for room in rooms:
         opens = dt.datetime.combine(query.day, max(room.opens, query.earliest))
         closes = dt.datetime.combine(query.day, min(room.closes, query.latest))
-        if at is not None:
-            opens = max(opens, at)
+        opens = max(opens, at)  # never offer time already gone
         for gap_start, gap_end in free_gaps(opens, closes, busy.get(room.id, []), buffer):
             start = round_up(gap_start)
             if start + length <= gap_end:

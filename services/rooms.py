@@ -157,7 +157,10 @@ def list_rooms(*, by: Actor, active_only: bool = True) -> list[RoomRow]:
     query = Room.select().where(Room.site == by.site_id)
     if active_only:
         query = query.where(Room.active)
-    rooms = list(query.order_by(Room.floor, Room.name))
+    from services.building import level_of
+
+    # 3F before 12F: floors in the tower's order, not the alphabet's.
+    rooms = sorted(query, key=lambda r: (level_of(r.floor) or 0, r.name))
     approvers = dict(User.select(User.id, User.full_name)
                      .where(User.id.in_([r.approver_id for r in rooms if r.approver_id] or [0])).tuples())
     return [_row(r, approvers) for r in rooms]

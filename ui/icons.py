@@ -29,6 +29,15 @@ ICONS = {
     "refresh": "fa5s.sync-alt",
     "zoom_in": "fa5s.search-plus",
     "zoom_out": "fa5s.search-minus",
+    "rooms": "fa5s.chalkboard-teacher",
+    "calendar": "fa5s.calendar-alt",
+    "check_in": "fa5s.sign-in-alt",
+    "approve": "fa5s.check",
+    "finish": "fa5s.clipboard-check",
+    "export": "fa5s.file-export",
+    "prev": "fa5s.chevron-left",
+    "next": "fa5s.chevron-right",
+    "cancel": "fa5s.times",
 }
 
 ACCENT = "#1f6feb"  # the one accent colour (kept here so the login window need not load the icon font)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
@@ -12,6 +12,7 @@ from ui.icons import icon
 from ui.messages import role_name
 from ui.pages.audit_page import AuditPage
 from ui.pages.dashboard_page import DashboardPage
+from ui.pages.rooms_page import RoomsPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.tenants_page import TenantsPage
 from ui.pages.units_page import UnitsPage
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.add_page("dashboard", self.tr("概览"), "dashboard", lambda: DashboardPage(ctx, self.open_list))
         self.add_page("tenants", self.tr("业户档案"), "tenants", lambda: TenantsPage(ctx))
         self.add_page("units", self.tr("单元"), "units", lambda: UnitsPage(ctx))
+        self.add_page("rooms", self.tr("会议室"), "rooms", lambda: RoomsPage(ctx))
         if ctx.can("audit.view"):
             self.add_page("audit", self.tr("操作记录"), "audit", lambda: AuditPage(ctx))
         if ctx.can("user.manage"):
@@ -111,4 +113,6 @@ class MainWindow(QMainWindow):
             page.show_filter(filter_key)
         elif isinstance(page, UnitsPage):
             page.show_state(filter_key)
+        elif isinstance(page, RoomsPage):
+            page.day.setDate(QDate.currentDate())
         self.show_page(page_key)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from services.dashboard import LEASE_SOON_DAYS, building_figures
+from services.room_calendar import room_figures
 from ui.context import DeskContext
 from ui.icons import ACCENT
 
@@ -63,6 +64,9 @@ class DashboardPage(QWidget):
         self.add_tile("vacant", self.tr("空置单元"), ("units", "vacant"), "#64748b")
         self.add_tile("fitting_out", self.tr("装修中单元"), ("units", "fitting_out"), "#7c3aed")
         self.add_tile("units", self.tr("单元总数"), ("units", ""), "#0f766e")
+        self.add_tile("bookings_today", self.tr("今日会议室预订"), ("rooms", "today"), "#1f6feb")
+        self.add_tile("rooms_waiting", self.tr("待审批的会议室预订"), ("rooms", "today"), "#d97706")
+        self.add_tile("no_shows", self.tr("本月未签到释放"), ("rooms", "today"), "#b45353")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
@@ -89,4 +93,8 @@ class DashboardPage(QWidget):
         for key, value in (("tenants", figures.tenants), ("leases", figures.leases_ending_soon),
                            ("occupied", figures.occupied), ("vacant", figures.vacant),
                            ("fitting_out", figures.fitting_out), ("units", figures.units)):
+            self.tiles[key].set_value(value)
+        rooms = room_figures(by=self.ctx.actor)
+        for key, value in (("bookings_today", rooms.today), ("rooms_waiting", rooms.waiting_approval),
+                           ("no_shows", rooms.no_shows_month)):
             self.tiles[key].set_value(value)
