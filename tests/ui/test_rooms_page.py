@@ -1,0 +1,208 @@
+"""The rooms page driven like a clerk: drag on the calendar to book, a clash refused with the form kept, a series
+with a clash skipped, the free-slot finder, finishing a meeting with its service record, printing."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from models import Booking, MeetingService, RoomCharge
+from services import bookings
+from tests.printouts.pdftools import pdf_text, squeeze
+from tests.services.rooms_setup import booking, make_rooms, make_tenant
+from tests.ui.typing import type_text
+from ui.dialogs.booking_dialog import BookingDialog, SeriesClashes
+from ui.pages.rooms_page import RoomsPage
+
+TOMORROW = dt.date.today() + dt.timedelta(days=1)
+
+
+@pytest.fixture
+def page(qtbot, desk, sqlite_site):
+    rooms = make_rooms(sqlite_site)
+    make_tenant(sqlite_site)
+    page = RoomsPage(desk("clerk"))
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    page.day.setDate(QDate(TOMORROW.year, TOMORROW.month, TOMORROW.day))
+    page.rooms = rooms
+    return page
+
+
+def _drag(qtbot, page: RoomsPage, column: int, start: dt.time, last_quarter: dt.time) -> BookingDialog:
+    """Press on free time, move down, release: the booking form opens for that stretch."""
+    cal = page.calendar
+    opened: list[BookingDialog] = []
+    original = page.new_booking
+
+    def capture(*args, **kwargs):
+        dialog = original(*args, **kwargs)
+        opened.append(dialog)
+        return dialog
+
+    page.new_booking = capture
+    page.calendar.slot_dragged.disconnect()
+    page.calendar.slot_dragged.connect(capture)
+    QTest.mousePress(cal, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, cal.point_at(column, start))
+    middle = cal.point_at(column, dt.time(start.hour, 30 if start.minute < 30 else 45))
+    QTest.mouseMove(cal, middle)
+    QTest.mouseMove(cal, cal.point_at(column, last_quarter))
+    assert cal._drag is not None  # the selection follows the mouse while the button is down
+    QTest.mouseRelease(cal, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       cal.point_at(column, last_quarter))
+    assert len(opened) == 1
+    qtbot.addWidget(opened[0])
+    return opened[0]
+
+
+def _column_of(page: RoomsPage, room_id: int) -> int:
+    return next(i for i, c in enumerate(page.calendar.columns) if c.room_id == room_id)
+
+
+def test_drag_on_the_calendar_books_then_a_clash_is_refused_with_the_form_kept(qtbot, page):
+    mid = _column_of(page, page.rooms["mid"])
+    dialog = _drag(qtbot, page, mid, dt.time(10), dt.time(11, 15))
+    assert (dialog.room.currentData(), dialog.day.date().toPython()) == (page.rooms["mid"], TOMORROW)
+    assert (dialog.start.time().toString("HH:mm"), dialog.end.time().toString("HH:mm")) == ("10:00", "11:30")
+    dialog.tenant.setCurrentIndex(dialog.tenant.findText("深圳市云帆科技有限公司"))
+    type_text(dialog.organiser, "李雷")
+    type_text(dialog.phone, "13812345678")
+    dialog.attendees.setValue(12)
+    type_text(dialog.purpose, "季度例会")
+    dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("u_shape"))
+    dialog.services["tea_water"].setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = Booking.get()
+    assert (saved.starts, saved.ends, saved.organiser, saved.attendees, saved.layout, saved.services, saved.state) == (
+        dt.datetime.combine(TOMORROW, dt.time(10)), dt.datetime.combine(TOMORROW, dt.time(11, 30)), "李雷", 12,
+        "u_shape", "tea_water", "confirmed")
+    assert not dialog.isVisible()
+    # The block is on the calendar, and clicking it shows it in the panel.
+    assert [b.number for b in page.calendar.blocks] == [saved.number]
+    block_point = page.calendar.block_rect(page.calendar.blocks[0]).center().toPoint()
+    QTest.mouseClick(page.calendar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, block_point)
+    assert page.detail.number == saved.number and saved.number in page.info.text()
+
+    # A second desk drags over 11:30–12:00: within the 15-minute buffer, refused next to the time.
+    again = _drag(qtbot, page, mid, dt.time(11, 30), dt.time(11, 45))
+    type_text(again.organiser, "韩梅梅")
+    again.attendees.setValue(4)
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert Booking.select().count() == 1
+    error = again.errors.text_of("start")
+    assert saved.number in error and "李雷" in error and "冲突" in error
+    assert again.isVisible()
+    assert (again.organiser.text(), again.attendees.value(), again.start.time().toString("HH:mm")) == (
+        "韩梅梅", 4, "11:30")
+    # Moved to 11:45 it fits exactly after the buffer.
+    again.start.setTime(again.start.time().addSecs(15 * 60))
+    again.end.setTime(again.end.time().addSecs(15 * 60))
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert Booking.select().count() == 2 and again.errors.text_of("start") == ""
+
+
+def test_a_series_with_a_clash_lists_it_and_skips_it(qtbot, page, monkeypatch):
+    actor = page.ctx.actor
+    blocker = bookings.create_booking(booking(page.rooms["small"], "09:00", "10:00",
+                                              day=TOMORROW + dt.timedelta(weeks=1)), by=actor).numbers[0]
+    dialog = page.new_booking(page.rooms["small"], dt.datetime.combine(TOMORROW, dt.time(9)),
+                              dt.datetime.combine(TOMORROW, dt.time(10)))
+    qtbot.addWidget(dialog)
+    type_text(dialog.organiser, "王芳")
+    dialog.attendees.setValue(6)
+    dialog.repeat.setChecked(True)
+    dialog.weeks.setValue(3)
+    shown: list[SeriesClashes] = []
+
+    def choose_skip(box: SeriesClashes):
+        shown.append(box)
+        return SeriesClashes.DialogCode.Accepted
+
+    monkeypatch.setattr(SeriesClashes, "exec", choose_skip)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    listed = shown[0].findChild(QLabel, "clash_list")
+    assert listed is not None and blocker in listed.text()
+    assert shown[0].skip_button.text().startswith("跳过冲突的 1 次")
+    days = [b.day for b in Booking.select().where(Booking.organiser == "王芳").order_by(Booking.day)]
+    assert days == [TOMORROW, TOMORROW + dt.timedelta(weeks=2)]
+    assert len(dialog.saved) == 2
+
+
+def test_stopping_a_clashing_series_saves_nothing(qtbot, page, monkeypatch):
+    bookings.create_booking(booking(page.rooms["small"], "09:30", "10:30", day=TOMORROW), by=page.ctx.actor)
+    dialog = page.new_booking(page.rooms["small"], dt.datetime.combine(TOMORROW, dt.time(9)),
+                              dt.datetime.combine(TOMORROW, dt.time(10)))
+    qtbot.addWidget(dialog)
+    type_text(dialog.organiser, "王芳")
+    dialog.attendees.setValue(6)
+    dialog.repeat.setChecked(True)
+    monkeypatch.setattr(SeriesClashes, "exec", lambda _self: SeriesClashes.DialogCode.Rejected)
+    assert dialog.save() is False
+    assert Booking.select().count() == 1 and dialog.organiser.text() == "王芳"
+
+
+def test_free_slot_finder_opens_the_form_pre_filled(qtbot, page):
+    actor = page.ctx.actor
+    bookings.create_booking(booking(page.rooms["mid"], "13:00", "15:00", day=TOMORROW), by=actor)
+    finder = page.find_slot()
+    qtbot.addWidget(finder)
+    finder.attendees.setValue(12)
+    finder.hours.setValue(120)
+    finder.earliest.setTime(finder.earliest.time().fromString("13:00", "HH:mm"))
+    finder.latest.setTime(finder.latest.time().fromString("18:00", "HH:mm"))
+    finder.equipment["projector"].setChecked(True)
+    qtbot.mouseClick(finder.findChild(QPushButton, "find"), Qt.MouseButton.LeftButton)
+    rows = [(finder.table.item(r, 0).text(), finder.table.item(r, 3).text()) for r in range(finder.table.rowCount())]
+    assert rows == [("多功能厅", "13:00–15:00"), ("中会议室 B", "15:15–17:15")]
+    finder.table.selectRow(1)
+    opened: list[BookingDialog] = []
+    original = page.new_booking
+    page.new_booking = lambda *a, **k: opened.append(original(*a, **k)) or opened[-1]
+    qtbot.mouseClick(finder.book_button, Qt.MouseButton.LeftButton)
+    form = opened[0]
+    qtbot.addWidget(form)
+    assert (form.room.currentData(), form.start.time().toString("HH:mm"), form.end.time().toString("HH:mm"),
+            form.attendees.value()) == (page.rooms["mid"], "15:15", "17:15", 12)
+
+
+def test_finish_a_meeting_with_its_service_record_and_print(qtbot, page, sqlite_site, tmp_path):
+    today = dt.date.today()
+    actor = page.ctx.actor
+    tenant = make_tenant(sqlite_site, "乙公司")
+    made = bookings.create_booking(booking(page.rooms["mid"], "09:00", "15:00", day=today, tenant_id=tenant),
+                                   by=actor, at=dt.datetime.combine(today, dt.time(0)))
+    bookings.check_in(made.ids[0], by=actor, at=dt.datetime.combine(today, dt.time(8, 55)))
+    page.day.setDate(QDate.currentDate())
+    page.select_booking(made.ids[0])
+    assert page.actions["finish"].isEnabled() and not page.actions["check_in"].isEnabled()
+    dialog = page.finish()
+    qtbot.addWidget(dialog)
+    type_text(dialog.served, "茶水 12 杯")
+    type_text(dialog.damage, "激光笔丢失")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert Booking.get_by_id(made.ids[0]).state == "completed"
+    assert MeetingService.get().damage == "激光笔丢失"
+    charge = RoomCharge.get()
+    assert (charge.free_hours, charge.charged_hours) == (4, 2)  # a 6-hour meeting against the 4 free hours
+    assert "300.00" in page.status.text()
+    preview = page.print_service_record()
+    qtbot.addWidget(preview)
+    assert preview.suggested_name == f"会议服务记录表-{made.numbers[0]}.pdf"
+    printed = tmp_path / "record.pdf"
+    printed.write_bytes(preview.pdf)
+    text = squeeze(pdf_text(printed))
+    assert "会议服务记录表" in text and "激光笔丢失" in text and "应收金额300.00元" in text
+
+
+def test_the_week_view_shows_one_room(qtbot, page):
+    bookings.create_booking(booking(page.rooms["mid"], "09:00", "10:00", day=TOMORROW), by=page.ctx.actor)
+    page.view.setCurrentIndex(page.view.findData("week"))
+    page.room.setCurrentIndex(page.room.findData(page.rooms["mid"]))
+    assert len(page.calendar.columns) == 7 and {c.room_id for c in page.calendar.columns} == {page.rooms["mid"]}
+    assert [b.day for b in page.calendar.blocks] == [TOMORROW]
