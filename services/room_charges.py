@@ -63,21 +63,9 @@ class Statement:
     rows: list[ChargeRow]
     no_shows: int
 
-    @property
-    def hours(self) -> Decimal:
-        return sum((r.hours for r in self.rows), Decimal(0))
-
-    @property
-    def free_hours(self) -> Decimal:
-        return sum((r.free_hours for r in self.rows), Decimal(0))
-
-    @property
-    def charged_hours(self) -> Decimal:
-        return sum((r.charged_hours for r in self.rows), Decimal(0))
-
-    @property
-    def amount(self) -> Decimal:
-        return sum((r.amount for r in self.rows), Decimal(0))
+    def total(self, name: str) -> Decimal:
+        """The month's sum of one column: hours, free_hours, charged_hours or amount."""
+        return sum((getattr(r, name) for r in self.rows), Decimal(0))
 
 
 def month_of(day: dt.date) -> str:

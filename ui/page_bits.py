@@ -73,3 +73,19 @@ def list_table(model, object_name: str) -> QTableView:
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def check_boxes(codes, name_of, *, per_row: int = 0) -> tuple[QWidget, dict]:
+    """A tick box per code (named by `name_of`), in one row or `per_row` to a row; the holder and the boxes."""
+    from PySide6.QtWidgets import QCheckBox, QGridLayout
+
+    boxes = {code: QCheckBox(name_of(code)) for code in codes}
+    grid = QGridLayout()
+    grid.setContentsMargins(0, 0, 0, 0)
+    for i, box in enumerate(boxes.values()):
+        grid.addWidget(box, i // per_row if per_row else 0, i % per_row if per_row else i)
+    if not per_row:
+        grid.setColumnStretch(len(boxes), 1)
+    holder = QWidget()
+    holder.setLayout(grid)
+    return holder, boxes

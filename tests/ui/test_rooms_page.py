@@ -107,10 +107,10 @@ def test_drag_on_the_calendar_books_then_a_clash_is_refused_with_the_form_kept(q
     assert Booking.select().count() == 2 and again.errors.text_of("start") == ""
 
 
-def test_a_series_with_a_clash_lists_it_and_skips_it(qtbot, page, monkeypatch):
-    actor = page.ctx.actor
-    blocker = bookings.create_booking(booking(page.rooms["small"], "09:00", "10:00",
-                                              day=TOMORROW + dt.timedelta(weeks=1)), by=actor).numbers[0]
+def _weekly_form(qtbot, page: RoomsPage, blocked: dt.date) -> tuple[BookingDialog, str]:
+    """A weekly 9–10 series in the small room typed in, with another booking in the way on `blocked`."""
+    blocker = bookings.create_booking(booking(page.rooms["small"], "09:30", "10:30", day=blocked),
+                                      by=page.ctx.actor).numbers[0]
     dialog = page.new_booking(page.rooms["small"], dt.datetime.combine(TOMORROW, dt.time(9)),
                               dt.datetime.combine(TOMORROW, dt.time(10)))
     qtbot.addWidget(dialog)
@@ -118,6 +118,11 @@ def test_a_series_with_a_clash_lists_it_and_skips_it(qtbot, page, monkeypatch):
     dialog.attendees.setValue(6)
     dialog.repeat.setChecked(True)
     dialog.weeks.setValue(3)
+    return dialog, blocker
+
+
+def test_a_series_with_a_clash_lists_it_and_skips_it(qtbot, page, monkeypatch):
+    dialog, blocker = _weekly_form(qtbot, page, TOMORROW + dt.timedelta(weeks=1))
     shown: list[SeriesClashes] = []
 
     def choose_skip(box: SeriesClashes):
@@ -135,13 +140,7 @@ def test_a_series_with_a_clash_lists_it_and_skips_it(qtbot, page, monkeypatch):
 
 
 def test_stopping_a_clashing_series_saves_nothing(qtbot, page, monkeypatch):
-    bookings.create_booking(booking(page.rooms["small"], "09:30", "10:30", day=TOMORROW), by=page.ctx.actor)
-    dialog = page.new_booking(page.rooms["small"], dt.datetime.combine(TOMORROW, dt.time(9)),
-                              dt.datetime.combine(TOMORROW, dt.time(10)))
-    qtbot.addWidget(dialog)
-    type_text(dialog.organiser, "王芳")
-    dialog.attendees.setValue(6)
-    dialog.repeat.setChecked(True)
+    dialog, _blocker = _weekly_form(qtbot, page, TOMORROW)
     monkeypatch.setattr(SeriesClashes, "exec", lambda _self: SeriesClashes.DialogCode.Rejected)
     assert dialog.save() is False
     assert Booking.select().count() == 1 and dialog.organiser.text() == "王芳"

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -31,7 +30,7 @@ from ui.context import DeskContext
 from ui.forms import FieldErrors, call_service
 from ui.icons import icon
 from ui.messages import layout_name, meeting_service_name
-from ui.page_bits import note
+from ui.page_bits import check_boxes, note
 
 WEEKDAY_KEYS = (1, 2, 3, 4, 5, 6, 7)
 
@@ -98,14 +97,7 @@ class BookingDialog(QDialog):
         self.purpose.setObjectName("purpose")
         self.layout_choice = QComboBox()
         self.layout_choice.setObjectName("layout")
-        self.services: dict[str, QCheckBox] = {code: QCheckBox(meeting_service_name(code)) for code in rooms.SERVICES}
-        services_row = QHBoxLayout()
-        services_row.setContentsMargins(0, 0, 0, 0)
-        for box in self.services.values():
-            services_row.addWidget(box)
-        services_row.addStretch(1)
-        services = QWidget()
-        services.setLayout(services_row)
+        services, self.services = check_boxes(rooms.SERVICES, meeting_service_name)
 
         what = QGroupBox(self.tr("时间与会议室"))
         form = QFormLayout(what)
@@ -138,17 +130,9 @@ class BookingDialog(QDialog):
         self.weeks.setObjectName("weeks")
         self.weeks.setRange(1, 52)
         self.weeks.setValue(4)
-        self.weekdays: dict[int, QCheckBox] = {}
-        names = (self.tr("一"), self.tr("二"), self.tr("三"), self.tr("四"), self.tr("五"), self.tr("六"),
-                 self.tr("日"))
-        days_row = QHBoxLayout()
-        days_row.setContentsMargins(0, 0, 0, 0)
-        for key, name in zip(WEEKDAY_KEYS, names, strict=True):
-            self.weekdays[key] = QCheckBox(name)
-            days_row.addWidget(self.weekdays[key])
-        days_row.addStretch(1)
-        days = QWidget()
-        days.setLayout(days_row)
+        names = dict(zip(WEEKDAY_KEYS, (self.tr("一"), self.tr("二"), self.tr("三"), self.tr("四"), self.tr("五"),
+                                        self.tr("六"), self.tr("日")), strict=True))
+        days, self.weekdays = check_boxes(WEEKDAY_KEYS, names.get)
         repeat_form = QFormLayout(self.repeat)
         self.errors.add_row(repeat_form, self.tr("共几周"), "weeks", self.weeks)
         self.errors.add_row(repeat_form, self.tr("每周的"), "weekdays", days)

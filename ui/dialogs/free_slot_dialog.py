@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -24,7 +23,7 @@ from ui.dialogs.booking_dialog import time_edit
 from ui.forms import FieldErrors, call_service
 from ui.icons import icon
 from ui.messages import equipment_name
-from ui.page_bits import fit_columns
+from ui.page_bits import check_boxes, fit_columns
 
 
 class FreeSlotDialog(QDialog):
@@ -57,14 +56,7 @@ class FreeSlotDialog(QDialog):
         self.earliest.setTime(QTime(8, 0))
         self.latest = time_edit("latest")
         self.latest.setTime(QTime(20, 0))
-        self.equipment = {code: QCheckBox(equipment_name(code)) for code in rooms.EQUIPMENT}
-        kit = QHBoxLayout()
-        kit.setContentsMargins(0, 0, 0, 0)
-        for box in self.equipment.values():
-            kit.addWidget(box)
-        kit.addStretch(1)
-        kit_box = QWidget()
-        kit_box.setLayout(kit)
+        kit_box, self.equipment = check_boxes(rooms.EQUIPMENT, equipment_name)
         window = QHBoxLayout()
         window.addWidget(self.errors.field("earliest", self.earliest), 1)
         window.addWidget(QLabel(self.tr("至")))

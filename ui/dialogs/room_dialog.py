@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,18 +25,7 @@ from ui.dialogs.booking_dialog import qtime, time_edit
 from ui.forms import FieldErrors, call_service, save_cancel_dialog
 from ui.icons import icon
 from ui.messages import equipment_name, layout_name
-from ui.page_bits import fit_columns
-
-
-def _checks(codes: tuple[str, ...], name_of) -> tuple[QWidget, dict[str, QCheckBox]]:
-    boxes = {code: QCheckBox(name_of(code)) for code in codes}
-    grid = QGridLayout()
-    grid.setContentsMargins(0, 0, 0, 0)
-    for i, box in enumerate(boxes.values()):
-        grid.addWidget(box, i // 3, i % 3)
-    holder = QWidget()
-    holder.setLayout(grid)
-    return holder, boxes
+from ui.page_bits import check_boxes, fit_columns
 
 
 class RoomDialog(QDialog):
@@ -67,8 +55,8 @@ class RoomDialog(QDialog):
         self.active = QCheckBox(self.tr("可预订"))
         self.active.setChecked(True)
         self.note = QLineEdit()
-        equipment, self.equipment = _checks(rooms.EQUIPMENT, equipment_name)
-        layouts, self.layouts = _checks(rooms.LAYOUTS, layout_name)
+        equipment, self.equipment = check_boxes(rooms.EQUIPMENT, equipment_name, per_row=3)
+        layouts, self.layouts = check_boxes(rooms.LAYOUTS, layout_name, per_row=3)
         hours = QHBoxLayout()
         hours.addWidget(self.errors.field("opens", self.opens), 1)
         hours.addWidget(QLabel(self.tr("至")))
