@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from models import Booking, MeetingService, RoomCharge
-from services import bookings
+from services import bookings, rooms
 from tests.printouts.pdftools import pdf_text, squeeze
 from tests.services.rooms_setup import booking, make_rooms, make_tenant
 from tests.ui.typing import type_text
@@ -205,3 +205,57 @@ def test_the_week_view_shows_one_room(qtbot, page):
     page.room.setCurrentIndex(page.room.findData(page.rooms["mid"]))
     assert len(page.calendar.columns) == 7 and {c.room_id for c in page.calendar.columns} == {page.rooms["mid"]}
     assert [b.day for b in page.calendar.blocks] == [TOMORROW]
+
+
+def test_the_small_forms_refuse_bad_input_next_to_the_field_and_keep_it(qtbot, page, desk):
+    from ui.dialogs.meeting_dialogs import CancelDialog, ServiceRecordDialog
+    from ui.dialogs.room_dialog import RoomDialog
+
+    room_form = RoomDialog(desk("supervisor"))
+    qtbot.addWidget(room_form)
+    type_text(room_form.name, "路演厅")
+    room_form.capacity.setValue(50)
+    room_form.price.setText("五百")
+    qtbot.mouseClick(room_form.save_button, Qt.MouseButton.LeftButton)
+    assert "金额" in room_form.errors.text_of("price_per_hour") and room_form.name.text() == "路演厅"
+    room_form.price.setText("500")
+    qtbot.mouseClick(room_form.save_button, Qt.MouseButton.LeftButton)
+    assert "路演厅" in [r.name for r in rooms.list_rooms(by=page.ctx.actor)]
+
+    made = bookings.create_booking(booking(page.rooms["mid"], "09:00", "10:00", day=TOMORROW), by=page.ctx.actor)
+    cancel = CancelDialog(page.ctx, made.ids[0], False)
+    qtbot.addWidget(cancel)
+    qtbot.mouseClick(cancel.save_button, Qt.MouseButton.LeftButton)
+    assert cancel.errors.text_of("reason") == "必填" and Booking.get_by_id(made.ids[0]).state == "confirmed"
+    type_text(cancel.reason, "客户来电取消")
+    qtbot.mouseClick(cancel.save_button, Qt.MouseButton.LeftButton)
+    assert Booking.get_by_id(made.ids[0]).state == "cancelled"
+
+    today = dt.date.today()
+    held = bookings.create_booking(booking(page.rooms["small"], "08:00", "09:00", day=today), by=page.ctx.actor,
+                                   at=dt.datetime.combine(today, dt.time(0))).ids[0]
+    bookings.check_in(held, by=page.ctx.actor, at=dt.datetime.combine(today, dt.time(8)))
+    record = ServiceRecordDialog(page.ctx, held)
+    qtbot.addWidget(record)
+    type_text(record.served, "茶水")
+    record.damage.setPlainText("坏" * 2001)
+    qtbot.mouseClick(record.save_button, Qt.MouseButton.LeftButton)
+    assert "2000" in record.errors.text_of("damage") and record.served.toPlainText() == "茶水"
+    assert Booking.get_by_id(held).state == "in_use" and MeetingService.select().count() == 0
+
+
+def test_refreshing_the_page_releases_no_shows_and_the_dashboard_counts_them(qtbot, page, desk):
+    from ui.pages.dashboard_page import DashboardPage
+
+    today = dt.date.today()
+    late = bookings.create_booking(booking(page.rooms["small"], "08:00", "09:00", day=today - dt.timedelta(days=1)),
+                                   by=page.ctx.actor, at=dt.datetime.combine(today - dt.timedelta(days=1),
+                                                                             dt.time(0))).numbers[0]
+    page.refresh()
+    assert Booking.get(Booking.number == late).state == "no_show"
+    assert late in page.status.text()
+    dashboard = DashboardPage(desk("clerk"), lambda *_a: None)
+    qtbot.addWidget(dashboard)
+    dashboard.refresh()
+    expected = "1" if today.day > 1 else "0"  # yesterday is last month on the 1st
+    assert dashboard.tiles["no_shows"].value.text() == expected
