@@ -53,6 +53,12 @@ def main(out: Path) -> None:
         widget.show()
         app.processEvents()
         widget.grab().save(str(out / f"{name}.png"))
+    rooms_page = window.page("rooms")
+    rooms_page.view.setCurrentIndex(rooms_page.view.findData("week"))
+    rooms_page.room.setCurrentIndex(1)
+    window.show_page("rooms")
+    app.processEvents()
+    window.grab().save(str(out / "rooms-week.png"))
     for path in sorted(out.glob("*.png")):
         print(path)
     QApplication.instance().quit()

@@ -171,12 +171,15 @@ class BookingDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
 
-        self.room.currentIndexChanged.connect(lambda _i: self._fill_layouts())
+        self.room.currentIndexChanged.connect(self._room_changed)  # bound: safe while the dialog is torn down
         self._fill_layouts()
         if booking_id is not None:
             self._load(booking_id)
         else:
             self._preset(room_id, starts, ends)
+
+    def _room_changed(self, _index: int) -> None:
+        self._fill_layouts()
 
     def _fill_layouts(self) -> None:
         current = self.layout_choice.currentData()

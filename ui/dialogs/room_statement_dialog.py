@@ -34,7 +34,8 @@ class StatementDialog(QDialog):
         self.month.setObjectName("month")
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setDate(QDate.currentDate())
-        self.month.dateChanged.connect(lambda _d: self.refresh())
+        # A bound slot, not a lambda holding the dialog: PySide then frees the dialog cleanly.
+        self.month.dateChanged.connect(self._month_changed)
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("statement_tenants")
         self.table.setHorizontalHeaderLabels([self.tr("业户"), self.tr("应收（元）")])
@@ -54,6 +55,9 @@ class StatementDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(note(self.tr("超出每月免费时长的会议室使用按会议室单价计费；费用明细交收费模块并入账单。")))
+        self.refresh()
+
+    def _month_changed(self, _date) -> None:
         self.refresh()
 
     def month_text(self) -> str:

@@ -51,17 +51,18 @@ class RoomsPage(QWidget):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd ddd")
         self.day.setDate(QDate.currentDate())
-        self.day.dateChanged.connect(lambda _d: self.reload())
+        # Bound slots for value changes (not lambdas holding the page): a widget torn down may still emit them.
+        self.day.dateChanged.connect(self._reload_on)
         today = QPushButton(self.tr("今天"))
         today.clicked.connect(lambda: self.day.setDate(QDate.currentDate()))
         self.view = QComboBox()
         self.view.setObjectName("view")
         self.view.addItem(self.tr("日视图（全部会议室）"), "day")
         self.view.addItem(self.tr("周视图（单间会议室）"), "week")
-        self.view.currentIndexChanged.connect(lambda _i: self.reload())
+        self.view.currentIndexChanged.connect(self._reload_on)
         self.room = QComboBox()
         self.room.setObjectName("week_room")
-        self.room.currentIndexChanged.connect(lambda _i: self.reload() if self.view.currentData() == "week" else None)
+        self.room.currentIndexChanged.connect(self._room_changed)
         new = QPushButton(icon("add"), self.tr("新建预订"))
         new.setObjectName("new_booking")
         new.setEnabled(ctx.can("room.book"))
@@ -184,6 +185,13 @@ class RoomsPage(QWidget):
         self.calendar.set_columns(columns, blocks)
         if self.detail is not None:
             self.select_booking(self.detail.id)
+
+    def _reload_on(self, _value) -> None:
+        self.reload()
+
+    def _room_changed(self, _index: int) -> None:
+        if self.view.currentData() == "week":
+            self.reload()
 
     def _step(self, direction: int) -> None:
         days = 7 if self.view.currentData() == "week" else 1
