@@ -17,7 +17,7 @@ LAST_HOUR = 22
 SNAP_MINUTES = 15
 GUTTER = 56  # the time labels on the left
 HEADER = 44  # room names or days on top
-MIN_COLUMN = 120
+MIN_COLUMN = 104
 PX_PER_MINUTE = 1.0
 
 STATE_COLOURS = {

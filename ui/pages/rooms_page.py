@@ -98,7 +98,7 @@ class RoomsPage(QWidget):
         self.actions: dict[str, QPushButton] = {}
         side = QFrame()
         side.setObjectName("booking_panel")
-        side.setFixedWidth(290)
+        side.setFixedWidth(270)
         side.setStyleSheet("#booking_panel { background: #f7f9fb; border-left: 1px solid #dde3ea; }")
         column = QVBoxLayout(side)
         column.addWidget(self.info)
