@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QDate, QSize, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
@@ -17,6 +17,8 @@ from ui.pages.settings_page import SettingsPage
 from ui.pages.tenants_page import TenantsPage
 from ui.pages.units_page import UnitsPage
 from ui.pages.users_page import UsersPage
+
+NO_SHOW_SWEEP_MS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +75,11 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("文件"))
         menu.addAction(quit_action)
         self.nav.setCurrentRow(0)
+        # Bookings not checked in are released every minute the desk is open, whichever page is shown.
+        self.no_show_sweep = QTimer(self)
+        self.no_show_sweep.setInterval(NO_SHOW_SWEEP_MS)
+        self.no_show_sweep.timeout.connect(self.release_no_shows)
+        self.no_show_sweep.start()
 
     def add_page(self, key: str, title: str, icon_name: str, factory: Callable[[], QWidget]) -> None:
         item = QListWidgetItem(icon(icon_name, "#dfe6ee"), title)
@@ -105,6 +112,15 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> QWidget:
         self.nav.setCurrentRow(self.page_keys().index(key))
         return self.page(key)
+
+    def release_no_shows(self) -> list[str]:
+        from services.bookings import release_no_shows
+
+        released = release_no_shows(by=self.ctx.actor)
+        page = self.pages.get("rooms")
+        if released and isinstance(page, RoomsPage):
+            page.show_released(released)
+        return released
 
     def open_list(self, page_key: str, filter_key: str) -> None:
         """A dashboard tile was clicked: show that page with its filter set."""

@@ -262,6 +262,10 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>此会议室的预订须经 {name} 审批确认后生效。</source>
+        <translation>Bookings of this room take effect once {name} approves them.</translation>
+    </message>
+    <message>
         <source>（不指定）</source>
         <translation>(any)</translation>
     </message>

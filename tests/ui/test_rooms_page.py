@@ -259,3 +259,41 @@ def test_refreshing_the_page_releases_no_shows_and_the_dashboard_counts_them(qtb
     dashboard.refresh()
     expected = "1" if today.day > 1 else "0"  # yesterday is last month on the 1st
     assert dashboard.tiles["no_shows"].value.text() == expected
+
+
+def test_change_this_and_later_occurrences_from_the_form(qtbot, page):
+    made = bookings.create_booking(booking(page.rooms["mid"], "09:00", "10:00", day=TOMORROW), by=page.ctx.actor,
+                                   repeat=bookings.RepeatInput(weeks=3))
+    page.select_booking(made.ids[1])
+    dialog = page.edit_booking()
+    qtbot.addWidget(dialog)
+    assert not dialog.repeat.isVisible() and dialog.scope_box.isVisible()
+    qtbot.mouseClick(dialog.scope_later, Qt.MouseButton.LeftButton)
+    assert not dialog.day.isEnabled()  # each later occurrence keeps its own day
+    dialog.start.setTime(dialog.start.time().addSecs(5 * 3600))
+    dialog.end.setTime(dialog.end.time().addSecs(5 * 3600))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert [Booking.get_by_id(i).starts.hour for i in made.ids] == [9, 14, 14]
+    assert [Booking.get_by_id(i).day for i in made.ids] == [TOMORROW + dt.timedelta(weeks=w) for w in range(3)]
+
+
+def test_a_room_with_an_approver_says_so_on_the_form(qtbot, page):
+    dialog = page.new_booking(page.rooms["hall"])
+    qtbot.addWidget(dialog)
+    assert "测试manager" in dialog.approval.text() and not dialog.approval.isHidden()
+    dialog.room.setCurrentIndex(dialog.room.findData(page.rooms["small"]))
+    assert dialog.approval.isHidden()
+
+
+def test_the_main_window_sweeps_no_shows_whichever_page_is_shown(qtbot, page):
+    from ui.main_window import MainWindow
+
+    ctx = page.ctx
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    late = bookings.create_booking(booking(page.rooms["small"], "08:00", "09:00", day=yesterday), by=ctx.actor,
+                                   at=dt.datetime.combine(yesterday, dt.time(0))).numbers[0]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.no_show_sweep.isActive() and window.no_show_sweep.interval() == 60_000
+    assert window.release_no_shows() == [late]
+    assert Booking.get(Booking.number == late).state == "no_show"

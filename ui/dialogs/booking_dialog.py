@@ -103,6 +103,10 @@ class BookingDialog(QDialog):
         form = QFormLayout(what)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors.add_row(form, self.tr("会议室 *"), "room_id", self.room)
+        self.approval = note("")
+        self.approval.setObjectName("approval_note")
+        self.approval.hide()
+        form.addRow("", self.approval)
         self.errors.add_row(form, self.tr("日期 *"), "day", self.day)
         times = QGridLayout()
         times.addWidget(self.errors.field("start", self.start), 0, 0)
@@ -144,6 +148,8 @@ class BookingDialog(QDialog):
         self.scope_later = QRadioButton(self.tr("本次及以后各次"))
         self.scope_later.setObjectName("scope_later")
         self.scope_one.setChecked(True)
+        # Each later occurrence keeps its own day: only the times, room and details carry over.
+        self.scope_later.toggled.connect(self._scope_changed)
         group = QButtonGroup(self)
         group.addButton(self.scope_one)
         group.addButton(self.scope_later)
@@ -172,7 +178,7 @@ class BookingDialog(QDialog):
         layout.addLayout(buttons)
 
         self.room.currentIndexChanged.connect(self._room_changed)  # bound: safe while the dialog is torn down
-        self._fill_layouts()
+        self._room_changed(0)
         if booking_id is not None:
             self._load(booking_id)
         else:
@@ -180,6 +186,13 @@ class BookingDialog(QDialog):
 
     def _room_changed(self, _index: int) -> None:
         self._fill_layouts()
+        room = self.rooms.get(self.room.currentData())
+        self.approval.setText(self.tr("此会议室的预订须经 {name} 审批确认后生效。").format(name=room.approver)
+                              if room is not None and room.approver_id else "")
+        self.approval.setVisible(bool(self.approval.text()))
+
+    def _scope_changed(self, later: bool) -> None:
+        self.day.setEnabled(not later)
 
     def _fill_layouts(self) -> None:
         current = self.layout_choice.currentData()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,8 +28,6 @@ from ui.icons import icon
 from ui.messages import booking_state_name, layout_name, meeting_service_name
 from ui.page_bits import note
 from ui.room_calendar import CalendarColumn, RoomCalendar
-
-RELEASE_MS = 60_000  # no-shows are looked for every minute while the app runs
 
 
 class RoomsPage(QWidget):
@@ -141,18 +139,12 @@ class RoomsPage(QWidget):
         layout.addLayout(body, 1)
         self._show_actions()
 
-        # Bookings not checked in are released while the desk is open, not only when someone looks.
-        self.timer = QTimer(self)
-        self.timer.setInterval(RELEASE_MS)
-        self.timer.timeout.connect(self.refresh)
-        self.timer.start()
-
     # -- loading
     def refresh(self) -> None:
-        """Release no-shows, then redraw (called when the page is shown and every minute)."""
-        self.released = bookings.release_no_shows(by=self.ctx.actor)
-        if self.released:
-            self.status.setText(self.tr("已释放未签到的预订：{numbers}").format(numbers="、".join(self.released)))
+        """Release no-shows, then redraw (when the page is shown; the main window sweeps every minute too)."""
+        released = bookings.release_no_shows(by=self.ctx.actor)
+        if released:
+            self.show_released(released, reload=False)
         current = self.room.currentData()
         self.room_rows = rooms.list_rooms(by=self.ctx.actor)
         self.room.blockSignals(True)
@@ -162,6 +154,12 @@ class RoomsPage(QWidget):
         self.room.setCurrentIndex(max(0, self.room.findData(current)))
         self.room.blockSignals(False)
         self.reload()
+
+    def show_released(self, numbers: list[str], *, reload: bool = True) -> None:
+        self.released = numbers
+        self.status.setText(self.tr("已释放未签到的预订：{numbers}").format(numbers="、".join(numbers)))
+        if reload:
+            self.reload()
 
     def selected_day(self) -> dt.date:
         return self.day.date().toPython()
