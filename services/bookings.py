@@ -113,24 +113,28 @@ def buffer_of(site_id: int) -> dt.timedelta:
 
 
 @contextmanager
-def room_write(room_ids: list[int]):
-    """One write transaction in which the rooms' bookings cannot change under us.
+def locked(table: str, ids: list[int]):
+    """One write transaction in which the given rows of `table` cannot change under us.
 
-    The clash check and the insert must be one step: two desks booking the same slot at the same moment
-    would both pass a plain "check, then insert". On PostgreSQL the room rows are locked (FOR UPDATE) so a
-    second desk waits at the lock and then sees the first one's booking; on SQLite BEGIN IMMEDIATE takes the
-    database's single write lock before the check.
+    A check and the write it allows must be one step: two desks booking the same slot at the same moment
+    would both pass a plain "check, then insert". On PostgreSQL the rows are locked (FOR UPDATE) so a second
+    desk waits at the lock and then sees the first one's work; on SQLite BEGIN IMMEDIATE takes the database's
+    single write lock before the check.
     """
-    outer = db.in_transaction()
-    if is_postgres() or outer:
+    if is_postgres() or db.in_transaction():
         txn = db.atomic()
     else:
         txn = db.atomic(lock_type="IMMEDIATE")
     with txn:
         if is_postgres():
-            for room_id in sorted(set(room_ids)):  # always in id order: two desks never wait on each other
-                db.execute_sql('SELECT "id" FROM "room" WHERE "id" = %s FOR UPDATE', (room_id,))
+            for row_id in sorted(set(ids)):  # always in id order: two desks never wait on each other
+                db.execute_sql(f'SELECT "id" FROM "{table}" WHERE "id" = %s FOR UPDATE', (row_id,))
         yield
+
+
+def room_write(room_ids: list[int]):
+    """A write transaction holding the rooms: their bookings are checked for clashes and written in it."""
+    return locked("room", room_ids)
 
 
 def first_clash(room_id: int, starts: dt.datetime, ends: dt.datetime, buffer: dt.timedelta,

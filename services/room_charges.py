@@ -8,11 +8,11 @@ from decimal import Decimal
 
 from peewee import fn
 
-from models import Booking, MeetingService, Room, RoomCharge, Tenant, User, db, is_postgres
+from models import Booking, MeetingService, Room, RoomCharge, Tenant, User
 from services import settings
 from services.access import Actor, require
 from services.audit import record, snapshot
-from services.bookings import _get, _move
+from services.bookings import _get, _move, locked
 from services.errors import NotFound, Problems, ValidationError
 from services.room_rules import charge, hours_of, split_quota
 
@@ -88,16 +88,16 @@ def finish_booking(booking_id: int, data: ServiceInput, *, by: Actor) -> ChargeR
     clean = {name: _text(problems, name, getattr(data, name))
              for name in ("served", "equipment_used", "damage", "note")}
     problems.raise_if_any()
-    if booking.state != "in_use":
-        raise ValidationError("state", "room.not_in_use")
-    with db.atomic():
+    # One tenant's quota, counted once even when two desks finish two of its meetings at the same moment.
+    with locked("tenant", [booking.tenant_id] if booking.tenant_id else []):
+        booking = _get(booking_id, by)  # read again under the lock: another desk may have finished it
+        if booking.state != "in_use":
+            raise ValidationError("state", "room.not_in_use")
         _move(booking, "completed", by)
         service = MeetingService.create(booking=booking.id, recorded_by=by.user_id, **clean)
         record(by, "create", "meeting_service", service.id, after=snapshot(service))
         if booking.tenant_id is None:
             return None
-        if is_postgres():  # two desks finishing the same tenant's meetings: one quota, counted once
-            db.execute_sql('SELECT "id" FROM "tenant" WHERE "id" = %s FOR UPDATE', (booking.tenant_id,))
         month = month_of(booking.day)
         used = RoomCharge.select(fn.COALESCE(fn.SUM(RoomCharge.hours), 0)).where(
             (RoomCharge.tenant == booking.tenant_id) & (RoomCharge.month == month)).scalar()

@@ -5,6 +5,7 @@ desks are surely between "check" and "insert" together: only the room lock keeps
 """
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import time
 
@@ -75,3 +76,50 @@ def test_two_desks_different_rooms_both_book(site, slow_check):
                                         booking(rooms["small"], "10:00", "11:00")])
     assert all(isinstance(o, bookings.Booked) for o in outcomes), outcomes
     assert sorted(n for o in outcomes for n in o.numbers) == ["HY-2031-0001", "HY-2031-0002"]
+
+
+def test_two_desks_finishing_one_tenants_meetings_at_once_count_the_quota_once(site, monkeypatch):
+    """Quota 2 h, two 2-hour meetings finished at the same moment: one is free, the other charged in full."""
+    from decimal import Decimal
+
+    from models import RoomCharge
+    from services import room_charges, settings
+    from services.room_charges import ServiceInput
+    from tests.services.rooms_setup import DAY, make_tenant
+
+    settings.update_settings({"rooms.free_hours_per_month": 2}, by=site.manager)
+    rooms = make_rooms(site)
+    tenant = make_tenant(site)
+    ids = []
+    for room in ("mid", "small"):
+        b = bookings.create_booking(booking(rooms[room], "09:00", "11:00", tenant_id=tenant), by=site.clerk,
+                                    at=NOW).ids[0]
+        bookings.check_in(b, by=site.clerk, at=dt.datetime.combine(DAY, dt.time(9)))
+        ids.append(b)
+    real_split = room_charges.split_quota
+
+    def slow_split(*args):
+        time.sleep(CHECK_PAUSE)  # between reading the month's used hours and writing the charge
+        return real_split(*args)
+
+    monkeypatch.setattr(room_charges, "split_quota", slow_split)
+    start = threading.Barrier(2)
+    outcomes: list[object] = [None, None]
+
+    def desk(i: int, actor) -> None:
+        try:
+            start.wait()
+            outcomes[i] = room_charges.finish_booking(ids[i], ServiceInput("茶水"), by=actor)
+        except Exception as exc:  # noqa: BLE001
+            outcomes[i] = exc
+        finally:
+            db.close()
+
+    threads = [threading.Thread(target=desk, args=(i, a)) for i, a in enumerate((site.clerk, site.steward))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert all(isinstance(o, room_charges.ChargeRow) for o in outcomes), outcomes
+    assert sorted((c.free_hours, c.charged_hours) for c in RoomCharge.select()) == [
+        (Decimal(0), Decimal(2)), (Decimal(2), Decimal(0))]
