@@ -123,6 +123,13 @@ def service_record(booking_id: int, *, by: Actor) -> ServiceRecord | None:
                          s.recorded_at)
 
 
+def charge_of(booking_id: int, *, by: Actor) -> RoomCharge | None:
+    """The charge row of one completed booking (None for the office's own or one not finished)."""
+    require(by, "room.view")
+    _get(booking_id, by)
+    return RoomCharge.get_or_none(RoomCharge.booking == booking_id)
+
+
 def tenant_charges(tenant_id: int, month: str, *, by: Actor) -> Statement:
     """A tenant's completed bookings of a month (YYYY-MM) with free and charged hours: the monthly statement,
     and what the fees area bills."""

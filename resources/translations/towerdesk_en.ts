@@ -899,6 +899,22 @@
         <translation>Reason: {v}</translation>
     </message>
     <message>
+        <source>签到：{t}</source>
+        <translation>Checked in: {t}</translation>
+    </message>
+    <message>
+        <source>服务：{v}</source>
+        <translation>Served: {v}</translation>
+    </message>
+    <message>
+        <source>损坏：{v}</source>
+        <translation>Damage: {v}</translation>
+    </message>
+    <message>
+        <source>计费 {h} 小时，{amount} 元</source>
+        <translation>{h} hours charged, CNY {amount}</translation>
+    </message>
+    <message>
         <source>超出免费时长 {h} 小时，计费 {amount} 元</source>
         <translation>{h} hours beyond the free quota, charged CNY {amount}</translation>
     </message>

@@ -190,6 +190,7 @@ def test_finish_a_meeting_with_its_service_record_and_print(qtbot, page, sqlite_
     charge = RoomCharge.get()
     assert (charge.free_hours, charge.charged_hours) == (4, 2)  # a 6-hour meeting against the 4 free hours
     assert "300.00" in page.status.text()
+    assert "激光笔丢失" in page.info.text() and "300.00" in page.info.text()
     preview = page.print_service_record()
     qtbot.addWidget(preview)
     assert preview.suggested_name == f"会议服务记录表-{made.numbers[0]}.pdf"

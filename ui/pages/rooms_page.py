@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import bookings, room_calendar, room_export, room_prints, rooms
+from services import bookings, room_calendar, room_charges, room_export, room_prints, rooms
 from services.bookings import BookingDetail
 from services.printing import write_pdf
 from ui.context import DeskContext
@@ -220,6 +220,17 @@ class RoomsPage(QWidget):
             lines.append(self.tr("待 {name} 审批").format(name=d.approver))
         if d.state_reason:
             lines.append(self.tr("原因：{v}").format(v=d.state_reason))
+        if d.checked_in_at:
+            lines.append(self.tr("签到：{t}").format(t=f"{d.checked_in_at:%H:%M}"))
+        service = room_charges.service_record(d.id, by=self.ctx.actor) if d.state == "completed" else None
+        if service is not None:
+            lines.append(self.tr("服务：{v}").format(v=service.served or "—"))
+            if service.damage:
+                lines.append(self.tr("损坏：{v}").format(v=service.damage))
+            charge = room_charges.charge_of(d.id, by=self.ctx.actor)
+            if charge is not None:
+                lines.append(self.tr("计费 {h} 小时，{amount} 元").format(
+                    h=charge.charged_hours, amount=f"{charge.amount:,.2f}"))
         self.info.setText("<br>".join(lines))
         self._show_actions()
 
