@@ -14,6 +14,7 @@ from services.access import MANAGERS, Actor, require
 from services.audit import changed, record, snapshot
 from services.errors import NotFound, Problems, ValidationError
 from services.numbering import next_number
+from services.records import save_versioned
 from services.room_rules import clashes, series_days
 from services.rooms import LAYOUTS, SERVICES, codes_of
 
@@ -292,7 +293,8 @@ def create_booking(data: BookingInput, *, by: Actor, repeat: RepeatInput | None 
     return Booked(ids, numbers, skipped, series.id if series else None)
 
 
-def _get(booking_id: int, by: Actor) -> Booking:
+def find_booking(booking_id: int, by: Actor) -> Booking:
+    """The booking of the actor's site (NotFound otherwise), for this area's services."""
     booking = Booking.get_or_none((Booking.id == booking_id) & (Booking.site == by.site_id))
     if booking is None:
         raise NotFound("booking", booking_id)
@@ -315,7 +317,7 @@ def update_booking(booking_id: int, data: BookingInput, *, version: int, by: Act
     times, room and details). All or nothing; return the booking's new version."""
     require(by, "room.book", entity="booking", record_id=booking_id)
     at = at or now()
-    booking = _get(booking_id, by)
+    booking = find_booking(booking_id, by)
     if booking.state not in OPEN:
         raise ValidationError("state", "room.not_open")
     targets = _scope_of(booking, scope)
@@ -335,8 +337,6 @@ def update_booking(booking_id: int, data: BookingInput, *, version: int, by: Act
             if room.id != target.room_id:
                 changes["state"], changes["approved_by"] = _first_state(room, by)
             if target.id == booking.id:
-                from services.records import save_versioned
-
                 new_version = save_versioned(Booking, target.id, version, changes, by=by)
             else:
                 Booking.update({**changes, "version": Booking.version + 1, "updated_at": now()}).where(
@@ -346,7 +346,8 @@ def update_booking(booking_id: int, data: BookingInput, *, version: int, by: Act
     return new_version
 
 
-def _move(booking: Booking, to: str, by: Actor, *, note: str = "", **extra) -> None:
+def move_state(booking: Booking, to: str, by: Actor, *, note: str = "", **extra) -> None:
+    """Move a booking along TRANSITIONS (refused otherwise) and audit it; inside the caller's transaction."""
     if to not in TRANSITIONS.get(booking.state, ()):
         raise ValidationError("state", "room.state_move", state=booking.state, to=to)
     Booking.update(state=to, version=Booking.version + 1, updated_at=now(), **extra).where(
@@ -360,33 +361,33 @@ def cancel_booking(booking_id: int, reason: str, *, by: Actor, scope: str = "one
     require(by, "room.book", entity="booking", record_id=booking_id)
     if not reason.strip():
         raise ValidationError("reason", "required")
-    booking = _get(booking_id, by)
+    booking = find_booking(booking_id, by)
     if booking.state not in OPEN:
         raise ValidationError("state", "room.not_open")
     with db.atomic():
         targets = _scope_of(booking, scope)
         for target in targets:
-            _move(target, "cancelled", by, note=reason.strip(), state_reason=reason.strip())
+            move_state(target, "cancelled", by, note=reason.strip(), state_reason=reason.strip())
     return len(targets)
 
 
 def approve_booking(booking_id: int, *, by: Actor) -> None:
     """Confirm a tentative booking: only the room's own approver, or a manager, may."""
     require(by, "room.approve", entity="booking", record_id=booking_id)
-    booking = _get(booking_id, by)
+    booking = find_booking(booking_id, by)
     room = Room.get_by_id(booking.room_id)
     if room.approver_id not in (None, by.user_id) and by.role not in MANAGERS:
         approver = User.get_by_id(room.approver_id)
         raise ValidationError("state", "room.not_approver", approver=approver.full_name, room=room.name)
     with db.atomic():
-        _move(booking, "confirmed", by, approved_by=by.user_id)
+        move_state(booking, "confirmed", by, approved_by=by.user_id)
 
 
 def check_in(booking_id: int, *, by: Actor, at: dt.datetime | None = None) -> None:
     """The organiser arrived: the booking is in use (from half an hour before its start)."""
     require(by, "room.check_in", entity="booking", record_id=booking_id)
     at = at or now()
-    booking = _get(booking_id, by)
+    booking = find_booking(booking_id, by)
     if booking.state == "tentative":
         raise ValidationError("state", "room.not_approved")
     if booking.state == "confirmed" and at < booking.starts - CHECK_IN_EARLY:
@@ -394,7 +395,7 @@ def check_in(booking_id: int, *, by: Actor, at: dt.datetime | None = None) -> No
     if booking.state == "confirmed" and at >= booking.ends:
         raise ValidationError("state", "room.over")
     with db.atomic():
-        _move(booking, "in_use", by, checked_in_at=at.replace(microsecond=0))
+        move_state(booking, "in_use", by, checked_in_at=at.replace(microsecond=0))
 
 
 def release_no_shows(*, by: Actor, at: dt.datetime | None = None) -> list[str]:
@@ -438,7 +439,7 @@ def no_show_counts(*, by: Actor, first_day: dt.date, last_day: dt.date) -> list[
 
 def get_booking(booking_id: int, *, by: Actor) -> BookingDetail:
     require(by, "room.view")
-    b = _get(booking_id, by)
+    b = find_booking(booking_id, by)
     room = Room.get_by_id(b.room_id)
     tenant = Tenant.get_by_id(b.tenant_id) if b.tenant_id else None
     names = dict(User.select(User.id, User.full_name)

@@ -163,7 +163,7 @@ def fill_rooms(by: Actor, seed: int, today: dt.date | None = None) -> RoomsDemo:
             Booking.insert_many(rows[chunk:chunk + 500]).execute()
         for year, last in counters.items():
             Counter.insert(site=site_id, kind="HY", year=year, last=last).execute()
-        charges, services = _charges_and_services(site_id, rng, by)
+        charges, _services = _charges_and_services(site_id, rng, by)
     return RoomsDemo(len(rooms), len(rows), len(series_rows),
                      sum(1 for r in rows if r["state"] == "no_show"), charges)
 

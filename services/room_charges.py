@@ -12,7 +12,7 @@ from models import Booking, MeetingService, Room, RoomCharge, Tenant, User
 from services import settings
 from services.access import Actor, require
 from services.audit import record, snapshot
-from services.bookings import _get, _move, locked
+from services.bookings import find_booking, locked, move_state
 from services.errors import NotFound, Problems, ValidationError
 from services.room_rules import charge, hours_of, split_quota
 
@@ -83,17 +83,17 @@ def finish_booking(booking_id: int, data: ServiceInput, *, by: Actor) -> ChargeR
     """The meeting is over: write the service record, mark it completed, and charge the hours beyond the
     tenant's free quota of the month at the room's price. Returns the charge (None for the office's own)."""
     require(by, "room.service", entity="booking", record_id=booking_id)
-    booking = _get(booking_id, by)
+    booking = find_booking(booking_id, by)
     problems = Problems()
     clean = {name: _text(problems, name, getattr(data, name))
              for name in ("served", "equipment_used", "damage", "note")}
     problems.raise_if_any()
     # One tenant's quota, counted once even when two desks finish two of its meetings at the same moment.
     with locked("tenant", [booking.tenant_id] if booking.tenant_id else []):
-        booking = _get(booking_id, by)  # read again under the lock: another desk may have finished it
+        booking = find_booking(booking_id, by)  # read again under the lock: another desk may have finished it
         if booking.state != "in_use":
             raise ValidationError("state", "room.not_in_use")
-        _move(booking, "completed", by)
+        move_state(booking, "completed", by)
         service = MeetingService.create(booking=booking.id, recorded_by=by.user_id, **clean)
         record(by, "create", "meeting_service", service.id, after=snapshot(service))
         if booking.tenant_id is None:
@@ -115,7 +115,7 @@ def finish_booking(booking_id: int, data: ServiceInput, *, by: Actor) -> ChargeR
 
 def service_record(booking_id: int, *, by: Actor) -> ServiceRecord | None:
     require(by, "room.view")
-    _get(booking_id, by)
+    find_booking(booking_id, by)
     s = MeetingService.get_or_none(MeetingService.booking == booking_id)
     if s is None:
         return None
@@ -126,7 +126,7 @@ def service_record(booking_id: int, *, by: Actor) -> ServiceRecord | None:
 def charge_of(booking_id: int, *, by: Actor) -> RoomCharge | None:
     """The charge row of one completed booking (None for the office's own or one not finished)."""
     require(by, "room.view")
-    _get(booking_id, by)
+    find_booking(booking_id, by)
     return RoomCharge.get_or_none(RoomCharge.booking == booking_id)
 
 
