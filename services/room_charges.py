@@ -14,7 +14,7 @@ from services.access import Actor, require
 from services.audit import record, snapshot
 from services.bookings import find_booking, locked, move_state
 from services.errors import NotFound, Problems, ValidationError
-from services.room_rules import charge, hours_of, split_quota
+from services.room_rules import CENT, charge, hours_of, split_quota
 
 
 @dataclass
@@ -155,7 +155,7 @@ def tenant_charges(tenant_id: int, month: str, *, by: Actor) -> Statement:
 def tenants_with_charges(month: str, *, by: Actor) -> list[tuple[int, str, Decimal]]:
     """(tenant id, name, amount) of every tenant with room use in the month, for the statement list."""
     require(by, "room.statement")
-    return [(t, n, Decimal(a)) for t, n, a in (
+    return [(t, n, Decimal(str(a)).quantize(CENT)) for t, n, a in (
         RoomCharge.select(RoomCharge.tenant, Tenant.name, fn.SUM(RoomCharge.amount)).join(Tenant)
         .where((RoomCharge.site == by.site_id) & (RoomCharge.month == month))
         .group_by(RoomCharge.tenant, Tenant.name).order_by(Tenant.name).tuples())]

@@ -198,6 +198,15 @@ def test_finish_a_meeting_with_its_service_record_and_print(qtbot, page, sqlite_
     printed.write_bytes(preview.pdf)
     text = squeeze(pdf_text(printed))
     assert "会议服务记录表" in text and "激光笔丢失" in text and "应收金额300.00元" in text
+    # The month's statement for the tenant, from the statements dialog.
+    statements = page.open_statements()
+    qtbot.addWidget(statements)
+    assert [(name, f"{amount}") for _id, name, amount in statements.rows] == [("乙公司", "300.00")]
+    statements.table.selectRow(0)
+    sheet = statements.print_selected()
+    qtbot.addWidget(sheet)
+    printed.write_bytes(sheet.pdf)
+    assert "应收合计300.00元" in squeeze(pdf_text(printed))
 
 
 def test_the_week_view_shows_one_room(qtbot, page):
@@ -298,3 +307,25 @@ def test_the_main_window_sweeps_no_shows_whichever_page_is_shown(qtbot, page):
     assert window.no_show_sweep.isActive() and window.no_show_sweep.interval() == 60_000
     assert window.release_no_shows() == [late]
     assert Booking.get(Booking.number == late).state == "no_show"
+
+
+def test_door_schedule_and_ics_export_from_the_page(qtbot, page, monkeypatch, tmp_path):
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.printouts.pdftools import decode_codes
+
+    made = bookings.create_booking(booking(page.rooms["mid"], "09:00", "10:00", day=TOMORROW), by=page.ctx.actor)
+    page.reload()
+    page.select_booking(made.ids[0])
+    preview = page.print_door()
+    qtbot.addWidget(preview)
+    door = tmp_path / "door.pdf"
+    door.write_bytes(preview.pdf)
+    assert decode_codes(door, tmp_path) == [f"ROOM-{page.rooms['mid']:04d}"]
+    assert "09:00–10:00" in pdf_text(door)
+    target = tmp_path / "booking.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    qtbot.mouseClick(page.actions["ics"], Qt.MouseButton.LeftButton)
+    [event] = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert str(event["uid"]).startswith(made.numbers[0]) and str(target) in page.status.text()
