@@ -13,6 +13,7 @@ from services import settings
 from services.access import MANAGERS, Actor, require
 from services.audit import changed, record, snapshot
 from services.errors import NotFound, Problems, ValidationError
+from services.identity import InvalidIdentity
 from services.numbering import next_number
 from services.records import save_versioned
 from services.room_rules import clashes, series_days
@@ -199,13 +200,21 @@ def _check(site_id: int, data: BookingInput, *, at: dt.datetime, check_day: bool
     if data.tenant_id is not None and not Tenant.select().where(
             (Tenant.id == data.tenant_id) & (Tenant.site == site_id) & (Tenant.status == "active")).exists():
         problems.add("tenant_id", "room.tenant_unknown")
+    phone = ""
+    if data.phone.strip():
+        from services.tenants import check_phone
+
+        try:
+            phone = check_phone(data.phone)
+        except InvalidIdentity:
+            problems.add("phone", "phone.format")
     purpose = data.purpose.strip()
     if len(purpose) > 200:
         problems.add("purpose", "too_long", maximum=200)
     problems.raise_if_any()
     assert room is not None
     return room, {
-        "room": room.id, "tenant": data.tenant_id, "organiser": organiser, "phone": data.phone.strip()[:20],
+        "room": room.id, "tenant": data.tenant_id, "organiser": organiser, "phone": phone,
         "attendees": data.attendees, "purpose": purpose, "layout": data.layout,
         "services": ",".join(s for s in SERVICES if s in data.services),
     }

@@ -68,9 +68,9 @@ def test_cancelled_and_released_bookings_free_the_room(site, rooms):
 def test_capacity_opening_hours_and_bad_input_refused_field_by_field(site, rooms):
     with pytest.raises(ValidationError) as exc:
         _book(site, booking(rooms["small"], "07:00", "09:00", attendees=9, organiser=" ", layout="theatre",
-                            services=["karaoke"]))
+                            services=["karaoke"], phone="12345"))
     assert exc.value.codes() == {"start": "room.closed", "attendees": "room.capacity", "organiser": "required",
-                                 "layout": "room.layout", "services": "room.service"}
+                                 "layout": "room.layout", "services": "room.service", "phone": "phone.format"}
     with pytest.raises(ValidationError) as exc:
         _book(site, booking(rooms["small"], "11:00", "10:00", attendees=0))
     assert exc.value.codes() == {"end": "room.end_order", "attendees": "room.attendees"}
