@@ -462,6 +462,13 @@ def get_booking(booking_id: int, *, by: Actor) -> BookingDetail:
                          b.created_at)
 
 
+def find_by_number(number: str, *, by: Actor) -> BookingDetail | None:
+    """A booking by its number as printed (e.g. HY-2026-0123, case and spaces forgiven); None if there is none."""
+    require(by, "room.view")
+    found = Booking.get_or_none((Booking.site == by.site_id) & (Booking.number == number.strip().upper()))
+    return get_booking(found.id, by=by) if found else None
+
+
 def tenant_choices(*, by: Actor) -> list[tuple[int, str]]:
     """Active tenants (id, name) for the organiser list of the booking form."""
     require(by, "room.view")

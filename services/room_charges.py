@@ -152,10 +152,33 @@ def tenant_charges(tenant_id: int, month: str, *, by: Actor) -> Statement:
                      Decimal(int(settings.get(by.site_id, "rooms.free_hours_per_month"))), rows, no_shows)
 
 
-def tenants_with_charges(month: str, *, by: Actor) -> list[tuple[int, str, Decimal]]:
-    """(tenant id, name, amount) of every tenant with room use in the month, for the statement list."""
+@dataclass(frozen=True)
+class MonthRow:
+    """A tenant's month in the statements list: hours, what is owed, and the no-shows."""
+
+    tenant_id: int
+    tenant: str
+    hours: Decimal
+    amount: Decimal
+    no_shows: int
+
+
+def tenants_with_charges(month: str, *, by: Actor) -> list[MonthRow]:
+    """Every tenant with room use or no-shows in the month (YYYY-MM), for the statements list."""
+    from services.bookings import no_show_counts
+
     require(by, "room.statement")
-    return [(t, n, Decimal(str(a)).quantize(CENT)) for t, n, a in (
-        RoomCharge.select(RoomCharge.tenant, Tenant.name, fn.SUM(RoomCharge.amount)).join(Tenant)
-        .where((RoomCharge.site == by.site_id) & (RoomCharge.month == month))
-        .group_by(RoomCharge.tenant, Tenant.name).order_by(Tenant.name).tuples())]
+    first = dt.date(*(int(x) for x in month.split("-")), 1)
+    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    missed = {c.tenant_id: (c.tenant, c.count) for c in no_show_counts(by=by, first_day=first, last_day=last)
+              if c.tenant_id is not None}
+    rows = {t: MonthRow(t, n, Decimal(str(h)).quantize(CENT), Decimal(str(a)).quantize(CENT), missed.get(t, ("", 0))[1])
+            for t, n, h, a in (
+                RoomCharge.select(RoomCharge.tenant, Tenant.name, fn.SUM(RoomCharge.hours), fn.SUM(RoomCharge.amount))
+                .join(Tenant).where((RoomCharge.site == by.site_id) & (RoomCharge.month == month))
+                .group_by(RoomCharge.tenant, Tenant.name).tuples())}
+    for tenant_id, (name, count) in missed.items():
+        rows.setdefault(tenant_id, MonthRow(tenant_id, name, Decimal("0.00"), Decimal("0.00"), count))
+    # In pinyin order, as the desk's lists are.
+    initials = dict(Tenant.select(Tenant.id, Tenant.name_initials).where(Tenant.id.in_(list(rows) or [0])).tuples())
+    return sorted(rows.values(), key=lambda r: (initials.get(r.tenant_id, ""), r.tenant))

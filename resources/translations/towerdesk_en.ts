@@ -787,6 +787,10 @@
         <translation>Week (one room)</translation>
     </message>
     <message>
+        <source>预订编号</source>
+        <translation>Booking no.</translation>
+    </message>
+    <message>
         <source>新建预订</source>
         <translation>New booking</translation>
     </message>
@@ -857,6 +861,10 @@
     <message>
         <source>{n} 人 · {floor}</source>
         <translation>{n} seats · {floor}</translation>
+    </message>
+    <message>
+        <source>没有预订 {number}</source>
+        <translation>No booking {number}</translation>
     </message>
     <message>
         <source>预订单位：{v}</source>
@@ -1212,6 +1220,14 @@
         <translation>Due (CNY)</translation>
     </message>
     <message>
+        <source>使用小时</source>
+        <translation>Hours used</translation>
+    </message>
+    <message>
+        <source>未签到次数</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
         <source>打印月结单</source>
         <translation>Print statement</translation>
     </message>
@@ -1220,8 +1236,8 @@
         <translation>Month</translation>
     </message>
     <message>
-        <source>超出每月免费时长的会议室使用按会议室单价计费；费用明细交收费模块并入账单。</source>
-        <translation>Room hours beyond the monthly free quota are charged at the room price; the fees module bills them.</translation>
+        <source>超出每月免费时长的会议室使用按会议室单价计费；费用明细交收费模块并入账单。未签到次数为开始后未签到、被自动释放的预订。</source>
+        <translation>Room hours beyond the monthly free quota are charged at the room price; the fees module bills them. No-shows are bookings released because nobody checked in after the start.</translation>
     </message>
     <message>
         <source>会议室月结单-{name}-{month}.pdf</source>

@@ -48,8 +48,14 @@ def test_hours_beyond_the_monthly_quota_are_charged_at_the_room_price(site, room
         Decimal("5.5"), Decimal(3), Decimal("2.5"), Decimal("270.00"), Decimal(3)]
     assert [r.number for r in statement.rows] == [bookings.get_booking(b, by=site.clerk).number
                                                   for b in (first, second, third)]
+    # A tenant that only failed to turn up is listed too, with its no-show.
+    absent = make_tenant(site, "甲公司")
+    missed = bookings.create_booking(booking(rooms_["small"], "16:00", "17:00", tenant_id=absent), by=site.clerk,
+                                     at=NOW).numbers[0]
+    assert bookings.release_no_shows(by=site.clerk, at=dt.datetime.combine(DAY, dt.time(17))) == [missed]
     assert room_charges.tenants_with_charges(DAY.strftime("%Y-%m"), by=site.clerk) == [
-        (tenant, "深圳市云帆科技有限公司", Decimal("270.00"))]
+        room_charges.MonthRow(absent, "甲公司", Decimal("0.00"), Decimal("0.00"), 1),
+        room_charges.MonthRow(tenant, "深圳市云帆科技有限公司", Decimal("5.50"), Decimal("270.00"), 0)]
     # Next month starts with the whole quota again.
     assert room_charges.tenant_charges(tenant, "2031-04", by=site.clerk).rows == []
 

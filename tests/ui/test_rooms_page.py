@@ -201,12 +201,27 @@ def test_finish_a_meeting_with_its_service_record_and_print(qtbot, page, sqlite_
     # The month's statement for the tenant, from the statements dialog.
     statements = page.open_statements()
     qtbot.addWidget(statements)
-    assert [(name, f"{amount}") for _id, name, amount in statements.rows] == [("乙公司", "300.00")]
+    assert [(r.tenant, f"{r.hours}", f"{r.amount}", r.no_shows) for r in statements.rows] == [
+        ("乙公司", "6.00", "300.00", 0)]
+    assert statements.table.item(0, 2).text() == "300.00"
     statements.table.selectRow(0)
     sheet = statements.print_selected()
     qtbot.addWidget(sheet)
     printed.write_bytes(sheet.pdf)
     assert "应收合计300.00元" in squeeze(pdf_text(printed))
+
+
+def test_typing_a_booking_number_jumps_to_it(qtbot, page):
+    from tests.ui.typing import press
+
+    made = bookings.create_booking(booking(page.rooms["mid"], "09:00", "10:00", day=TOMORROW + dt.timedelta(days=5)),
+                                   by=page.ctx.actor)
+    type_text(page.number, made.numbers[0].lower())
+    press(page.number, Qt.Key.Key_Return)
+    assert page.selected_day() == TOMORROW + dt.timedelta(days=5) and page.detail.number == made.numbers[0]
+    page.number.clear()
+    type_text(page.number, "HY-1999-0001")
+    assert page.go_to_number() is False and "HY-1999-0001" in page.status.text()
 
 
 def test_the_week_view_shows_one_room(qtbot, page):

@@ -1,7 +1,7 @@
 """Monthly room statements: the tenants with room use in a month and what each owes; print one."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from services import room_charges, room_prints
+from services.room_charges import MonthRow
 from ui.context import DeskContext
 from ui.forms import call_service
 from ui.icons import icon
@@ -27,7 +28,7 @@ class StatementDialog(QDialog):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.rows: list[tuple[int, str, object]] = []
+        self.rows: list[MonthRow] = []
         self.setWindowTitle(self.tr("会议室月结单"))
         self.resize(560, 520)
         self.month = QDateEdit()
@@ -36,9 +37,10 @@ class StatementDialog(QDialog):
         self.month.setDate(QDate.currentDate())
         # A bound slot, not a lambda holding the dialog: PySide then frees the dialog cleanly.
         self.month.dateChanged.connect(self._month_changed)
-        self.table = QTableWidget(0, 2)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("statement_tenants")
-        self.table.setHorizontalHeaderLabels([self.tr("业户"), self.tr("应收（元）")])
+        self.table.setHorizontalHeaderLabels([self.tr("业户"), self.tr("使用小时"), self.tr("应收（元）"),
+                                              self.tr("未签到次数")])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -54,7 +56,8 @@ class StatementDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(note(self.tr("超出每月免费时长的会议室使用按会议室单价计费；费用明细交收费模块并入账单。")))
+        layout.addWidget(note(self.tr("超出每月免费时长的会议室使用按会议室单价计费；费用明细交收费模块并入账单。"
+                                   "未签到次数为开始后未签到、被自动释放的预订。")))
         self.refresh()
 
     def _month_changed(self, _date) -> None:
@@ -66,9 +69,12 @@ class StatementDialog(QDialog):
     def refresh(self) -> None:
         self.rows = room_charges.tenants_with_charges(self.month_text(), by=self.ctx.actor)
         self.table.setRowCount(len(self.rows))
-        for row, (_tenant_id, name, amount) in enumerate(self.rows):
-            self.table.setItem(row, 0, QTableWidgetItem(name))
-            self.table.setItem(row, 1, QTableWidgetItem(f"{amount:,.2f}"))
+        for row, r in enumerate(self.rows):
+            for col, value in enumerate((r.tenant, f"{r.hours}", f"{r.amount:,.2f}", str(r.no_shows))):
+                item = QTableWidgetItem(value)
+                if col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
         fit_columns(self.table)
 
     def print_selected(self):
@@ -77,7 +83,8 @@ class StatementDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        tenant_id, name, _amount = self.rows[rows[0].row()]
+        chosen = self.rows[rows[0].row()]
+        tenant_id, name = chosen.tenant_id, chosen.tenant
         month = self.month_text()
         pdf = call_service(self, None, lambda: room_prints.print_statement(tenant_id, month, by=self.ctx.actor))
         if pdf is None:

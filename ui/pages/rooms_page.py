@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -61,6 +62,11 @@ class RoomsPage(QWidget):
         self.room = QComboBox()
         self.room.setObjectName("week_room")
         self.room.currentIndexChanged.connect(self._room_changed)
+        self.number = QLineEdit()
+        self.number.setObjectName("booking_number")
+        self.number.setPlaceholderText(self.tr("预订编号"))
+        self.number.setMaximumWidth(150)
+        self.number.returnPressed.connect(self.go_to_number)
         new = QPushButton(icon("add"), self.tr("新建预订"))
         new.setObjectName("new_booking")
         new.setEnabled(ctx.can("room.book"))
@@ -78,7 +84,7 @@ class RoomsPage(QWidget):
         for w in (self.prev_button, self.day, self.next_button, today, self.view, self.room):
             top.addWidget(w)
         top.addStretch(1)
-        for w in (finder, new, statement, settings):
+        for w in (self.number, finder, new, statement, settings):
             top.addWidget(w)
 
         self.calendar = RoomCalendar()
@@ -190,6 +196,17 @@ class RoomsPage(QWidget):
     def _room_changed(self, _index: int) -> None:
         if self.view.currentData() == "week":
             self.reload()
+
+    def go_to_number(self) -> bool:
+        """Jump to the booking whose number was typed (as printed on its confirmation) and select it."""
+        found = bookings.find_by_number(self.number.text(), by=self.ctx.actor)
+        if found is None:
+            self.status.setText(self.tr("没有预订 {number}").format(number=self.number.text().strip()))
+            return False
+        self.view.setCurrentIndex(self.view.findData("day"))
+        self.day.setDate(QDate(found.starts.year, found.starts.month, found.starts.day))
+        self.select_booking(found.id)
+        return True
 
     def _step(self, direction: int) -> None:
         days = 7 if self.view.currentData() == "week" else 1
