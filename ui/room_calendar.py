@@ -195,6 +195,7 @@ class RoomCalendar(QWidget):
         painter.drawLine(0, HEADER, self.width(), HEADER)
         for block in self.blocks:
             self._draw_block(painter, block, small, bold)
+        self._draw_now(painter, width)
         if self._drag is not None:
             index, start, end = self._drag
             rect = QRectF(GUTTER + index * width + 2, self._y(start.time()), width - 4,
@@ -206,6 +207,21 @@ class RoomCalendar(QWidget):
             painter.drawText(rect.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                              f"{start:%H:%M}–{end:%H:%M}")
         painter.end()
+
+    def _draw_now(self, painter: QPainter, width: float) -> None:
+        """A red line at the present minute across today's columns."""
+        now = dt.datetime.now()
+        if not dt.time(FIRST_HOUR) <= now.time() < dt.time(LAST_HOUR):
+            return
+        y = self._y(now.time())
+        painter.setPen(QPen(QColor("#d93025"), 1.5))
+        for i, column in enumerate(self.columns):
+            if column.day == now.date():
+                painter.drawLine(int(GUTTER + i * width), int(y), int(GUTTER + (i + 1) * width), int(y))
+
+    def y_of(self, moment: dt.time) -> int:
+        """Where `moment` is drawn, for scrolling the view to it."""
+        return int(self._y(max(dt.time(FIRST_HOUR), min(moment, dt.time(LAST_HOUR - 1)))))
 
     def _draw_block(self, painter: QPainter, block: Block, small: QFont, bold: QFont) -> None:
         rect = self.block_rect(block)

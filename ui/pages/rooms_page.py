@@ -40,6 +40,7 @@ class RoomsPage(QWidget):
         self.detail: BookingDetail | None = None
         self.room_rows = []
         self.released: list[str] = []
+        self._shown: tuple[dt.date, bool] | None = None
 
         self.prev_button = QPushButton(icon("prev"), "")
         self.prev_button.clicked.connect(lambda: self._step(-1))
@@ -61,11 +62,13 @@ class RoomsPage(QWidget):
         self.view.currentIndexChanged.connect(self._reload_on)
         self.room = QComboBox()
         self.room.setObjectName("week_room")
+        self.room.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.room.setMinimumWidth(150)
         self.room.currentIndexChanged.connect(self._room_changed)
         self.number = QLineEdit()
         self.number.setObjectName("booking_number")
         self.number.setPlaceholderText(self.tr("预订编号"))
-        self.number.setMaximumWidth(150)
+        self.number.setFixedWidth(130)
         self.number.returnPressed.connect(self.go_to_number)
         new = QPushButton(icon("add"), self.tr("新建预订"))
         new.setObjectName("new_booking")
@@ -173,7 +176,7 @@ class RoomsPage(QWidget):
     def reload(self) -> None:
         day = self.selected_day()
         week = self.view.currentData() == "week"
-        self.room.setEnabled(week)
+        self.room.setVisible(week)  # the room to show a week of; the day view shows them all
         if week:
             room = next((r for r in self.room_rows if r.id == self.room.currentData()), None)
             monday = day - dt.timedelta(days=day.weekday())
@@ -187,6 +190,11 @@ class RoomsPage(QWidget):
                                       r.id, day, r.opens, r.closes) for r in self.room_rows]
             blocks = room_calendar.day_blocks(day, by=self.ctx.actor)
         self.calendar.set_columns(columns, blocks)
+        if self._shown != (day, week):  # a new day or view opens on its working hours; a save keeps the place
+            self._shown = (day, week)
+            first = min((b.starts.time() for b in blocks), default=dt.time(8))
+            focus = dt.datetime.now().time() if day == dt.date.today() and not week else min(first, dt.time(8))
+            self.scroll.verticalScrollBar().setValue(max(0, self.calendar.y_of(focus) - 60))
         if self.detail is not None:
             self.select_booking(self.detail.id)
 
