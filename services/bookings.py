@@ -469,6 +469,14 @@ def find_by_number(number: str, *, by: Actor) -> BookingDetail | None:
     return get_booking(found.id, by=by) if found else None
 
 
+def next_waiting(*, by: Actor, at: dt.datetime | None = None) -> BookingDetail | None:
+    """The soonest booking still waiting for its room's approver (what the dashboard's tile leads to)."""
+    require(by, "room.view")
+    found = (Booking.select().where((Booking.site == by.site_id) & (Booking.state == "tentative")
+                                    & (Booking.starts >= (at or now()))).order_by(Booking.starts).first())
+    return get_booking(found.id, by=by) if found else None
+
+
 def tenant_choices(*, by: Actor) -> list[tuple[int, str]]:
     """Active tenants (id, name) for the organiser list of the booking form."""
     require(by, "room.view")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
@@ -129,6 +129,6 @@ class MainWindow(QMainWindow):
             page.show_filter(filter_key)
         elif isinstance(page, UnitsPage):
             page.show_state(filter_key)
-        elif isinstance(page, RoomsPage):
-            page.day.setDate(QDate.currentDate())
         self.show_page(page_key)
+        if isinstance(page, RoomsPage):
+            page.show_filter(filter_key)

@@ -863,6 +863,10 @@
         <translation>{n} seats · {floor}</translation>
     </message>
     <message>
+        <source>没有待审批的预订</source>
+        <translation>No booking is waiting for approval</translation>
+    </message>
+    <message>
         <source>没有预订 {number}</source>
         <translation>No booking {number}</translation>
     </message>

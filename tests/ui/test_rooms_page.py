@@ -224,6 +224,18 @@ def test_typing_a_booking_number_jumps_to_it(qtbot, page):
     assert page.go_to_number() is False and "HY-1999-0001" in page.status.text()
 
 
+def test_dashboard_tiles_lead_to_the_waiting_booking_and_the_statements(qtbot, page):
+    hall = bookings.create_booking(booking(page.rooms["hall"], "14:00", "16:00", day=TOMORROW + dt.timedelta(days=3),
+                                           attendees=40), by=page.ctx.actor)
+    assert page.show_filter("waiting").number == hall.numbers[0]
+    assert page.detail.number == hall.numbers[0] and page.actions["approve"].isEnabled()
+    statements = page.show_filter("no_shows")
+    qtbot.addWidget(statements)
+    assert statements.isVisible()
+    page.show_filter("today")
+    assert page.selected_day() == dt.date.today()
+
+
 def test_the_week_view_shows_one_room(qtbot, page):
     bookings.create_booking(booking(page.rooms["mid"], "09:00", "10:00", day=TOMORROW), by=page.ctx.actor)
     page.view.setCurrentIndex(page.view.findData("week"))

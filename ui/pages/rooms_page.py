@@ -205,15 +205,32 @@ class RoomsPage(QWidget):
         if self.view.currentData() == "week":
             self.reload()
 
+    def show_filter(self, key: str):
+        """What a dashboard tile asks for: today, the next booking waiting for approval, or the statements."""
+        if key == "waiting":
+            found = bookings.next_waiting(by=self.ctx.actor)
+            if found is not None:
+                self._go_to(found)
+                return found
+            self.status.setText(self.tr("没有待审批的预订"))
+        elif key == "no_shows":
+            return self.open_statements()
+        self.view.setCurrentIndex(self.view.findData("day"))
+        self.day.setDate(QDate.currentDate())
+        return None
+
+    def _go_to(self, found: BookingDetail) -> None:
+        self.view.setCurrentIndex(self.view.findData("day"))
+        self.day.setDate(QDate(found.starts.year, found.starts.month, found.starts.day))
+        self.select_booking(found.id)
+
     def go_to_number(self) -> bool:
         """Jump to the booking whose number was typed (as printed on its confirmation) and select it."""
         found = bookings.find_by_number(self.number.text(), by=self.ctx.actor)
         if found is None:
             self.status.setText(self.tr("没有预订 {number}").format(number=self.number.text().strip()))
             return False
-        self.view.setCurrentIndex(self.view.findData("day"))
-        self.day.setDate(QDate(found.starts.year, found.starts.month, found.starts.day))
-        self.select_booking(found.id)
+        self._go_to(found)
         return True
 
     def _step(self, direction: int) -> None:
