@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from models import Room, User, db
 from services.access import Actor, require
 from services.audit import changed, record, snapshot
-from services.errors import NotFound, Problems
+from services.errors import NotFound, Problems, ValidationError
 from services.records import save_versioned
 
 EQUIPMENT = ("projector", "screen", "microphones", "video_conference", "whiteboard", "tv")
@@ -171,6 +172,80 @@ def get_room(room_id: int, *, by: Actor) -> RoomRow:
     room = _get(room_id, by)
     approvers = dict(User.select(User.id, User.full_name).where(User.id == (room.approver_id or 0)).tuples())
     return _row(room, approvers)
+
+
+ROOM_COLUMNS = {
+    "name": ("会议室", "会议室名称", "名称", "room", "name"),
+    "floor": ("楼层", "层", "floor"),
+    "capacity": ("容纳人数", "人数", "座位数", "容量", "capacity"),
+    "equipment": ("设备", "配套设备", "equipment"),
+    "layouts": ("布置方式", "布置", "会场布置", "layouts"),
+    "price": ("单价", "价格", "单价(元/小时)", "每小时价格", "price"),
+    "opens": ("开放时间", "开始时间", "opens"),
+    "closes": ("关闭时间", "结束时间", "closes"),
+    "note": ("备注", "说明", "note"),
+}
+# What sheets call the equipment and layouts, besides the printed names.
+_NAME_CODES = {**{v: k for k, v in EQUIPMENT_PRINT.items()}, **{v: k for k, v in LAYOUT_PRINT.items()},
+               "U形": "u_shape", "投影": "projector", "话筒": "microphones", "视频": "video_conference",
+               "会议桌": "boardroom", "课桌": "classroom", "剧院": "theatre"}
+
+
+def _codes(text: str | None) -> list[str]:
+    return [_NAME_CODES.get(part, part) for part in re.split(r"[、,，/;；\s]+", text or "") if part]
+
+
+def _clock(text: str | None, default: dt.time) -> dt.time | None:
+    if not text:
+        return default
+    try:
+        return dt.time.fromisoformat(text.strip().replace("：", ":").zfill(5))
+    except ValueError:
+        return None
+
+
+def import_rooms(path, *, by: Actor, commit: bool = True):
+    """Import rooms from an .xlsx/.csv sheet (as units are): every good row in one transaction, every bad row
+    reported with its reason; commit=False only checks. A sheet that cannot be read raises SheetError."""
+    from services.building import ImportReport, RowRefusal
+    from services.sheets import read_sheet
+
+    require(by, "room.edit")
+    sheet = read_sheet(path, ROOM_COLUMNS, required=("name", "capacity"))
+    accepted: list[tuple[int, dict]] = []
+    refused: list[RowRefusal] = []
+    taken: set[str] = set()
+    for row in sheet:
+        name = (row.get("name") or "").strip()
+        problems = Problems()
+        opens, closes = _clock(row.get("opens"), dt.time(8)), _clock(row.get("closes"), dt.time(20))
+        if opens is None:
+            problems.add("opens", "room.time")
+        if closes is None:
+            problems.add("closes", "room.time")
+        capacity = row.get("capacity") or ""
+        if name in taken:
+            problems.add("name", "room.name_taken")
+        clean = None
+        if not problems.items:
+            data = RoomInput(name, row.get("floor") or "", int(capacity) if capacity.isdigit() else 0,
+                             _codes(row.get("equipment")), _codes(row.get("layouts")), row.get("price") or "0",
+                             opens, closes, None, True, row.get("note") or "")
+            try:
+                clean = _check(by.site_id, data, None)
+            except ValidationError as exc:
+                problems.items.extend(exc.problems)
+        if problems.items:
+            refused.extend(RowRefusal(row.number, p.field, p.code, p.params, name) for p in problems.items)
+            continue
+        taken.add(name)
+        accepted.append((row.number, clean))
+    if commit and accepted:
+        with db.atomic():
+            for _number, clean in accepted:
+                room = Room.create(site=by.site_id, **clean)
+                record(by, "create", "room", room.id, after=snapshot(room), note="import")
+    return ImportReport([(n, c["name"]) for n, c in accepted], refused, commit and bool(accepted))
 
 
 def approver_choices(*, by: Actor) -> list[tuple[int, str]]:

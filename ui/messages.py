@@ -91,6 +91,7 @@ TEXTS = {
     "room.over": QT_TRANSLATE_NOOP("messages", "预订时间已过，不能签到"),
     "room.not_in_use": QT_TRANSLATE_NOOP("messages", "会议签到后才能结束并记录服务"),
     "room.minutes": QT_TRANSLATE_NOOP("messages", "时长应为 15 分钟到 24 小时"),
+    "room.time": QT_TRANSLATE_NOOP("messages", "时间格式不对（如 08:30）"),
 }
 
 
