@@ -764,12 +764,44 @@
         <translation>New room</translation>
     </message>
     <message>
+        <source>从表格导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
         <source>（停用）</source>
         <translation> (closed)</translation>
+    </message>
+    <message>
+        <source>选择会议室表格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表格 (*.xlsx *.csv)</source>
+        <translation type="unfinished">Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {row} 行 {name}：{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可导入 {ok} 间会议室；{bad} 行有问题，不会导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入会议室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现在导入？</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2217,10 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>时长应为 15 分钟到 24 小时</source>
         <translation>Length must be 15 minutes to 24 hours</translation>
+    </message>
+    <message>
+        <source>时间格式不对（如 08:30）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>客服员</source>

@@ -356,3 +356,25 @@ def test_door_schedule_and_ics_export_from_the_page(qtbot, page, monkeypatch, tm
     qtbot.mouseClick(page.actions["ics"], Qt.MouseButton.LeftButton)
     [event] = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert str(event["uid"]).startswith(made.numbers[0]) and str(target) in page.status.text()
+
+
+def test_rooms_come_in_from_a_sheet_after_the_supervisor_sees_what_is_refused(qtbot, page, desk, monkeypatch,
+                                                                            tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from models import Room
+    from ui.dialogs.room_dialog import RoomsDialog
+
+    sheet = tmp_path / "rooms.csv"
+    sheet.write_text("会议室名称,楼层,容纳人数,设备,单价\n21F 路演厅,21F,60,投影仪、麦克风,600\n坏的,5F,0,,\n",
+                     encoding="utf-8")
+    listing = RoomsDialog(desk("supervisor"))
+    qtbot.addWidget(listing)
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(sheet), ""))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.Yes)
+    assert listing.import_sheet() == 1
+    assert "可导入 1 间会议室；1 行有问题" in asked[0] and "第 3 行 坏的：容纳人数应为 1–2000" in asked[0]
+    assert Room.get(Room.name == "21F 路演厅").capacity == 60
+    assert "21F 路演厅" in [listing.table.item(r, 0).text() for r in range(listing.table.rowCount())]

@@ -6,10 +6,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -24,7 +26,7 @@ from ui.context import DeskContext
 from ui.dialogs.booking_dialog import qtime, time_edit
 from ui.forms import FieldErrors, call_service, save_cancel_dialog
 from ui.icons import icon
-from ui.messages import equipment_name, layout_name
+from ui.messages import equipment_name, layout_name, message
 from ui.page_bits import check_boxes, fit_columns
 
 
@@ -130,9 +132,13 @@ class RoomsDialog(QDialog):
         new = QPushButton(icon("add"), self.tr("新建会议室"))
         new.setObjectName("new_room")
         new.clicked.connect(lambda: self._open(None))
+        sheet = QPushButton(icon("import"), self.tr("从表格导入…"))
+        sheet.setObjectName("import_rooms")
+        sheet.clicked.connect(self.import_sheet)
         edit = QPushButton(icon("edit"), self.tr("修改"))
         edit.clicked.connect(self.edit_selected)
         row = QHBoxLayout()
+        row.addWidget(sheet)
         row.addStretch(1)
         row.addWidget(edit)
         row.addWidget(new)
@@ -151,6 +157,35 @@ class RoomsDialog(QDialog):
             for col, value in enumerate(values):
                 self.table.setItem(i, col, QTableWidgetItem(value))
         fit_columns(self.table)
+
+    def import_sheet(self) -> int:
+        """Pick a sheet, show what it would add and what it refuses (row by row), import on the clerk's yes."""
+        from pathlib import Path
+
+        from services.sheets import SheetError
+
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择会议室表格"), "", self.tr("表格 (*.xlsx *.csv)"))
+        if not name:
+            return 0
+        try:
+            preview = rooms.import_rooms(Path(name), by=self.ctx.actor, commit=False)
+        except SheetError as exc:
+            QMessageBox.warning(self, self.tr("无法导入"), message(exc.code, {"detail": exc.detail}))
+            return 0
+        lines = [self.tr("第 {row} 行 {name}：{problem}").format(row=r.row, name=r.unit,
+                                                               problem=message(r.code, r.params))
+                 for r in preview.refused]
+        text = self.tr("可导入 {ok} 间会议室；{bad} 行有问题，不会导入。").format(
+            ok=len(preview.accepted), bad=len({r.row for r in preview.refused}))
+        if not preview.accepted:
+            QMessageBox.warning(self, self.tr("无法导入"), "\n".join([text, *lines]))
+            return 0
+        if QMessageBox.question(self, self.tr("导入会议室"), "\n".join([text, *lines, "", self.tr("现在导入？")])) \
+                != QMessageBox.StandardButton.Yes:
+            return 0
+        report = call_service(self, None, lambda: rooms.import_rooms(Path(name), by=self.ctx.actor))
+        self.refresh()
+        return len(report.accepted) if report else 0
 
     def edit_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
