@@ -765,7 +765,7 @@
     </message>
     <message>
         <source>从表格导入…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from sheet…</translation>
     </message>
     <message>
         <source>修改</source>
@@ -777,31 +777,31 @@
     </message>
     <message>
         <source>选择会议室表格</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the rooms sheet</translation>
     </message>
     <message>
         <source>表格 (*.xlsx *.csv)</source>
-        <translation type="unfinished">Spreadsheets (*.xlsx *.csv)</translation>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>无法导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import</translation>
     </message>
     <message>
         <source>第 {row} 行 {name}：{problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row} {name}: {problem}</translation>
     </message>
     <message>
         <source>可导入 {ok} 间会议室；{bad} 行有问题，不会导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>{ok} rooms can be imported; {bad} rows have problems and will not be.</translation>
     </message>
     <message>
         <source>导入会议室</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rooms</translation>
     </message>
     <message>
         <source>现在导入？</source>
-        <translation type="unfinished"></translation>
+        <translation>Import now?</translation>
     </message>
 </context>
 <context>
@@ -2220,7 +2220,7 @@ The current file will be kept as a copy, not deleted.</translation>
     </message>
     <message>
         <source>时间格式不对（如 08:30）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a time (e.g. 08:30)</translation>
     </message>
     <message>
         <source>客服员</source>
