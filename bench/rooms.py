@@ -23,7 +23,7 @@ def _ms(action, rounds: int) -> float:
 def run(quick: bool = False) -> list[Result]:
     import models
     from models import User
-    from services import bookings, demo, room_calendar, room_prints, rooms
+    from services import bookings, demo, room_attendance, room_calendar, room_prints, rooms
     from services.auth import actor_of
     from services.bookings import BookingInput
     from services.room_calendar import SlotQuery
@@ -72,7 +72,8 @@ def run(quick: bool = False) -> list[Result]:
             Result("rooms: free-slot finder", "ms", _ms(lambda: room_calendar.find_free_slots(slot, by=clerk), rounds),
                    None, None),
             Result("rooms: book with clash check", "ms", _ms(book, rounds), None, None),
-            Result("rooms: no-show sweep", "ms", _ms(lambda: bookings.release_no_shows(by=clerk), rounds), None, None),
+            Result("rooms: no-show sweep", "ms", _ms(lambda: room_attendance.release_no_shows(by=clerk), rounds),
+                   None, None),
             Result("rooms: door schedule PDF", "ms",
                    _ms(lambda: room_prints.print_day_schedule(room_list[0].id, today, by=clerk), max(3, rounds // 4)),
                    None, None),

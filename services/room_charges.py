@@ -165,7 +165,7 @@ class MonthRow:
 
 def tenants_with_charges(month: str, *, by: Actor) -> list[MonthRow]:
     """Every tenant with room use or no-shows in the month (YYYY-MM), for the statements list."""
-    from services.bookings import no_show_counts
+    from services.room_attendance import no_show_counts
 
     require(by, "room.statement")
     first = dt.date(*(int(x) for x in month.split("-")), 1)

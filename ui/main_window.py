@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         return self.page(key)
 
     def release_no_shows(self) -> list[str]:
-        from services.bookings import release_no_shows
+        from services.room_attendance import release_no_shows
 
         released = release_no_shows(by=self.ctx.actor)
         page = self.pages.get("rooms")

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from services import bookings, room_charges, room_prints, settings
+from services import bookings, room_attendance, room_charges, room_prints, settings
 from services.bookings import RepeatInput
 from services.room_charges import ServiceInput
 from services.samples import SAMPLES, render_samples
@@ -59,7 +59,8 @@ def test_service_record_and_statement_show_the_charge_beyond_the_quota(booked, s
     site, _rooms, tenant, series = booked
     settings.update_settings({"rooms.free_hours_per_month": 3}, by=site.manager)
     for i, booking_id in enumerate(series.ids[:2]):
-        bookings.check_in(booking_id, by=site.clerk, at=dt.datetime.combine(DAY + dt.timedelta(weeks=i), dt.time(9)))
+        room_attendance.check_in(booking_id, by=site.clerk,
+                                 at=dt.datetime.combine(DAY + dt.timedelta(weeks=i), dt.time(9)))
         room_charges.finish_booking(booking_id, ServiceInput("茶水 12 杯、台花", "投影仪", "激光笔丢失", "准时结束"),
                                     by=site.steward)
     record = save(room_prints.print_service_record(series.ids[1], by=site.clerk), "service.pdf")

@@ -12,7 +12,7 @@ import time
 import pytest
 
 from models import Booking, db
-from services import bookings
+from services import bookings, room_attendance
 from services.errors import ValidationError
 from tests.services.rooms_setup import NOW, booking, make_rooms
 
@@ -94,7 +94,7 @@ def test_two_desks_finishing_one_tenants_meetings_at_once_count_the_quota_once(s
     for room in ("mid", "small"):
         b = bookings.create_booking(booking(rooms[room], "09:00", "11:00", tenant_id=tenant), by=site.clerk,
                                     at=NOW).ids[0]
-        bookings.check_in(b, by=site.clerk, at=dt.datetime.combine(DAY, dt.time(9)))
+        room_attendance.check_in(b, by=site.clerk, at=dt.datetime.combine(DAY, dt.time(9)))
         ids.append(b)
     real_split = room_charges.split_quota
 

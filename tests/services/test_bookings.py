@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from models import AuditEntry, Booking, BookingSeries
-from services import bookings, settings
+from services import bookings, room_attendance, settings
 from services.bookings import RepeatInput
 from services.errors import PermissionDenied, ValidationError
 from tests.services.rooms_setup import DAY, NOW, booking, make_rooms, make_tenant
@@ -60,7 +60,7 @@ def test_cancelled_and_released_bookings_free_the_room(site, rooms):
     first = _book(site, booking(rooms["mid"], "10:00", "11:00")).ids[0]
     bookings.cancel_booking(first, "客户取消", by=site.clerk)
     again = _book(site, booking(rooms["mid"], "10:00", "11:00")).ids[0]
-    bookings.release_no_shows(by=site.clerk, at=dt.datetime(2031, 3, 12, 10, 15))
+    room_attendance.release_no_shows(by=site.clerk, at=dt.datetime(2031, 3, 12, 10, 15))
     assert Booking.get_by_id(again).state == "no_show"
     _book(site, booking(rooms["mid"], "10:30", "11:00"))
 
@@ -93,7 +93,7 @@ def test_a_room_with_an_approver_books_tentative_and_only_its_approver_confirms(
         bookings.approve_booking(b, by=site.supervisor)
     assert exc.value.code == "room.not_approver" and exc.value.problems[0].params["approver"] == "测试manager"
     with pytest.raises(ValidationError) as exc:
-        bookings.check_in(b, by=site.clerk, at=dt.datetime(2031, 3, 12, 14))
+        room_attendance.check_in(b, by=site.clerk, at=dt.datetime(2031, 3, 12, 14))
     assert exc.value.code == "room.not_approved"
     with pytest.raises(PermissionDenied):
         bookings.approve_booking(b, by=site.engineer)
@@ -174,26 +174,26 @@ def test_check_in_and_no_show_release_counted_per_tenant(site, rooms):
     missed = _book(site, booking(rooms["small"], "10:00", "11:00", tenant_id=a)).ids[0]
     later = _book(site, booking(rooms["small"], "14:00", "15:00", tenant_id=b)).ids[0]
     with pytest.raises(ValidationError) as exc:
-        bookings.check_in(kept, by=site.clerk, at=dt.datetime(2031, 3, 12, 9, 29))
+        room_attendance.check_in(kept, by=site.clerk, at=dt.datetime(2031, 3, 12, 9, 29))
     assert exc.value.codes() == {"state": "room.too_early"}
-    bookings.check_in(kept, by=site.clerk, at=dt.datetime(2031, 3, 12, 9, 55))
+    room_attendance.check_in(kept, by=site.clerk, at=dt.datetime(2031, 3, 12, 9, 55))
     # 14 minutes after the start nothing is released; at 15 minutes the unchecked one is.
-    assert bookings.release_no_shows(by=site.clerk, at=dt.datetime(2031, 3, 12, 10, 14)) == []
-    released = bookings.release_no_shows(by=site.clerk, at=dt.datetime(2031, 3, 12, 10, 15))
+    assert room_attendance.release_no_shows(by=site.clerk, at=dt.datetime(2031, 3, 12, 10, 14)) == []
+    released = room_attendance.release_no_shows(by=site.clerk, at=dt.datetime(2031, 3, 12, 10, 15))
     assert released == [Booking.get_by_id(missed).number]
     assert [Booking.get_by_id(i).state for i in (kept, missed, later)] == ["in_use", "no_show", "confirmed"]
-    bookings.release_no_shows(by=site.clerk, at=dt.datetime(2031, 3, 12, 18))
-    counts = bookings.no_show_counts(by=site.clerk, first_day=DAY, last_day=DAY)
+    room_attendance.release_no_shows(by=site.clerk, at=dt.datetime(2031, 3, 12, 18))
+    counts = room_attendance.no_show_counts(by=site.clerk, first_day=DAY, last_day=DAY)
     assert [(c.tenant, c.count) for c in counts] == [("乙公司", 1), ("甲公司", 1)]
     # The room is free again for a walk-in.
     walk_in = bookings.create_booking(booking(rooms["small"], "10:45", "11:30"), by=site.clerk,
                                       at=dt.datetime(2031, 3, 12, 10, 16)).ids[0]
-    bookings.check_in(walk_in, by=site.clerk, at=dt.datetime(2031, 3, 12, 10, 40))
+    room_attendance.check_in(walk_in, by=site.clerk, at=dt.datetime(2031, 3, 12, 10, 40))
     # The release interval is a site setting.
     settings.update_settings({"rooms.no_show_minutes": 30}, by=site.manager)
     late = bookings.create_booking(booking(rooms["mid"], "16:00", "17:00"), by=site.clerk, at=NOW).ids[0]
-    assert bookings.release_no_shows(by=site.clerk, at=dt.datetime(2031, 3, 12, 16, 29)) == []
-    assert bookings.release_no_shows(by=site.clerk, at=dt.datetime(2031, 3, 12, 16, 30)) == [
+    assert room_attendance.release_no_shows(by=site.clerk, at=dt.datetime(2031, 3, 12, 16, 29)) == []
+    assert room_attendance.release_no_shows(by=site.clerk, at=dt.datetime(2031, 3, 12, 16, 30)) == [
         Booking.get_by_id(late).number]
 
 
@@ -201,7 +201,7 @@ def test_states_move_only_along_the_table(site, rooms):
     b = _book(site, booking(rooms["mid"], "10:00", "11:00")).ids[0]
     bookings.cancel_booking(b, "取消", by=site.clerk)
     with pytest.raises(ValidationError) as exc:
-        bookings.check_in(b, by=site.clerk, at=dt.datetime(2031, 3, 12, 10))
+        room_attendance.check_in(b, by=site.clerk, at=dt.datetime(2031, 3, 12, 10))
     assert exc.value.code == "room.state_move"
     with pytest.raises(PermissionDenied):
         bookings.create_booking(booking(rooms["mid"], "12:00", "13:00"), by=site.engineer, at=NOW)

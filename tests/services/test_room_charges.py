@@ -8,7 +8,7 @@ import pytest
 from icalendar import Calendar
 
 from models import MeetingService, RoomCharge
-from services import bookings, room_calendar, room_charges, room_export, rooms, settings
+from services import bookings, room_attendance, room_calendar, room_charges, room_export, rooms, settings
 from services.errors import ValidationError
 from services.room_calendar import SlotQuery
 from services.room_charges import ServiceInput
@@ -25,7 +25,7 @@ def _held(site, data) -> int:
     b = bookings.create_booking(data, by=site.clerk, at=NOW).ids[0]
     if bookings.get_booking(b, by=site.clerk).state == "tentative":
         bookings.approve_booking(b, by=site.manager)
-    bookings.check_in(b, by=site.clerk, at=dt.datetime.combine(data.day, data.start))
+    room_attendance.check_in(b, by=site.clerk, at=dt.datetime.combine(data.day, data.start))
     return b
 
 
@@ -52,7 +52,7 @@ def test_hours_beyond_the_monthly_quota_are_charged_at_the_room_price(site, room
     absent = make_tenant(site, "甲公司")
     missed = bookings.create_booking(booking(rooms_["small"], "16:00", "17:00", tenant_id=absent), by=site.clerk,
                                      at=NOW).numbers[0]
-    assert bookings.release_no_shows(by=site.clerk, at=dt.datetime.combine(DAY, dt.time(17))) == [missed]
+    assert room_attendance.release_no_shows(by=site.clerk, at=dt.datetime.combine(DAY, dt.time(17))) == [missed]
     assert room_charges.tenants_with_charges(DAY.strftime("%Y-%m"), by=site.clerk) == [
         room_charges.MonthRow(absent, "甲公司", Decimal("0.00"), Decimal("0.00"), 1),
         room_charges.MonthRow(tenant, "深圳市云帆科技有限公司", Decimal("5.50"), Decimal("270.00"), 0)]
@@ -65,7 +65,7 @@ def test_the_service_record_is_kept_and_only_a_meeting_in_use_finishes(site, roo
     with pytest.raises(ValidationError) as exc:
         room_charges.finish_booking(b, ServiceInput(), by=site.steward)
     assert exc.value.codes() == {"state": "room.not_in_use"}
-    bookings.check_in(b, by=site.clerk, at=dt.datetime.combine(DAY, dt.time(9)))
+    room_attendance.check_in(b, by=site.clerk, at=dt.datetime.combine(DAY, dt.time(9)))
     with pytest.raises(ValidationError) as exc:
         room_charges.finish_booking(b, ServiceInput(damage="x" * 2001), by=site.steward)
     assert exc.value.codes() == {"damage": "too_long"}

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from models import Booking, MeetingService, RoomCharge
-from services import bookings, rooms
+from services import bookings, room_attendance, rooms
 from tests.printouts.pdftools import pdf_text, squeeze
 from tests.services.rooms_setup import booking, make_rooms, make_tenant
 from tests.ui.typing import type_text
@@ -176,7 +176,7 @@ def test_finish_a_meeting_with_its_service_record_and_print(qtbot, page, sqlite_
     tenant = make_tenant(sqlite_site, "乙公司")
     made = bookings.create_booking(booking(page.rooms["mid"], "09:00", "15:00", day=today, tenant_id=tenant),
                                    by=actor, at=dt.datetime.combine(today, dt.time(0)))
-    bookings.check_in(made.ids[0], by=actor, at=dt.datetime.combine(today, dt.time(8, 55)))
+    room_attendance.check_in(made.ids[0], by=actor, at=dt.datetime.combine(today, dt.time(8, 55)))
     page.day.setDate(QDate.currentDate())
     page.select_booking(made.ids[0])
     assert page.actions["finish"].isEnabled() and not page.actions["check_in"].isEnabled()
@@ -271,7 +271,7 @@ def test_the_small_forms_refuse_bad_input_next_to_the_field_and_keep_it(qtbot, p
     today = dt.date.today()
     held = bookings.create_booking(booking(page.rooms["small"], "08:00", "09:00", day=today), by=page.ctx.actor,
                                    at=dt.datetime.combine(today, dt.time(0))).ids[0]
-    bookings.check_in(held, by=page.ctx.actor, at=dt.datetime.combine(today, dt.time(8)))
+    room_attendance.check_in(held, by=page.ctx.actor, at=dt.datetime.combine(today, dt.time(8)))
     record = ServiceRecordDialog(page.ctx, held)
     qtbot.addWidget(record)
     type_text(record.served, "茶水")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import bookings, room_calendar, room_charges, room_export, room_prints, rooms
+from services import bookings, room_attendance, room_calendar, room_charges, room_export, room_prints, rooms
 from services.bookings import BookingDetail
 from services.printing import write_pdf
 from ui.context import DeskContext
@@ -151,7 +151,7 @@ class RoomsPage(QWidget):
     # -- loading
     def refresh(self) -> None:
         """Release no-shows, then redraw (when the page is shown; the main window sweeps every minute too)."""
-        released = bookings.release_no_shows(by=self.ctx.actor)
+        released = room_attendance.release_no_shows(by=self.ctx.actor)
         if released:
             self.show_released(released, reload=False)
         current = self.room.currentData()
@@ -326,7 +326,7 @@ class RoomsPage(QWidget):
         self._do(lambda b: bookings.approve_booking(b, by=self.ctx.actor))
 
     def check_in(self) -> None:
-        self._do(lambda b: bookings.check_in(b, by=self.ctx.actor))
+        self._do(lambda b: room_attendance.check_in(b, by=self.ctx.actor))
 
     def finish(self):
         from ui.dialogs.meeting_dialogs import ServiceRecordDialog
