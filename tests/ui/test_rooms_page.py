@@ -378,3 +378,16 @@ def test_rooms_come_in_from_a_sheet_after_the_supervisor_sees_what_is_refused(qt
     assert "可导入 1 间会议室；1 行有问题" in asked[0] and "第 3 行 坏的：容纳人数应为 1–2000" in asked[0]
     assert Room.get(Room.name == "21F 路演厅").capacity == 60
     assert "21F 路演厅" in [listing.table.item(r, 0).text() for r in range(listing.table.rowCount())]
+
+
+def test_the_rooms_approver_confirms_from_the_panel(qtbot, page, desk):
+    hall = bookings.create_booking(booking(page.rooms["hall"], "14:00", "16:00", day=TOMORROW, attendees=40),
+                                   by=page.ctx.actor).ids[0]
+    manager_page = RoomsPage(desk("manager"))
+    qtbot.addWidget(manager_page)
+    manager_page.refresh()
+    manager_page.show_filter("waiting")
+    assert manager_page.detail.id == hall and manager_page.actions["approve"].isEnabled()
+    qtbot.mouseClick(manager_page.actions["approve"], Qt.MouseButton.LeftButton)
+    assert Booking.get_by_id(hall).state == "confirmed"
+    assert not manager_page.actions["approve"].isEnabled() and manager_page.actions["check_in"].isEnabled()
