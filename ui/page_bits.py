@@ -11,10 +11,15 @@ from ui.messages import role_name
 NOTE_STYLE = "color: #6b7785;"
 
 
+def joined(items) -> str:
+    """Names in a list as the language writes one: '茶水、台花' or 'Tea, Flowers'."""
+    separator = QCoreApplication.translate("page_bits", "、")  # the list comma; ", " in English
+    return separator.join(items)
+
+
 def who_may(action: str) -> str:
     """'客服经理、系统管理员' — read from the permission table, so the line never disagrees with the service."""
-    separator = QCoreApplication.translate("page_bits", "、")  # the list comma; ", " in English
-    return separator.join(role_name(r) for r in ROLES if r in PERMISSIONS[action])
+    return joined(role_name(r) for r in ROLES if r in PERMISSIONS[action])
 
 
 def note(text: str) -> QLabel:

@@ -53,6 +53,7 @@ class RoomCalendar(QWidget):
         self.columns: list[CalendarColumn] = []
         self.blocks: list[Block] = []
         self.selected_id: int | None = None
+        self.header_top = 0  # where the room names are drawn: the top of the visible part
         self._drag: tuple[int, dt.datetime, dt.datetime] | None = None
         self.setMouseTracking(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -123,6 +124,8 @@ class RoomCalendar(QWidget):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         pos = event.position().toPoint()
+        if pos.y() < self.header_top + HEADER:
+            return  # the room names: nothing to open or book there
         block = self._block_at(pos)
         if block is not None:
             self.selected_id = block.id
@@ -130,7 +133,7 @@ class RoomCalendar(QWidget):
             self.booking_clicked.emit(block.id)
             return
         index = self._column_at(pos.x())
-        if index is None or pos.y() < HEADER:
+        if index is None:
             return
         start = self._time_at(pos.y(), self.columns[index].day)
         self._drag = (index, start, start + dt.timedelta(minutes=SNAP_MINUTES))
@@ -171,12 +174,6 @@ class RoomCalendar(QWidget):
                 if end > start:
                     painter.fillRect(QRectF(x, self._y(start), width, self._y(end) - self._y(start)),
                                      QColor("#eef1f5"))
-            painter.setPen(QColor("#1f2d3d"))
-            painter.setFont(bold)
-            painter.drawText(QRectF(x + 4, 2, width - 8, 22), Qt.AlignmentFlag.AlignCenter, column.title)
-            painter.setFont(small)
-            painter.setPen(QColor("#6b7785"))
-            painter.drawText(QRectF(x + 4, 22, width - 8, 18), Qt.AlignmentFlag.AlignCenter, column.subtitle)
         painter.setFont(small)
         for hour in range(FIRST_HOUR, LAST_HOUR + 1):
             y = self._y(dt.time(hour)) if hour < 24 else self.height()
@@ -192,7 +189,6 @@ class RoomCalendar(QWidget):
         for i in range(len(self.columns) + 1):
             x = int(GUTTER + i * width)
             painter.drawLine(x, 0, x, self.height())
-        painter.drawLine(0, HEADER, self.width(), HEADER)
         for block in self.blocks:
             self._draw_block(painter, block, small, bold)
         self._draw_now(painter, width)
@@ -206,7 +202,30 @@ class RoomCalendar(QWidget):
             painter.drawRect(rect)
             painter.drawText(rect.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                              f"{start:%H:%M}–{end:%H:%M}")
+        self._draw_header(painter, width, small, bold)
         painter.end()
+
+    def set_header_top(self, top: int) -> None:
+        """Keep the room names in sight: the scroll area tells how far down the view has scrolled."""
+        self.header_top = top
+        self.update()
+
+    def _draw_header(self, painter: QPainter, width: float, small: QFont, bold: QFont) -> None:
+        top = self.header_top
+        painter.fillRect(QRectF(0, top, self.width(), HEADER), QColor("white"))
+        for i, column in enumerate(self.columns):
+            x = GUTTER + i * width
+            painter.setPen(QColor("#1f2d3d"))
+            painter.setFont(bold)
+            painter.drawText(QRectF(x + 4, top + 2, width - 8, 22), Qt.AlignmentFlag.AlignCenter,
+                             QFontMetrics(bold).elidedText(column.title, Qt.TextElideMode.ElideRight, int(width - 8)))
+            painter.setFont(small)
+            painter.setPen(QColor("#6b7785"))
+            painter.drawText(QRectF(x + 4, top + 22, width - 8, 18), Qt.AlignmentFlag.AlignCenter, column.subtitle)
+            painter.setPen(QPen(QColor("#c4ccd6"), 1))
+            painter.drawLine(int(x), top, int(x), top + HEADER)
+        painter.setPen(QPen(QColor("#c4ccd6"), 1))
+        painter.drawLine(0, top + HEADER, self.width(), top + HEADER)
 
     def _draw_now(self, painter: QPainter, width: float) -> None:
         """A red line at the present minute across today's columns."""

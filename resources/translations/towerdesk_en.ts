@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>会议室</source>
-        <translation>Room</translation>
+        <translation>Meeting rooms</translation>
     </message>
     <message>
         <source>操作记录</source>
@@ -2485,7 +2485,7 @@ The current file will be kept as a copy, not deleted.</translation>
     </message>
     <message>
         <source>会议室</source>
-        <translation>Room</translation>
+        <translation>Meeting rooms</translation>
     </message>
     <message>
         <source>其他</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -391,3 +391,14 @@ def test_the_rooms_approver_confirms_from_the_panel(qtbot, page, desk):
     qtbot.mouseClick(manager_page.actions["approve"], Qt.MouseButton.LeftButton)
     assert Booking.get_by_id(hall).state == "confirmed"
     assert not manager_page.actions["approve"].isEnabled() and manager_page.actions["check_in"].isEnabled()
+
+
+def test_the_room_names_stay_in_sight_when_the_day_scrolls(qtbot, page):
+    bar = page.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0 and page.calendar.header_top == bar.value()
+    opened: list[object] = []
+    page.calendar.slot_dragged.connect(lambda *a: opened.append(a))
+    names = QPoint(page.calendar.point_at(0, dt.time(8)).x(), bar.value() + 10)
+    QTest.mouseClick(page.calendar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, names)
+    assert opened == []  # a click on the room names books nothing

@@ -23,7 +23,7 @@ from ui.dialogs.booking_dialog import time_edit
 from ui.forms import FieldErrors, call_service
 from ui.icons import icon
 from ui.messages import equipment_name
-from ui.page_bits import check_boxes, fit_columns
+from ui.page_bits import check_boxes, fit_columns, joined
 
 
 class FreeSlotDialog(QDialog):
@@ -106,7 +106,7 @@ class FreeSlotDialog(QDialog):
         for row, slot in enumerate(found):
             values = (slot.room.name, slot.room.floor, str(slot.room.capacity),
                       f"{slot.starts:%H:%M}–{slot.ends:%H:%M}",
-                      "、".join(equipment_name(e) for e in slot.room.equipment))
+                      joined(equipment_name(e) for e in slot.room.equipment))
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         fit_columns(self.table)

@@ -27,7 +27,7 @@ from ui.dialogs.booking_dialog import qtime, time_edit
 from ui.forms import FieldErrors, call_service, save_cancel_dialog
 from ui.icons import icon
 from ui.messages import equipment_name, layout_name, message
-from ui.page_bits import check_boxes, fit_columns
+from ui.page_bits import check_boxes, fit_columns, joined
 
 
 class RoomDialog(QDialog):
@@ -153,7 +153,7 @@ class RoomsDialog(QDialog):
         for i, r in enumerate(self.rows):
             values = (r.name + ("" if r.active else self.tr("（停用）")), r.floor, str(r.capacity),
                       f"{r.price_per_hour:,.2f}", f"{r.opens:%H:%M}–{r.closes:%H:%M}", r.approver,
-                      "、".join(equipment_name(e) for e in r.equipment))
+                      joined(equipment_name(e) for e in r.equipment))
             for col, value in enumerate(values):
                 self.table.setItem(i, col, QTableWidgetItem(value))
         fit_columns(self.table)

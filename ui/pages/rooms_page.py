@@ -3,6 +3,7 @@ what can be done to it, and the finder, statements and room settings."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -27,7 +28,7 @@ from ui.context import DeskContext
 from ui.dialogs.booking_dialog import BookingDialog
 from ui.icons import icon
 from ui.messages import booking_state_name, layout_name, meeting_service_name
-from ui.page_bits import note
+from ui.page_bits import joined, note
 from ui.room_calendar import CalendarColumn, RoomCalendar
 
 
@@ -96,6 +97,7 @@ class RoomsPage(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.calendar)
+        self.scroll.verticalScrollBar().valueChanged.connect(self.calendar.set_header_top)
 
         self.info = QLabel(self.tr("在日历上点击预订查看详情；在空白时间上按住拖动即可新建预订。"))
         self.info.setObjectName("booking_info")
@@ -166,7 +168,7 @@ class RoomsPage(QWidget):
 
     def show_released(self, numbers: list[str], *, reload: bool = True) -> None:
         self.released = numbers
-        self.status.setText(self.tr("已释放未签到的预订：{numbers}").format(numbers="、".join(numbers)))
+        self.status.setText(self.tr("已释放未签到的预订：{numbers}").format(numbers=joined(numbers)))
         if reload:
             self.reload()
 
@@ -244,9 +246,8 @@ class RoomsPage(QWidget):
         self.calendar.update()
         d = self.detail
         data = d.data
-        services = "、".join(meeting_service_name(s) for s in data.services) or "—"
+        services = joined(meeting_service_name(s) for s in data.services) or "—"
         lines = [
-            f"<b style='font-size:15px'>{d.number}</b>　{booking_state_name(d.state)}",
             f"{d.room_name}",
             f"{d.starts:%Y-%m-%d %H:%M}–{d.ends:%H:%M}",
             self.tr("预订单位：{v}").format(v=d.tenant_name or self.tr("物业内部")),
@@ -273,7 +274,9 @@ class RoomsPage(QWidget):
             if charge is not None:
                 lines.append(self.tr("计费 {h} 小时，{amount} 元").format(
                     h=charge.charged_hours, amount=f"{charge.amount:,.2f}"))
-        self.info.setText("<br>".join(lines))
+        # What the clerks typed is shown as text, never as markup.
+        head = f"<b style='font-size:15px'>{html.escape(d.number)}</b>　{html.escape(booking_state_name(d.state))}"
+        self.info.setText("<br>".join([head, *(html.escape(line) for line in lines)]))
         self._show_actions()
 
     def _show_actions(self) -> None:
