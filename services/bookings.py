@@ -342,7 +342,9 @@ def update_booking(booking_id: int, data: BookingInput, *, version: int, by: Act
                 raise _clash_problem(clash)
             before = snapshot(target)
             changes = {**clean, "day": day, "starts": starts, "ends": ends}
-            if room.id != target.room_id:
+            moved = (starts, ends) != (target.starts, target.ends)
+            if room.id != target.room_id or (room.approver_id and moved):
+                # Another room, or a new time in a room with an approver: approved again as a new booking would be.
                 changes["state"], changes["approved_by"] = _first_state(room, by)
             if target.id == booking.id:
                 new_version = save_versioned(Booking, target.id, version, changes, by=by)

@@ -100,6 +100,14 @@ def test_a_room_with_an_approver_books_tentative_and_only_its_approver_confirms(
     bookings.approve_booking(b, by=site.manager)
     booked = Booking.get_by_id(b)
     assert (booked.state, booked.approved_by_id) == ("confirmed", site.manager.user_id)
+    # Moved to another time by the desk, it waits for the approver again; a new purpose alone does not.
+    detail = bookings.get_booking(b, by=site.clerk)
+    detail.data.purpose = "年度大会"
+    version = bookings.update_booking(b, detail.data, version=detail.version, by=site.clerk, at=NOW)
+    assert Booking.get_by_id(b).state == "confirmed"
+    detail.data.start, detail.data.end = dt.time(16, 30), dt.time(18)
+    bookings.update_booking(b, detail.data, version=version, by=site.clerk, at=NOW)
+    assert (Booking.get_by_id(b).state, Booking.get_by_id(b).approved_by_id) == ("tentative", None)
     # The approver's own booking needs nobody else.
     mine = bookings.create_booking(booking(rooms["hall"], "09:00", "10:00"), by=site.manager, at=NOW).ids[0]
     assert Booking.get_by_id(mine).state == "confirmed"
