@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from models import AuditEntry, Booking, BookingSeries
-from services import bookings, room_attendance, settings
+from services import bookings, room_attendance
+from services import settings as site_settings
 from services.bookings import RepeatInput
 from services.errors import PermissionDenied, ValidationError
 from tests.services.rooms_setup import DAY, NOW, booking, make_rooms, make_tenant
@@ -49,7 +52,7 @@ def test_adjacent_bookings_respect_the_buffer_closer_is_refused_naming_the_clash
 
 
 def test_the_buffer_is_a_site_setting(site, rooms):
-    settings.update_settings({"rooms.buffer_minutes": 0}, by=site.manager)
+    site_settings.update_settings({"rooms.buffer_minutes": 0}, by=site.manager)
     _book(site, booking(rooms["mid"], "10:00", "11:00"))
     _book(site, booking(rooms["mid"], "11:00", "12:00"))
     with pytest.raises(ValidationError):
@@ -198,7 +201,7 @@ def test_check_in_and_no_show_release_counted_per_tenant(site, rooms):
                                       at=dt.datetime(2031, 3, 12, 10, 16)).ids[0]
     room_attendance.check_in(walk_in, by=site.clerk, at=dt.datetime(2031, 3, 12, 10, 40))
     # The release interval is a site setting.
-    settings.update_settings({"rooms.no_show_minutes": 30}, by=site.manager)
+    site_settings.update_settings({"rooms.no_show_minutes": 30}, by=site.manager)
     late = bookings.create_booking(booking(rooms["mid"], "16:00", "17:00"), by=site.clerk, at=NOW).ids[0]
     assert room_attendance.release_no_shows(by=site.clerk, at=dt.datetime(2031, 3, 12, 16, 29)) == []
     assert room_attendance.release_no_shows(by=site.clerk, at=dt.datetime(2031, 3, 12, 16, 30)) == [
@@ -213,3 +216,30 @@ def test_states_move_only_along_the_table(site, rooms):
     assert exc.value.code == "room.state_move"
     with pytest.raises(PermissionDenied):
         bookings.create_booking(booking(rooms["mid"], "12:00", "13:00"), by=site.engineer, at=NOW)
+
+
+quarter_hours = st.integers(min_value=32, max_value=76)  # 08:00 .. 19:00 in quarters
+requests = st.lists(st.tuples(st.sampled_from(["small", "mid"]), quarter_hours, st.integers(min_value=1, max_value=8)),
+                    min_size=1, max_size=10)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(requests)
+def test_whatever_the_desk_asks_no_two_kept_bookings_of_a_room_come_closer_than_the_buffer(site, rooms, asked):
+    """Property, through the real service and database: accepted bookings are apart by the buffer, and every
+    refusal is a clash that names a booking really in the way."""
+    Booking.delete().execute()
+    buffer = dt.timedelta(minutes=15)
+    for room, start_q, length_q in asked:
+        starts = dt.datetime.combine(DAY, dt.time(0)) + dt.timedelta(minutes=15 * start_q)
+        ends = min(starts + dt.timedelta(minutes=15 * length_q), dt.datetime.combine(DAY, dt.time(20)))
+        try:
+            _book(site, booking(rooms[room], starts.time().isoformat(), ends.time().isoformat()))
+        except ValidationError as exc:
+            assert exc.code == "room.clash"
+            other = Booking.get(Booking.number == exc.problems[0].params["number"])
+            assert other.room_id == rooms[room] and other.starts < ends + buffer and starts < other.ends + buffer
+    kept = list(Booking.select().order_by(Booking.room, Booking.starts))
+    for a, b in zip(kept, kept[1:], strict=False):
+        if a.room_id == b.room_id:
+            assert a.ends + buffer <= b.starts
