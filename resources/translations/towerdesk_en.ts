@@ -300,6 +300,14 @@
         <source>范围</source>
         <translation>Scope</translation>
     </message>
+    <message>
+        <source>确认取消预订</source>
+        <translation>Cancel the booking</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -48,7 +49,9 @@ class CancelDialog(QDialog):
             row.addStretch(1)
             form.addRow(self.tr("范围"), row)
         self.resize(460, 160)
-        self.save_button = save_cancel_dialog(self, body, self.tr("取消预订"), "cancel", self.save)
+        self.save_button = save_cancel_dialog(self, body, self.tr("确认取消预订"), "cancel", self.save)
+        # Two buttons both saying "cancel" would confuse: the way out says "back".
+        self.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("返回"))
 
     def save(self) -> None:
         scope = "later" if self.later.isChecked() else "one"
