@@ -1,6 +1,7 @@
 """Refresh the .ts translation sources from ui/ (lupdate) and compile the .qm files (lrelease)."""
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -36,11 +37,49 @@ def compile_qm(ts: Path) -> Path:
     return qm
 
 
+_CONTEXT = re.compile(r"<context>\s*<name>(.*?)</name>(.*?)</context>", re.S)
+# Sources and translations hold no raw "<" (lupdate escapes it), so [^<]* never runs into the next message.
+_MESSAGE = re.compile(r"(<source>([^<]*)</source>\s*)<translation type=\"unfinished\">[^<]*</translation>")
+_DONE = re.compile(r"<source>([^<]*)</source>\s*<translation>([^<]*)</translation>")
+
+
+def fill_from(ts: Path, other: Path) -> int:
+    """Fill unfinished texts of `ts` from the finished ones of `other` (same context and source); return how many.
+
+    After merging two branches that both added screens, take one side's .ts, run lupdate, then fill the other
+    side's texts from its .ts (e.g. `git show area/x:resources/translations/towerdesk_en.ts > /tmp/x.ts`).
+    """
+    known = {(name, src): done for name, body in _CONTEXT.findall(other.read_text(encoding="utf-8"))
+             for src, done in _DONE.findall(body)}
+    filled = 0
+
+    def context(match: re.Match) -> str:
+        nonlocal filled
+        name = match.group(1)
+
+        def message(m: re.Match) -> str:
+            nonlocal filled
+            done = known.get((name, m.group(2)))
+            if done is None:
+                return m.group(0)
+            filled += 1
+            return f"{m.group(1)}<translation>{done}</translation>"
+
+        return match.group(0).replace(match.group(2), _MESSAGE.sub(message, match.group(2)))
+
+    text = _CONTEXT.sub(context, ts.read_text(encoding="utf-8"))
+    ts.write_text(text, encoding="utf-8")
+    return filled
+
+
 def main() -> int:
     TS_DIR.mkdir(parents=True, exist_ok=True)
+    other = Path(sys.argv[sys.argv.index("--fill-from") + 1]) if "--fill-from" in sys.argv else None
     for lang in LANGUAGES:
         ts = TS_DIR / f"towerdesk_{lang}.ts"
         print(update(ts).strip())
+        if other is not None:
+            print(f"filled {fill_from(ts, other)} text(s) from {other}")
         print(compile_qm(ts))
     return 0
 
