@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from bench import requests, startup, visitors
+from bench import requests, rooms, startup, visitors
 from bench.report import table
 
 
@@ -12,7 +12,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer rounds and a smaller database")
     args = parser.parse_args()
     results = []
-    for suite in (startup, visitors, requests):
+    for suite in (startup, visitors, requests, rooms):
         for result in suite.run(quick=args.quick):
             print(result.json(), flush=True)
             results.append(result)

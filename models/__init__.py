@@ -17,6 +17,7 @@ from models.requests import (
     RequestEvent,
     RequestHold,
 )
+from models.rooms import BOOKING_STATES, Booking, BookingSeries, MeetingService, Room, RoomCharge
 from models.schema import ALL_MODELS, SCHEMA_VERSION, create_schema, current_version, ensure_schema
 from models.site import Counter, Setting
 from models.staff import User
@@ -24,7 +25,8 @@ from models.tenants import TENANT_KINDS, TENANT_STATES, Contact, Tenant, TenantD
 from models.visitors import Prereg, Visit, VoidPass, WatchEntry
 
 __all__ = [
-    "ALL_MODELS", "KEY_KINDS", "KEY_STATES", "MOVEMENT_KINDS", "SCHEMA_VERSION", "TENANT_KINDS",
+    "ALL_MODELS", "BOOKING_STATES", "Booking", "BookingSeries", "MeetingService", "Room",
+    "RoomCharge", "KEY_KINDS", "KEY_STATES", "MOVEMENT_KINDS", "SCHEMA_VERSION", "TENANT_KINDS",
     "TENANT_STATES", "UNIT_STATES",
     "CATEGORIES", "CHANNELS", "LEVELS", "REPAIR_KINDS", "REQUEST_STATES", "Callback", "Request", "RequestEvent",
     "RequestHold",

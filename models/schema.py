@@ -15,6 +15,7 @@ from models.building import Floor, Unit
 from models.database import db, is_postgres
 from models.keys import Key, KeyMovement, KeyRing
 from models.requests import Callback, Request, RequestEvent, RequestHold
+from models.rooms import Booking, BookingSeries, MeetingService, Room, RoomCharge
 from models.site import Counter, Setting
 from models.staff import User
 from models.tenants import Contact, Tenant, TenantDocument, TenantUnit
@@ -50,6 +51,9 @@ ALL_MODELS: list[type[BaseModel]] = [
     RequestEvent,
     Callback,
 ]
+ROOM_MODELS: list[type[BaseModel]] = [Room, BookingSeries, Booking, MeetingService, RoomCharge]
+ALL_MODELS += ROOM_MODELS
+
 
 
 def _v2_password_tracking(migrator: SchemaMigrator) -> list:
@@ -81,12 +85,19 @@ def _v5_requests(migrator: SchemaMigrator) -> list:
     return []
 
 
+def _v6_rooms(migrator: SchemaMigrator) -> list:
+    """v6: meeting rooms, bookings and their series, the meeting service record, room charges."""
+    db.create_tables(ROOM_MODELS)
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
     3: _v3_keys,
     4: _v4_visitors,
     5: _v5_requests,
+    6: _v6_rooms,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

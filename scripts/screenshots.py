@@ -59,10 +59,17 @@ def main(out: Path) -> None:
     complaint = (Request.select().where((Request.category == "complaint") & (Request.level == "major"))
                  .order_by(Request.id.desc()).first())
     shots["request-complaint"] = RequestDialog(ctx, complaint.id)
+    shots.update(_room_shots(window, ctx))
     for name, widget in shots.items():
         widget.show()
         app.processEvents()
         widget.grab().save(str(out / f"{name}.png"))
+    rooms_page = window.page("rooms")
+    rooms_page.view.setCurrentIndex(rooms_page.view.findData("week"))
+    rooms_page.room.setCurrentIndex(1)
+    window.show_page("rooms")
+    app.processEvents()
+    window.grab().save(str(out / "rooms-week.png"))
     for path in sorted(out.glob("*.png")):
         print(path)
     # Top-level dialogs go before the application does, or Python's teardown order may crash Qt.
@@ -106,6 +113,8 @@ def _key_shots(ctx, result) -> dict:
     history.tabs.setCurrentIndex(1)
     return {"key": KeyDialog(ctx, lent.id), "key-lend": lend, "key-lend-master": master_loan, "key-return": back,
             "key-history": history}
+
+
 def _visitor_shots(app, window, ctx, out: Path, shots: dict) -> None:
     """The visitor desk on yesterday's log (the demo's today may be young), and its dialogs filled in."""
     import datetime as dt
@@ -137,6 +146,51 @@ def _visitor_shots(app, window, ctx, out: Path, shots: dict) -> None:
     shots["visit-watchlist"] = WatchlistDialog(ctx)
     shots["visit-prereg"] = PreregDialog(ctx)
     shots["visit-evacuation"] = EvacuationDialog(ctx)
+
+
+def _room_shots(window, ctx) -> dict:
+    """The rooms page's dialogs, filled the way a clerk would see them."""
+    import datetime as dt
+
+    from models import Booking
+    from services import bookings
+    from ui.dialogs.booking_dialog import BookingDialog, SeriesClashes
+    from ui.dialogs.free_slot_dialog import FreeSlotDialog
+    from ui.dialogs.meeting_dialogs import CancelDialog, ServiceRecordDialog
+    from ui.dialogs.room_dialog import RoomDialog, RoomsDialog
+    from ui.dialogs.room_statement_dialog import StatementDialog
+
+    page = window.page("rooms")
+    today = dt.date.today()
+    busy = (Booking.select().where((Booking.day > today) & Booking.series.is_null(False)
+                                   & (Booking.state == "confirmed")).order_by(Booking.day).first())
+    if busy is not None:
+        page.day.setDate(busy.day)
+        page.select_booking(busy.id)
+    window.show_page("rooms")
+    shots = {"rooms-day": window}
+    start = dt.datetime.combine(today + dt.timedelta(days=2), dt.time(18))
+    shots["booking-new"] = BookingDialog(ctx, room_id=page.room_rows[0].id, starts=start,
+                                         ends=start + dt.timedelta(hours=2))
+    if busy is not None:
+        shots["booking-edit"] = BookingDialog(ctx, busy.id)
+        data = bookings.get_booking(busy.id, by=ctx.actor).data
+        plan = bookings.plan_series(data, bookings.RepeatInput(weeks=6), by=ctx.actor,
+                                    at=dt.datetime.combine(busy.day, dt.time(0)))
+        shots["series-clashes"] = SeriesClashes(plan)
+        shots["cancel"] = CancelDialog(ctx, busy.id, True)
+    finder = FreeSlotDialog(ctx)
+    finder.day.setDate(finder.day.date().addDays(1))
+    finder.attendees.setValue(12)
+    finder.hours.setValue(120)
+    finder.equipment["projector"].setChecked(True)
+    finder.find()
+    shots["free-slots"] = finder
+    shots["rooms-list"] = RoomsDialog(ctx)
+    shots["room"] = RoomDialog(ctx, page.room_rows[-1])
+    shots["statement"] = StatementDialog(ctx)
+    shots["service-record"] = ServiceRecordDialog(ctx, busy.id if busy else 1)
+    return shots
 
 
 if __name__ == "__main__":

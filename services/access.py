@@ -62,7 +62,15 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "request.handle": _DESK | {ENGINEER},  # engineering completes the work orders it is sent
     "request.callback": _DESK,
     "request.cancel": _SUPERVISORS,
+    "room.view": frozenset(ROLES),
+    "room.edit": _SUPERVISORS,
+    "room.book": _DESK,
+    "room.approve": _DESK,  # and only the room's own approver (or a manager) — checked in services/bookings.py
+    "room.check_in": _DESK,
+    "room.service": _DESK,
+    "room.statement": _DESK,
 }
+MANAGERS = _MANAGERS
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,8 @@ class DemoResult:
     preregs: int = 0
     watchlist: int = 0
     requests: int = 0
+    rooms: int = 0
+    bookings: int = 0
 
 
 class NotEmpty(Exception):
@@ -102,8 +104,11 @@ def fill_demo(seed: int = SEED) -> DemoResult:
     visits, preregs, barred = _visitors(rng, supervisor, seed)
     staff = {role: actor_of(User.get((User.site == site_id) & (User.username == STAFF[role][0]))) for role in STAFF}
     request_count = fill_requests(rng, site_id, staff)
+    from services.demo_rooms import fill_rooms
+
+    rooms = fill_rooms(supervisor, seed)
     return DemoResult(site_id, passwords, floors, building.search_units(by=supervisor).total, tenant_count,
-                      key_count, movements, visits, preregs, barred, request_count)
+                      key_count, movements, visits, preregs, barred, request_count, rooms.rooms, rooms.bookings)
 
 
 VISITS_PER_DAY = 2500

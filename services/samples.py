@@ -4,8 +4,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from models import KeyMovement, Tenant
-from services import key_prints, tenants
+from peewee import fn
+
+from models import Booking, KeyMovement, RoomCharge, Tenant
+from services import key_prints, room_prints, tenants
 from services.access import Actor
 from services.printing import write_pdf
 
@@ -89,6 +91,40 @@ def _callback_list(by: Actor) -> bytes:
     return print_callback_list(by=by)
 
 
+def _demo_first(query, what: str):
+    found = query.first()
+    if found is None:
+        raise LookupError(f"no {what} to print: run `main.py demo` first")
+    return found
+
+
+def _booking_confirmation(by: Actor) -> bytes:
+    booking = _demo_first(Booking.select().where((Booking.site == by.site_id) & Booking.series.is_null(False)
+                                                 & Booking.tenant.is_null(False)).order_by(Booking.day.desc()),
+                          "booking")
+    return room_prints.print_confirmation(booking.id, by=by)
+
+
+def _room_day_schedule(by: Actor) -> bytes:
+    busiest = _demo_first(Booking.select(Booking.room, Booking.day).where(
+        (Booking.site == by.site_id) & Booking.state.in_(("confirmed", "completed", "in_use")))
+        .group_by(Booking.room, Booking.day).order_by(fn.COUNT(Booking.id).desc(), Booking.day.desc()), "booking")
+    return room_prints.print_day_schedule(busiest.room_id, busiest.day, by=by)
+
+
+def _meeting_service_record(by: Actor) -> bytes:
+    charged = _demo_first(RoomCharge.select().where((RoomCharge.site == by.site_id) & (RoomCharge.amount > 0))
+                          .order_by(RoomCharge.id.desc()), "completed booking")
+    return room_prints.print_service_record(charged.booking_id, by=by)
+
+
+def _room_statement(by: Actor) -> bytes:
+    charged = _demo_first(RoomCharge.select(RoomCharge.tenant, RoomCharge.month, fn.SUM(RoomCharge.amount))
+                          .where(RoomCharge.site == by.site_id).group_by(RoomCharge.tenant, RoomCharge.month)
+                          .order_by(fn.SUM(RoomCharge.amount).desc()), "room charge")
+    return room_prints.print_statement(charged.tenant_id, charged.month, by=by)
+
+
 # kind (the file's name) -> renders that printout from the site's data. Every new form adds itself here.
 SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "tenant-registration": _tenant_registration,
@@ -102,6 +138,10 @@ SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "work-order": _work_order,
     "complaint-record": _complaint_record,
     "callback-list": _callback_list,
+    "booking-confirmation": _booking_confirmation,
+    "room-day-schedule": _room_day_schedule,
+    "meeting-service-record": _meeting_service_record,
+    "room-statement": _room_statement,
 }
 
 

@@ -69,6 +69,9 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("visitors.auto_sign_out", bool, False),
         SettingDef("visitors.auto_sign_out_hour", int, 23, 0, 23),
         *(d for rule in DEADLINE_RULES.items() for d in _rule_settings(*rule)),
+        SettingDef("rooms.buffer_minutes", int, 15, 0, 120),
+        SettingDef("rooms.no_show_minutes", int, 15, 5, 240),
+        SettingDef("rooms.free_hours_per_month", int, 4, 0, 744),
     )
 }
 

@@ -48,6 +48,15 @@ ICONS = {
     "escalate": "fa5s.level-up-alt",
     "reply": "fa5s.reply",
     "phone": "fa5s.phone",
+    "rooms": "fa5s.chalkboard-teacher",
+    "calendar": "fa5s.calendar-alt",
+    "check_in": "fa5s.sign-in-alt",
+    "approve": "fa5s.check",
+    "finish": "fa5s.clipboard-check",
+    "export": "fa5s.file-export",
+    "prev": "fa5s.chevron-left",
+    "next": "fa5s.chevron-right",
+    "cancel": "fa5s.times",
 }
 
 ACCENT = "#1f6feb"  # the one accent colour (kept here so the login window need not load the icon font)

@@ -15,12 +15,14 @@ from ui.pages.callbacks_page import CallbacksPage
 from ui.pages.dashboard_page import DashboardPage
 from ui.pages.keys_page import KeysPage
 from ui.pages.requests_page import RequestsPage
+from ui.pages.rooms_page import RoomsPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.tenants_page import TenantsPage
 from ui.pages.units_page import UnitsPage
 from ui.pages.users_page import UsersPage
 
 JOBS_MS = 5 * 60_000
+NO_SHOW_SWEEP_MS = 60_000
 
 
 def _visitors_page(ctx: DeskContext) -> QWidget:
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
             self.add_page("visitors", self.tr("访客"), "visitors", lambda: _visitors_page(ctx))
         self.add_page("requests", self.tr("报修投诉"), "requests", lambda: RequestsPage(ctx))
         self.add_page("callbacks", self.tr("回访"), "callbacks", lambda: CallbacksPage(ctx))
+        self.add_page("rooms", self.tr("会议室"), "rooms", lambda: RoomsPage(ctx))
         if ctx.can("audit.view"):
             self.add_page("audit", self.tr("操作记录"), "audit", lambda: AuditPage(ctx))
         if ctx.can("user.manage"):
@@ -95,6 +98,12 @@ class MainWindow(QMainWindow):
             self.jobs.start()
             QTimer.singleShot(10_000, self.run_daily_jobs)
 
+        # Bookings not checked in are released every minute the desk is open, whichever page is shown.
+        self.no_show_sweep = QTimer(self)
+        self.no_show_sweep.setInterval(NO_SHOW_SWEEP_MS)
+        self.no_show_sweep.timeout.connect(self.release_no_shows)
+        self.no_show_sweep.start()
+
     def run_daily_jobs(self) -> None:
         from services.visitor_log import daily_jobs
         from ui.worker import run_in_background
@@ -133,6 +142,15 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.page_keys().index(key))
         return self.page(key)
 
+    def release_no_shows(self) -> list[str]:
+        from services.room_attendance import release_no_shows
+
+        released = release_no_shows(by=self.ctx.actor)
+        page = self.pages.get("rooms")
+        if released and isinstance(page, RoomsPage):
+            page.show_released(released)
+        return released
+
     def open_list(self, page_key: str, filter_key: str) -> None:
         """A dashboard tile was clicked: show that page with its filter set."""
         page = self.page(page_key)
@@ -143,3 +161,5 @@ class MainWindow(QMainWindow):
         elif isinstance(page, KeysPage | RequestsPage) or page_key == "visitors":
             page.show_filter(filter_key)
         self.show_page(page_key)
+        if isinstance(page, RoomsPage):
+            page.show_filter(filter_key)

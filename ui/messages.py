@@ -128,6 +128,36 @@ TEXTS = {
         "messages", "节假日日历不含 {year} 年，无法按工作日计期限：请升级程序，或在设置中改按自然日计"),
     "callback.done": QT_TRANSLATE_NOOP("messages", "这次回访已经记录过了"),
     "callback.why": QT_TRANSLATE_NOOP("messages", "不满意时请写明业户哪里不满意，以便返修"),
+    "room.name_taken": QT_TRANSLATE_NOOP("messages", "已有同名会议室"),
+    "room.capacity_range": QT_TRANSLATE_NOOP("messages", "容纳人数应为 1–2000"),
+    "room.equipment": QT_TRANSLATE_NOOP("messages", "请从列表中选择设备"),
+    "room.layout": QT_TRANSLATE_NOOP("messages", "该会议室没有这种布置方式"),
+    "room.price": QT_TRANSLATE_NOOP("messages", "单价应为不小于 0 的金额"),
+    "room.hours_order": QT_TRANSLATE_NOOP("messages", "关闭时间应晚于开放时间"),
+    "room.approver_unknown": QT_TRANSLATE_NOOP("messages", "审批人不是本项目的在职用户"),
+    "room.unknown": QT_TRANSLATE_NOOP("messages", "没有这间会议室，或已停用"),
+    "room.end_order": QT_TRANSLATE_NOOP("messages", "结束时间应晚于开始时间"),
+    "room.closed": QT_TRANSLATE_NOOP("messages", "超出会议室开放时间（{opens}–{closes}）"),
+    "room.past": QT_TRANSLATE_NOOP("messages", "开始时间已过"),
+    "room.attendees": QT_TRANSLATE_NOOP("messages", "人数至少为 1"),
+    "room.capacity": QT_TRANSLATE_NOOP("messages", "{room} 最多容纳 {capacity} 人"),
+    "room.service": QT_TRANSLATE_NOOP("messages", "请从列表中选择会议服务"),
+    "room.tenant_unknown": QT_TRANSLATE_NOOP("messages", "该业户不存在或已迁出"),
+    "room.clash": QT_TRANSLATE_NOOP("messages", "与预订 {number}（{organiser}，{time}）冲突，含布场/清场间隔"),
+    "room.series_clashes": QT_TRANSLATE_NOOP("messages", "有 {count} 次与已有预订冲突（{days}），未保存"),
+    "room.series_empty": QT_TRANSLATE_NOOP("messages", "每一次都与已有预订冲突，没有可保存的日期"),
+    "room.weeks": QT_TRANSLATE_NOOP("messages", "周数应为 1–52"),
+    "room.weekdays": QT_TRANSLATE_NOOP("messages", "请选择星期几"),
+    "room.scope": QT_TRANSLATE_NOOP("messages", "请选择仅本次或本次及以后"),
+    "room.not_open": QT_TRANSLATE_NOOP("messages", "会议已开始、结束或取消，不能再修改"),
+    "room.state_move": QT_TRANSLATE_NOOP("messages", "预订当前的状态不能进行此操作"),
+    "room.not_approver": QT_TRANSLATE_NOOP("messages", "{room} 的预订须由审批人 {approver} 确认"),
+    "room.not_approved": QT_TRANSLATE_NOOP("messages", "该预订尚未经审批人确认，不能签到"),
+    "room.too_early": QT_TRANSLATE_NOOP("messages", "太早了：{time} 起可以签到"),
+    "room.over": QT_TRANSLATE_NOOP("messages", "预订时间已过，不能签到"),
+    "room.not_in_use": QT_TRANSLATE_NOOP("messages", "会议签到后才能结束并记录服务"),
+    "room.minutes": QT_TRANSLATE_NOOP("messages", "时长应为 15 分钟到 24 小时"),
+    "room.time": QT_TRANSLATE_NOOP("messages", "时间格式不对（如 08:30）"),
 }
 
 
@@ -242,3 +272,50 @@ def key_condition_name(condition: str) -> str:
 
 def visit_state_name(state: str) -> str:
     return _name(VISIT_STATE_NAMES, state)
+
+
+BOOKING_STATE_NAMES = {
+    "tentative": QT_TRANSLATE_NOOP("messages", "待审批"),
+    "confirmed": QT_TRANSLATE_NOOP("messages", "已确认"),
+    "in_use": QT_TRANSLATE_NOOP("messages", "使用中"),
+    "completed": QT_TRANSLATE_NOOP("messages", "已完成"),
+    "cancelled": QT_TRANSLATE_NOOP("messages", "已取消"),
+    "no_show": QT_TRANSLATE_NOOP("messages", "未签到释放"),
+}
+EQUIPMENT_NAMES = {
+    "projector": QT_TRANSLATE_NOOP("messages", "投影仪"),
+    "screen": QT_TRANSLATE_NOOP("messages", "幕布"),
+    "microphones": QT_TRANSLATE_NOOP("messages", "麦克风"),
+    "video_conference": QT_TRANSLATE_NOOP("messages", "视频会议"),
+    "whiteboard": QT_TRANSLATE_NOOP("messages", "白板"),
+    "tv": QT_TRANSLATE_NOOP("messages", "电视"),
+}
+LAYOUT_NAMES = {
+    "theatre": QT_TRANSLATE_NOOP("messages", "剧院式"),
+    "classroom": QT_TRANSLATE_NOOP("messages", "课桌式"),
+    "u_shape": QT_TRANSLATE_NOOP("messages", "U 形"),
+    "boardroom": QT_TRANSLATE_NOOP("messages", "会议桌式"),
+}
+MEETING_SERVICE_NAMES = {
+    "tea_water": QT_TRANSLATE_NOOP("messages", "茶水"),
+    "fruit": QT_TRANSLATE_NOOP("messages", "果盘"),
+    "flowers": QT_TRANSLATE_NOOP("messages", "台花"),
+    "name_plates": QT_TRANSLATE_NOOP("messages", "桌牌"),
+    "projector_setup": QT_TRANSLATE_NOOP("messages", "投影调试"),
+}
+
+
+def booking_state_name(state: str) -> str:
+    return _name(BOOKING_STATE_NAMES, state)
+
+
+def equipment_name(code: str) -> str:
+    return _name(EQUIPMENT_NAMES, code)
+
+
+def layout_name(code: str) -> str:
+    return _name(LAYOUT_NAMES, code)
+
+
+def meeting_service_name(code: str) -> str:
+    return _name(MEETING_SERVICE_NAMES, code)

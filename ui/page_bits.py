@@ -13,10 +13,15 @@ from ui.messages import role_name
 NOTE_STYLE = "color: #6b7785;"
 
 
+def joined(items) -> str:
+    """Names in a list as the language writes one: '茶水、台花' or 'Tea, Flowers'."""
+    separator = QCoreApplication.translate("page_bits", "、")  # the list comma; ", " in English
+    return separator.join(items)
+
+
 def who_may(action: str) -> str:
     """'客服经理、系统管理员' — read from the permission table, so the line never disagrees with the service."""
-    separator = QCoreApplication.translate("page_bits", "、")  # the list comma; ", " in English
-    return separator.join(role_name(r) for r in ROLES if r in PERMISSIONS[action])
+    return joined(role_name(r) for r in ROLES if r in PERMISSIONS[action])
 
 
 def note(text: str) -> QLabel:
@@ -85,6 +90,8 @@ def search_as_you_type(page: QWidget, search: QLineEdit, refresh: Callable[[], N
     timer.timeout.connect(refresh)
     search.textChanged.connect(lambda _t: timer.start())
     return timer
+
+
 def text_table(headers: list[str], object_name: str):
     """A small read-only table of text (a dialog's list): whole-row selection, the last column stretched."""
     from PySide6.QtWidgets import QAbstractItemView, QTableWidget
@@ -107,3 +114,19 @@ def fill_table(table, rows) -> None:
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
     table.resizeColumnsToContents()
+
+
+def check_boxes(codes, name_of, *, per_row: int = 0) -> tuple[QWidget, dict]:
+    """A tick box per code (named by `name_of`), in one row or `per_row` to a row; the holder and the boxes."""
+    from PySide6.QtWidgets import QCheckBox, QGridLayout
+
+    boxes = {code: QCheckBox(name_of(code)) for code in codes}
+    grid = QGridLayout()
+    grid.setContentsMargins(0, 0, 0, 0)
+    for i, box in enumerate(boxes.values()):
+        grid.addWidget(box, i // per_row if per_row else 0, i % per_row if per_row else i)
+    if not per_row:
+        grid.setColumnStretch(len(boxes), 1)
+    holder = QWidget()
+    holder.setLayout(grid)
+    return holder, boxes

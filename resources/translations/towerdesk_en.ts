@@ -223,6 +223,153 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>预订会议室</source>
+        <translation>Book a room</translation>
+    </message>
+    <message>
+        <source>修改预订</source>
+        <translation>Change booking</translation>
+    </message>
+    <message>
+        <source>{name}（{floor}，{n} 人）</source>
+        <translation>{name} ({floor}, {n} people)</translation>
+    </message>
+    <message>
+        <source>物业内部</source>
+        <translation>Management office</translation>
+    </message>
+    <message>
+        <source>时间与会议室</source>
+        <translation>Time and room</translation>
+    </message>
+    <message>
+        <source>会议室 *</source>
+        <translation>Room *</translation>
+    </message>
+    <message>
+        <source>日期 *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>时间 *</source>
+        <translation>Time *</translation>
+    </message>
+    <message>
+        <source>预订人与会议</source>
+        <translation>Organiser and meeting</translation>
+    </message>
+    <message>
+        <source>预订单位</source>
+        <translation>Booked by (tenant)</translation>
+    </message>
+    <message>
+        <source>联系人 *</source>
+        <translation>Contact *</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>人数 *</source>
+        <translation>Attendees *</translation>
+    </message>
+    <message>
+        <source>会议内容</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>会场布置</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>会议服务</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>重复预订</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>共几周</source>
+        <translation>For weeks</translation>
+    </message>
+    <message>
+        <source>每周的</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>不选星期则每周同一天；保存前会列出与已有预订冲突的日期。</source>
+        <translation>With no weekday ticked it repeats on the same day each week; days that clash with existing bookings are listed before saving.</translation>
+    </message>
+    <message>
+        <source>周期预订的修改范围</source>
+        <translation>Change which occurrences</translation>
+    </message>
+    <message>
+        <source>仅本次</source>
+        <translation>This one only</translation>
+    </message>
+    <message>
+        <source>本次及以后各次</source>
+        <translation>This and all later ones</translation>
+    </message>
+    <message>
+        <source>保存预订</source>
+        <translation>Save booking</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>此会议室的预订须经 {name} 审批确认后生效。</source>
+        <translation>Bookings of this room take effect once {name} approves them.</translation>
+    </message>
+    <message>
+        <source>（不指定）</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <source>修改预订 {number}</source>
+        <translation>Change booking {number}</translation>
+    </message>
+</context>
+<context>
     <name>CallbacksPage</name>
     <message>
         <source>含以后到期的</source>
@@ -330,6 +477,41 @@
     </message>
 </context>
 <context>
+    <name>CancelDialog</name>
+    <message>
+        <source>取消预订</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>如：客户来电取消、会议改期</source>
+        <translation>e.g. cancelled by phone, meeting moved</translation>
+    </message>
+    <message>
+        <source>仅本次</source>
+        <translation>This one only</translation>
+    </message>
+    <message>
+        <source>本次及以后各次</source>
+        <translation>This and all later ones</translation>
+    </message>
+    <message>
+        <source>取消原因 *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>确认取消预订</source>
+        <translation>Cancel the booking</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>今日概览 · {site}</source>
@@ -398,6 +580,18 @@
     <message>
         <source>近 30 天回访率</source>
         <translation>Callback rate, last 30 days</translation>
+    </message>
+    <message>
+        <source>今日会议室预订</source>
+        <translation>Today&apos;s room bookings</translation>
+    </message>
+    <message>
+        <source>待审批的会议室预订</source>
+        <translation>Room bookings awaiting approval</translation>
+    </message>
+    <message>
+        <source>本月未签到释放</source>
+        <translation>No-shows released this month</translation>
     </message>
     <message>
         <source>、</source>
@@ -504,6 +698,77 @@
     <message>
         <source>在楼人员清单</source>
         <translation>Evacuation list</translation>
+    </message>
+</context>
+<context>
+    <name>FreeSlotDialog</name>
+    <message>
+        <source>查找空闲会议室</source>
+        <translation>Find a free room</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>时长</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Between</translation>
+    </message>
+    <message>
+        <source>需要设备</source>
+        <translation>Equipment needed</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>楼层</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>容纳</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>预订所选</source>
+        <translation>Book selected</translation>
+    </message>
+    <message>
+        <source>找到 {n} 间会议室有空</source>
+        <translation>{n} rooms free</translation>
+    </message>
+    <message>
+        <source>这一时段没有合适的空闲会议室，请换个时间或减少设备要求</source>
+        <translation>No suitable room is free then: try another time or fewer equipment needs</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1346,10 @@
         <translation>Callbacks</translation>
     </message>
     <message>
+        <source>会议室</source>
+        <translation>Meeting rooms</translation>
+    </message>
+    <message>
         <source>操作记录</source>
         <translation>Audit trail</translation>
     </message>
@@ -1616,6 +1885,409 @@
     </message>
 </context>
 <context>
+    <name>RoomDialog</name>
+    <message>
+        <source>新建会议室</source>
+        <translation>New room</translation>
+    </message>
+    <message>
+        <source>会议室 {name}</source>
+        <translation>Room {name}</translation>
+    </message>
+    <message>
+        <source>（无需审批）</source>
+        <translation>(no approval needed)</translation>
+    </message>
+    <message>
+        <source>可预订</source>
+        <translation>Open for booking</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>名称 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>楼层</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>容纳人数 *</source>
+        <translation>Seats *</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>布置方式</source>
+        <translation>Layouts</translation>
+    </message>
+    <message>
+        <source>单价（元/小时）</source>
+        <translation>Price (CNY/hour)</translation>
+    </message>
+    <message>
+        <source>开放时间</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>审批人</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsDialog</name>
+    <message>
+        <source>会议室设置</source>
+        <translation>Room settings</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>楼层</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>容纳</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>开放时间</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>审批人</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>新建会议室</source>
+        <translation>New room</translation>
+    </message>
+    <message>
+        <source>从表格导入…</source>
+        <translation>Import from sheet…</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>（停用）</source>
+        <translation> (closed)</translation>
+    </message>
+    <message>
+        <source>选择会议室表格</source>
+        <translation>Choose the rooms sheet</translation>
+    </message>
+    <message>
+        <source>表格 (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>第 {row} 行 {name}：{problem}</source>
+        <translation>Row {row} {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>可导入 {ok} 间会议室；{bad} 行有问题，不会导入。</source>
+        <translation>{ok} rooms can be imported; {bad} rows have problems and will not be.</translation>
+    </message>
+    <message>
+        <source>导入会议室</source>
+        <translation>Import rooms</translation>
+    </message>
+    <message>
+        <source>现在导入？</source>
+        <translation>Import now?</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>日视图（全部会议室）</source>
+        <translation>Day (all rooms)</translation>
+    </message>
+    <message>
+        <source>周视图（单间会议室）</source>
+        <translation>Week (one room)</translation>
+    </message>
+    <message>
+        <source>预订编号</source>
+        <translation>Booking no.</translation>
+    </message>
+    <message>
+        <source>新建预订</source>
+        <translation>New booking</translation>
+    </message>
+    <message>
+        <source>找空闲会议室</source>
+        <translation>Find free room</translation>
+    </message>
+    <message>
+        <source>月结单</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>会议室设置</source>
+        <translation>Room settings</translation>
+    </message>
+    <message>
+        <source>在日历上点击预订查看详情；在空白时间上按住拖动即可新建预订。</source>
+        <translation>Click a booking on the calendar to see it; press and drag on free time to book it.</translation>
+    </message>
+    <message>
+        <source>修改预订</source>
+        <translation>Change booking</translation>
+    </message>
+    <message>
+        <source>审批确认</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>签到</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>结束会议并记录服务</source>
+        <translation>End meeting and record service</translation>
+    </message>
+    <message>
+        <source>取消预订</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>打印预订确认单</source>
+        <translation>Print confirmation</translation>
+    </message>
+    <message>
+        <source>打印会议服务记录表</source>
+        <translation>Print service record</translation>
+    </message>
+    <message>
+        <source>导出到日历（.ics）</source>
+        <translation>Export to calendar (.ics)</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>打印门牌当日安排</source>
+        <translation>Print door schedule</translation>
+    </message>
+    <message>
+        <source>导出本月预订（.ics）</source>
+        <translation>Export this month (.ics)</translation>
+    </message>
+    <message>
+        <source>已释放未签到的预订：{numbers}</source>
+        <translation>Released as no-shows: {numbers}</translation>
+    </message>
+    <message>
+        <source>{n} 人 · {floor}</source>
+        <translation>{n} seats · {floor}</translation>
+    </message>
+    <message>
+        <source>没有待审批的预订</source>
+        <translation>No booking is waiting for approval</translation>
+    </message>
+    <message>
+        <source>没有预订 {number}</source>
+        <translation>No booking {number}</translation>
+    </message>
+    <message>
+        <source>预订单位：{v}</source>
+        <translation>Booked by: {v}</translation>
+    </message>
+    <message>
+        <source>物业内部</source>
+        <translation>Management office</translation>
+    </message>
+    <message>
+        <source>联系人：{v} {p}</source>
+        <translation>Contact: {v} {p}</translation>
+    </message>
+    <message>
+        <source>人数：{v}</source>
+        <translation>Attendees: {v}</translation>
+    </message>
+    <message>
+        <source>会议内容：{v}</source>
+        <translation>Purpose: {v}</translation>
+    </message>
+    <message>
+        <source>会场布置：{v}</source>
+        <translation>Layout: {v}</translation>
+    </message>
+    <message>
+        <source>会议服务：{v}</source>
+        <translation>Services: {v}</translation>
+    </message>
+    <message>
+        <source>周期预订的一次</source>
+        <translation>One of a recurring series</translation>
+    </message>
+    <message>
+        <source>待 {name} 审批</source>
+        <translation>Awaiting approval by {name}</translation>
+    </message>
+    <message>
+        <source>原因：{v}</source>
+        <translation>Reason: {v}</translation>
+    </message>
+    <message>
+        <source>签到：{t}</source>
+        <translation>Checked in: {t}</translation>
+    </message>
+    <message>
+        <source>服务：{v}</source>
+        <translation>Served: {v}</translation>
+    </message>
+    <message>
+        <source>损坏：{v}</source>
+        <translation>Damage: {v}</translation>
+    </message>
+    <message>
+        <source>计费 {h} 小时，{amount} 元</source>
+        <translation>{h} hours charged, CNY {amount}</translation>
+    </message>
+    <message>
+        <source>超出免费时长 {h} 小时，计费 {amount} 元</source>
+        <translation>{h} hours beyond the free quota, charged CNY {amount}</translation>
+    </message>
+    <message>
+        <source>会议室预订确认单</source>
+        <translation>Booking confirmation</translation>
+    </message>
+    <message>
+        <source>预订确认单-{n}.pdf</source>
+        <translation>booking-confirmation-{n}.pdf</translation>
+    </message>
+    <message>
+        <source>会议服务记录表</source>
+        <translation>Meeting service record</translation>
+    </message>
+    <message>
+        <source>会议服务记录表-{n}.pdf</source>
+        <translation>meeting-service-record-{n}.pdf</translation>
+    </message>
+    <message>
+        <source>会议室当日安排</source>
+        <translation>Room&apos;s day schedule</translation>
+    </message>
+    <message>
+        <source>门牌日程-{d}.pdf</source>
+        <translation>door-schedule-{d}.pdf</translation>
+    </message>
+    <message>
+        <source>导出到日历</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <source>日历文件 (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>请先选择一间会议室（周视图或点选一个预订）。</source>
+        <translation>Choose a room first (week view, or click one of its bookings).</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesClashes</name>
+    <message>
+        <source>周期预订有冲突</source>
+        <translation>The series clashes</translation>
+    </message>
+    <message>
+        <source>{day}：与 {number}（{organiser}，{time}）冲突</source>
+        <translation>{day}: clashes with {number} ({organiser}, {time})</translation>
+    </message>
+    <message>
+        <source>共 {total} 次，其中 {n} 次与已有预订冲突：</source>
+        <translation>{n} of {total} occurrences clash with existing bookings:</translation>
+    </message>
+    <message>
+        <source>跳过冲突的 {n} 次，保存其余 {m} 次</source>
+        <translation>Skip the {n} clashing, save the other {m}</translation>
+    </message>
+    <message>
+        <source>停止，不保存</source>
+        <translation>Stop, save nothing</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordDialog</name>
+    <message>
+        <source>会议结束：服务记录</source>
+        <translation>Meeting ended: service record</translation>
+    </message>
+    <message>
+        <source>如：茶水 12 杯、果盘 2 份、台花</source>
+        <translation>e.g. 12 teas, 2 fruit plates, flowers</translation>
+    </message>
+    <message>
+        <source>无损坏可不填</source>
+        <translation>Leave empty if nothing was damaged</translation>
+    </message>
+    <message>
+        <source>服务内容</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>设备使用</source>
+        <translation>Equipment used</translation>
+    </message>
+    <message>
+        <source>损坏及遗留物品</source>
+        <translation>Damage and items left</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>结束会议并保存</source>
+        <translation>End meeting and save</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>保存项目信息</source>
@@ -1800,6 +2472,45 @@
     <message>
         <source>这些内容印在登记表、通知单和访客证的抬头上，以后可在“设置”页修改。</source>
         <translation>These details are printed in the letterhead of registration forms, notices and visitor passes. You can change them later on the Settings page.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>会议室月结单</source>
+        <translation>Monthly room statements</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>使用小时</source>
+        <translation>Hours used</translation>
+    </message>
+    <message>
+        <source>应收（元）</source>
+        <translation>Due (CNY)</translation>
+    </message>
+    <message>
+        <source>未签到次数</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>打印月结单</source>
+        <translation>Print statement</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>超出每月免费时长的会议室使用按会议室单价计费；费用明细交收费模块并入账单。未签到次数为开始后未签到、被自动释放的预订。</source>
+        <translation>Room hours beyond the monthly free quota are charged at the room price; the fees module bills them. No-shows are bookings released because nobody checked in after the start.</translation>
+    </message>
+    <message>
+        <source>会议室月结单-{name}-{month}.pdf</source>
+        <translation>room-statement-{name}-{month}.pdf</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +4006,122 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>If unsatisfied, write what the tenant is unhappy with, for the rework</translation>
     </message>
     <message>
+        <source>已有同名会议室</source>
+        <translation>A room with this name exists</translation>
+    </message>
+    <message>
+        <source>容纳人数应为 1–2000</source>
+        <translation>Seats must be 1–2000</translation>
+    </message>
+    <message>
+        <source>请从列表中选择设备</source>
+        <translation>Choose equipment from the list</translation>
+    </message>
+    <message>
+        <source>该会议室没有这种布置方式</source>
+        <translation>This room has no such layout</translation>
+    </message>
+    <message>
+        <source>单价应为不小于 0 的金额</source>
+        <translation>Price must be an amount of 0 or more</translation>
+    </message>
+    <message>
+        <source>关闭时间应晚于开放时间</source>
+        <translation>Closing time must be after opening time</translation>
+    </message>
+    <message>
+        <source>审批人不是本项目的在职用户</source>
+        <translation>The approver is not an active user of this site</translation>
+    </message>
+    <message>
+        <source>没有这间会议室，或已停用</source>
+        <translation>No such room, or it is closed</translation>
+    </message>
+    <message>
+        <source>结束时间应晚于开始时间</source>
+        <translation>End must be after start</translation>
+    </message>
+    <message>
+        <source>超出会议室开放时间（{opens}–{closes}）</source>
+        <translation>Outside the room&apos;s opening hours ({opens}–{closes})</translation>
+    </message>
+    <message>
+        <source>开始时间已过</source>
+        <translation>The start time has passed</translation>
+    </message>
+    <message>
+        <source>人数至少为 1</source>
+        <translation>At least 1 attendee</translation>
+    </message>
+    <message>
+        <source>{room} 最多容纳 {capacity} 人</source>
+        <translation>{room} seats at most {capacity}</translation>
+    </message>
+    <message>
+        <source>请从列表中选择会议服务</source>
+        <translation>Choose services from the list</translation>
+    </message>
+    <message>
+        <source>与预订 {number}（{organiser}，{time}）冲突，含布场/清场间隔</source>
+        <translation>Clashes with booking {number} ({organiser}, {time}), set-up/clean-up time included</translation>
+    </message>
+    <message>
+        <source>有 {count} 次与已有预订冲突（{days}），未保存</source>
+        <translation>{count} occurrences clash with existing bookings ({days}); nothing saved</translation>
+    </message>
+    <message>
+        <source>每一次都与已有预订冲突，没有可保存的日期</source>
+        <translation>Every occurrence clashes; there is no day left to save</translation>
+    </message>
+    <message>
+        <source>周数应为 1–52</source>
+        <translation>Weeks must be 1–52</translation>
+    </message>
+    <message>
+        <source>请选择星期几</source>
+        <translation>Choose weekdays</translation>
+    </message>
+    <message>
+        <source>请选择仅本次或本次及以后</source>
+        <translation>Choose this one only, or this and later ones</translation>
+    </message>
+    <message>
+        <source>会议已开始、结束或取消，不能再修改</source>
+        <translation>The meeting has started, ended or been cancelled and can no longer be changed</translation>
+    </message>
+    <message>
+        <source>预订当前的状态不能进行此操作</source>
+        <translation>The booking&apos;s state does not allow this</translation>
+    </message>
+    <message>
+        <source>{room} 的预订须由审批人 {approver} 确认</source>
+        <translation>Bookings of {room} are approved by {approver}</translation>
+    </message>
+    <message>
+        <source>该预订尚未经审批人确认，不能签到</source>
+        <translation>Not approved yet: it cannot be checked in</translation>
+    </message>
+    <message>
+        <source>太早了：{time} 起可以签到</source>
+        <translation>Too early: check-in opens at {time}</translation>
+    </message>
+    <message>
+        <source>预订时间已过，不能签到</source>
+        <translation>The booked time is over: it cannot be checked in</translation>
+    </message>
+    <message>
+        <source>会议签到后才能结束并记录服务</source>
+        <translation>Check the meeting in before ending it</translation>
+    </message>
+    <message>
+        <source>时长应为 15 分钟到 24 小时</source>
+        <translation>Length must be 15 minutes to 24 hours</translation>
+    </message>
+    <message>
+        <source>时间格式不对（如 08:30）</source>
+        <translation>Not a time (e.g. 08:30)</translation>
+    </message>
+    <message>
         <source>客服员</source>
         <translation>Clerk</translation>
     </message>
@@ -3449,6 +4276,90 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>已作废</source>
         <translation>Void</translation>
+    </message>
+    <message>
+        <source>待审批</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>使用中</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>未签到释放</source>
+        <translation>No-show released</translation>
+    </message>
+    <message>
+        <source>投影仪</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>幕布</source>
+        <translation>Screen</translation>
+    </message>
+    <message>
+        <source>麦克风</source>
+        <translation>Microphones</translation>
+    </message>
+    <message>
+        <source>视频会议</source>
+        <translation>Video conference</translation>
+    </message>
+    <message>
+        <source>白板</source>
+        <translation>Whiteboard</translation>
+    </message>
+    <message>
+        <source>电视</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <source>剧院式</source>
+        <translation>Theatre</translation>
+    </message>
+    <message>
+        <source>课桌式</source>
+        <translation>Classroom</translation>
+    </message>
+    <message>
+        <source>U 形</source>
+        <translation>U-shape</translation>
+    </message>
+    <message>
+        <source>会议桌式</source>
+        <translation>Boardroom</translation>
+    </message>
+    <message>
+        <source>茶水</source>
+        <translation>Tea and water</translation>
+    </message>
+    <message>
+        <source>果盘</source>
+        <translation>Fruit</translation>
+    </message>
+    <message>
+        <source>台花</source>
+        <translation>Flowers</translation>
+    </message>
+    <message>
+        <source>桌牌</source>
+        <translation>Name plates</translation>
+    </message>
+    <message>
+        <source>投影调试</source>
+        <translation>Projector set-up</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +4766,18 @@ You can print it from that file later.</translation>
         <translation>Callback (other repairs) counted in</translation>
     </message>
     <message>
+        <source>会议室布场/清场间隔（分钟）</source>
+        <translation>Room set-up/clean-up buffer (minutes)</translation>
+    </message>
+    <message>
+        <source>未签到释放（开始后分钟）</source>
+        <translation>Release no-shows after (minutes)</translation>
+    </message>
+    <message>
+        <source>业户每月免费会议室小时</source>
+        <translation>Free room hours per tenant per month</translation>
+    </message>
+    <message>
         <source>0 天表示当天之内</source>
         <translation>0 days means the same day</translation>
     </message>
@@ -3881,6 +4804,14 @@ You can print it from that file later.</translation>
     <message>
         <source>未签离的出入证在下面的时间自动签离，记为“自动”</source>
         <translation>Passes still out are signed out at the hour below, recorded as automatic</translation>
+    </message>
+    <message>
+        <source>两场会议之间至少留出的时间</source>
+        <translation>The least time between two meetings of a room</translation>
+    </message>
+    <message>
+        <source>超出部分按会议室单价收费</source>
+        <translation>Hours beyond are charged at the room price</translation>
     </message>
     <message>
         <source>简体中文</source>
@@ -3929,6 +4860,10 @@ You can print it from that file later.</translation>
     <message>
         <source>报修投诉与回访时限</source>
         <translation>Request and callback deadlines</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Meeting rooms</translation>
     </message>
     <message>
         <source>其他</source>

@@ -32,8 +32,8 @@ def test_admin_logs_in_and_opens_every_page(qtbot, sqlite_site):
     qtbot.addWidget(window)
     window.show()
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["概览", "业户档案", "单元", "钥匙管理", "访客", "报修投诉", "回访", "操作记录", "用户管理",
-                      "设置"]
+    assert titles == ["概览", "业户档案", "单元", "钥匙管理", "访客", "报修投诉", "回访", "会议室", "操作记录",
+                      "用户管理", "设置"]
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
         assert window.stack.currentIndex() == row
@@ -51,7 +51,7 @@ def test_clerk_sees_no_admin_pages_and_tiles_open_their_lists(qtbot, sqlite_site
     qtbot.addWidget(window)
     window.show()
     assert window.page_keys() == ["dashboard", "tenants", "units", "keys", "visitors", "requests", "callbacks",
-                                  "settings"]
+                                  "rooms", "settings"]
     assert set(window.pages) == {"dashboard"}  # the others are built when first opened
     dashboard = window.pages["dashboard"]
     dashboard.refresh()

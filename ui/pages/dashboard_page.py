@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from services.callbacks import figures as request_figures
 from services.dashboard import LEASE_SOON_DAYS, building_figures
 from services.keys import key_figures
+from services.room_calendar import room_figures
 from ui.context import DeskContext
 from ui.icons import ACCENT
 
@@ -76,6 +77,9 @@ class DashboardPage(QWidget):
         self.add_tile("requests_on_hold", self.tr("挂起（等待业户）"), ("requests", "on_hold"), "#64748b")
         self.add_tile("callbacks_due", self.tr("今日待回访（含超时）"), ("callbacks", ""), "#d97706")
         self.add_tile("callback_rate", self.tr("近 30 天回访率"), ("callbacks", ""), "#15803d")
+        self.add_tile("bookings_today", self.tr("今日会议室预订"), ("rooms", "today"), "#1f6feb")
+        self.add_tile("rooms_waiting", self.tr("待审批的会议室预订"), ("rooms", "waiting"), "#d97706")
+        self.add_tile("no_shows", self.tr("本月未签到释放"), ("rooms", "no_shows"), "#b45353")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
@@ -113,6 +117,10 @@ class DashboardPage(QWidget):
             for key, value in (("visitors_in", visits.in_building), ("visitors_today", visits.people_today),
                                ("visitors_late", visits.not_signed_out)):
                 self.tiles[key].set_value(value)
+        rooms = room_figures(by=self.ctx.actor)
+        for key, value in (("bookings_today", rooms.today), ("rooms_waiting", rooms.waiting_approval),
+                           ("no_shows", rooms.no_shows_month)):
+            self.tiles[key].set_value(value)
         self.refresh_requests()
 
     def refresh_requests(self) -> None:

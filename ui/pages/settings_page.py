@@ -80,6 +80,9 @@ SETTING_LABELS = {
         "callback.other": (QT_TRANSLATE_NOOP("settings_page", "回访·其他维修"),
                            QT_TRANSLATE_NOOP("settings_page", "回访·其他维修计时方式")),
     }.items() for part, label in (("amount", amount), ("unit", unit))},
+    "rooms.buffer_minutes": QT_TRANSLATE_NOOP("settings_page", "会议室布场/清场间隔（分钟）"),
+    "rooms.no_show_minutes": QT_TRANSLATE_NOOP("settings_page", "未签到释放（开始后分钟）"),
+    "rooms.free_hours_per_month": QT_TRANSLATE_NOOP("settings_page", "业户每月免费会议室小时"),
 }
 SETTING_HINTS = {
     "requests.complaint_major.escalate.amount": QT_TRANSLATE_NOOP("settings_page", "0 天表示当天之内"),
@@ -89,6 +92,8 @@ SETTING_HINTS = {
     "ui.language": QT_TRANSLATE_NOOP("settings_page", "下次登录时生效"),
     "visitors.closing_hour": QT_TRANSLATE_NOOP("settings_page", "出入证默认有效至此时；此后未签离的列入“闭馆未签离”"),
     "visitors.auto_sign_out": QT_TRANSLATE_NOOP("settings_page", "未签离的出入证在下面的时间自动签离，记为“自动”"),
+    "rooms.buffer_minutes": QT_TRANSLATE_NOOP("settings_page", "两场会议之间至少留出的时间"),
+    "rooms.free_hours_per_month": QT_TRANSLATE_NOOP("settings_page", "超出部分按会议室单价收费"),
 }
 CHOICE_LABELS = {"zh_CN": QT_TRANSLATE_NOOP("settings_page", "简体中文"), "en": "English", "A6": "A6",
                  "LABEL_62": QT_TRANSLATE_NOOP("settings_page", "62 mm 标签"),
@@ -103,7 +108,8 @@ KEYS = QT_TRANSLATE_NOOP("settings_page", "钥匙管理")
 VISITORS = QT_TRANSLATE_NOOP("settings_page", "访客")
 REQUESTS = QT_TRANSLATE_NOOP("settings_page", "报修投诉与回访时限")
 GROUP_TITLES = {"login": SECURITY, "password": SECURITY, "backup": BACKUP, "privacy": BACKUP,
-                "ui": INTERFACE, "print": INTERFACE, "keys": KEYS, "visitors": VISITORS, "requests": REQUESTS}
+                "ui": INTERFACE, "print": INTERFACE, "keys": KEYS, "visitors": VISITORS, "requests": REQUESTS,
+                "rooms": QT_TRANSLATE_NOOP("settings_page", "会议室")}
 OTHER_GROUP = QT_TRANSLATE_NOOP("settings_page", "其他")
 
 

@@ -1,0 +1,140 @@
+"""What the room calendar draws (a day across rooms, a week of one room) and the free-slot finder."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from peewee import JOIN, fn
+
+from models import Booking, Tenant, now
+from services.access import Actor, require
+from services.bookings import HOLDING, buffer_of
+from services.errors import Problems
+from services.room_rules import free_gaps, round_up
+from services.rooms import EQUIPMENT, RoomRow, list_rooms
+
+
+@dataclass(frozen=True)
+class Block:
+    """One booking as the calendar draws it."""
+
+    id: int
+    number: str
+    room_id: int
+    day: dt.date
+    starts: dt.datetime
+    ends: dt.datetime
+    state: str
+    organiser: str
+    tenant: str
+    purpose: str
+    attendees: int
+    series_id: int | None
+
+
+def _blocks(where) -> list[Block]:
+    query = (Booking.select(Booking, Tenant.name.alias("tenant_name")).join(Tenant, join_type=JOIN.LEFT_OUTER)
+             .where(where).order_by(Booking.starts, Booking.id))
+    return [Block(b.id, b.number, b.room_id, b.day, b.starts, b.ends, b.state, b.organiser, b.tenant_name or "",
+                  b.purpose, b.attendees, b.series_id) for b in query.objects()]
+
+
+def day_blocks(day: dt.date, *, by: Actor, include_released: bool = True) -> list[Block]:
+    """Every booking of the day across the site's rooms (cancelled ones left out; no-shows shown greyed)."""
+    require(by, "room.view")
+    states = HOLDING + ("no_show",) if include_released else HOLDING
+    return _blocks((Booking.site == by.site_id) & (Booking.day == day) & Booking.state.in_(states))
+
+
+def week_blocks(room_id: int, monday: dt.date, *, by: Actor) -> list[Block]:
+    """A week of one room's bookings."""
+    require(by, "room.view")
+    return _blocks((Booking.site == by.site_id) & (Booking.room == room_id)
+                   & Booking.day.between(monday, monday + dt.timedelta(days=6))
+                   & Booking.state.in_(HOLDING + ("no_show",)))
+
+
+def room_day_blocks(room_id: int, day: dt.date, *, by: Actor) -> list[Block]:
+    require(by, "room.view")
+    return _blocks((Booking.site == by.site_id) & (Booking.room == room_id) & (Booking.day == day)
+                   & Booking.state.in_(HOLDING))
+
+
+@dataclass
+class SlotQuery:
+    """"12 people, 2 hours, Thursday afternoon, projector"."""
+
+    attendees: int = 1
+    minutes: int = 60
+    day: dt.date | None = None
+    earliest: dt.time = dt.time(8, 0)
+    latest: dt.time = dt.time(20, 0)
+    equipment: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Slot:
+    room: RoomRow
+    starts: dt.datetime
+    ends: dt.datetime
+
+
+def find_free_slots(query: SlotQuery, *, by: Actor, at: dt.datetime | None = None) -> list[Slot]:
+    """The earliest fitting slot in every room big enough and equipped, earliest first, smaller rooms first
+    (a room for 12 should not take the 80-seat hall)."""
+    require(by, "room.view")
+    at = at or now()
+    problems = Problems()
+    if query.day is None:
+        problems.add("day", "required")
+    if not isinstance(query.attendees, int) or query.attendees < 1:
+        problems.add("attendees", "room.attendees")
+    if not isinstance(query.minutes, int) or not 15 <= query.minutes <= 24 * 60:
+        problems.add("minutes", "room.minutes")
+    if query.latest <= query.earliest:
+        problems.add("latest", "room.end_order")
+    if any(e not in EQUIPMENT for e in query.equipment):
+        problems.add("equipment", "room.equipment")
+    problems.raise_if_any()
+    assert query.day is not None
+    buffer = buffer_of(by.site_id)
+    length = dt.timedelta(minutes=query.minutes)
+    rooms = [r for r in list_rooms(by=by) if r.capacity >= query.attendees
+             and set(query.equipment) <= set(r.equipment)]
+    busy: dict[int, list[tuple[dt.datetime, dt.datetime]]] = {}
+    for room_id, starts, ends in (Booking.select(Booking.room, Booking.starts, Booking.ends)
+                                  .where((Booking.site == by.site_id) & (Booking.day == query.day)
+                                         & Booking.state.in_(HOLDING)).tuples()):
+        busy.setdefault(room_id, []).append((starts, ends))
+    slots = []
+    for room in rooms:
+        opens = dt.datetime.combine(query.day, max(room.opens, query.earliest))
+        closes = dt.datetime.combine(query.day, min(room.closes, query.latest))
+        opens = max(opens, at)  # never offer time already gone
+        for gap_start, gap_end in free_gaps(opens, closes, busy.get(room.id, []), buffer):
+            start = round_up(gap_start)
+            if start + length <= gap_end:
+                slots.append(Slot(room, start, start + length))
+                break
+    return sorted(slots, key=lambda s: (s.starts, s.room.capacity, s.room.name))
+
+
+@dataclass(frozen=True)
+class RoomFigures:
+    today: int
+    in_use: int
+    waiting_approval: int
+    no_shows_month: int
+
+
+def room_figures(*, by: Actor, today: dt.date | None = None) -> RoomFigures:
+    """Today's bookings, rooms in use now, bookings waiting for their approver, this month's no-shows."""
+    require(by, "room.view")
+    today = today or dt.date.today()
+    states = dict(Booking.select(Booking.state, fn.COUNT(Booking.id))
+                  .where((Booking.site == by.site_id) & (Booking.day == today)).group_by(Booking.state).tuples())
+    waiting = Booking.select().where((Booking.site == by.site_id) & (Booking.state == "tentative")
+                                     & (Booking.day >= today)).count()
+    no_shows = Booking.select().where((Booking.site == by.site_id) & (Booking.state == "no_show")
+                                      & (Booking.day >= today.replace(day=1)) & (Booking.day <= today)).count()
+    return RoomFigures(sum(n for s, n in states.items() if s in HOLDING), states.get("in_use", 0), waiting, no_shows)
