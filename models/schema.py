@@ -13,6 +13,7 @@ from models.audit import AuditEntry
 from models.base import BaseModel, Site
 from models.building import Floor, Unit
 from models.database import db, is_postgres
+from models.fees import FEE_MODELS
 from models.site import Counter, Setting
 from models.staff import User
 from models.tenants import Contact, Tenant, TenantDocument, TenantUnit
@@ -38,6 +39,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Contact,
     TenantDocument,
     AuditEntry,
+    *FEE_MODELS,
 ]
 
 
@@ -49,9 +51,16 @@ def _v2_password_tracking(migrator: SchemaMigrator) -> list:
     ]
 
 
+def _v7_fees(migrator: SchemaMigrator) -> list:
+    """v7: the fees area (charge items, readings, bills, payments, deposits, reminders)."""
+    db.create_tables(FEE_MODELS)
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
+    7: _v7_fees,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

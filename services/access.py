@@ -37,6 +37,18 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "audit.view": _SUPERVISORS,
     "backup.run": frozenset(ROLES),
     "backup.restore": _MANAGERS,
+    "fees.view": _DESK,
+    "fees.items": _MANAGERS,
+    "fees.read_meters": _DESK,
+    "fees.bill.run": _DESK,
+    "fees.bill.check": _SUPERVISORS,
+    "fees.bill.issue": _SUPERVISORS,
+    "fees.adjust": _SUPERVISORS,
+    "fees.charge.post": frozenset(ROLES),  # keys, rooms, fit-out, services post their charges here
+    "fees.pay": _DESK,
+    "fees.deposit": _DESK,
+    "fees.remind": _DESK,
+    "fees.statement": _SUPERVISORS,
 }
 
 

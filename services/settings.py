@@ -33,6 +33,11 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("privacy.retention_days", int, 180, 30, 3650),
         SettingDef("ui.language", str, "zh_CN", choices=("zh_CN", "en")),
         SettingDef("print.pass_format", str, "A6", choices=("A6", "LABEL_62")),
+        SettingDef("fees.rounding", str, "half_up", choices=("half_up", "half_even", "down")),
+        SettingDef("fees.round_to", str, "0.01", choices=("0.01", "0.1", "1")),
+        SettingDef("fees.due_days", int, 15, 0, 90),
+        SettingDef("fees.jump_factor", int, 3, 2, 20),
+        SettingDef("fees.letter_after_months", int, 3, 1, 12),
     )
 }
 
