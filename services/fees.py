@@ -168,7 +168,7 @@ def _history(site_id: int, meter: str, month: dt.date, unit_ids: list[int]) -> d
 
 def _average(history: list[MeterReading]) -> Decimal | None:
     # The first reading of a unit is its baseline (use 0): it says nothing about a normal month.
-    used = [r.usage for r in history[:3] if r.usage > 0]
+    used = [cents(r.usage) for r in history[:3] if r.usage > 0]
     return (total(used) / len(used)).quantize(Decimal("0.01")) if used else None
 
 
@@ -192,8 +192,9 @@ def meter_grid(month: dt.date, meter: str, *, by: Actor) -> list[GridRow]:
     for unit_id, code, tenant in units:
         past = history.get(unit_id, [])
         now_r = this.get(unit_id)
-        rows.append(GridRow(unit_id, code, tenant, past[0].reading if past else None,
-                            now_r.reading if now_r else None, now_r.usage if now_r else None, _average(past)))
+        rows.append(GridRow(unit_id, code, tenant, cents(past[0].reading) if past else None,
+                            cents(now_r.reading) if now_r else None, cents(now_r.usage) if now_r else None,
+                            _average(past)))
     return rows
 
 
@@ -227,7 +228,7 @@ def record_readings(month: dt.date, meter: str, readings: list[ReadingInput], *,
     rows = []
     for i, unit_id, value in wanted:
         past = history.get(unit_id, [])
-        previous = past[0].reading if past else None
+        previous = cents(past[0].reading) if past else None
         usage = value - previous if previous is not None else ZERO
         code = readings[i].unit_code.strip().upper()
         if (code,) in billed:
@@ -525,7 +526,9 @@ def credit_on_account(site_id: int, tenant_id: int | None = None, as_of: dt.date
     if tenant_id is not None:
         paid, used = paid.where(Payment.tenant == tenant_id), used.where(Payment.tenant == tenant_id)
     if as_of is not None:
-        paid, used = paid.where(Payment.paid_on <= as_of), used.where(Payment.paid_on <= as_of)
+        # Money allocated to a bill issued after that day was still credit on that day.
+        paid = paid.where(Payment.paid_on <= as_of)
+        used = used.switch(Allocation).join(Bill).where((Payment.paid_on <= as_of) & (Bill.issued_on <= as_of))
     return cents(paid.scalar()) - cents(used.scalar())
 
 
