@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from printouts.bill import render_bill
 from printouts.calibration import render_calibration
+from printouts.finance_statement import render_finance_statement
+from printouts.receipt import render_receipt
+from printouts.reminder_letter import render_reminder_letter
 from printouts.tenant_registration import render_tenant_registration
 
 # Kind name -> render function, for a command that renders one sample of every printout.
@@ -12,4 +16,8 @@ from printouts.tenant_registration import render_tenant_registration
 RENDERERS: dict[str, Callable[..., bytes]] = {
     "tenant-registration": render_tenant_registration,
     "print-calibration": render_calibration,
+    "bill": render_bill,
+    "receipt": render_receipt,
+    "reminder-letter": render_reminder_letter,
+    "finance-statement": render_finance_statement,
 }

@@ -64,7 +64,7 @@ def render_bill(sheet: BillSheet, letterhead: Letterhead, *, fonts: FontSet | No
         Field("开具日期", day(sheet.issued_on)), Field("缴费截止日", day(sheet.due_on)),
     ], fonts=fonts, width=width)
     lines = data_table(
-        [Column("收费项目", 1.6), Column("单元", 1.3), Column("说明", 2.6), Column("数量", 1.1, "right"),
+        [Column("收费项目", 1.5), Column("单元", 1.2), Column("说明", 2.5), Column("数量", 1.4, "right"),
          Column("单价", 1.0, "right"), Column("金额", 1.3, "right")],
         [[ln.item, ln.unit_code or NONE, ln.description, ln.quantity, ln.unit_price, yuan(ln.amount)]
          for ln in sheet.lines],

@@ -36,6 +36,8 @@ class DemoResult:
     floors: int
     units: int
     tenants: int
+    bills: int = 0
+    payments: int = 0
 
 
 class NotEmpty(Exception):
@@ -89,7 +91,11 @@ def fill_demo(seed: int = SEED) -> DemoResult:
     office_units = [r.code for r in building.search_units(by=supervisor, page_size=1000).items if r.level > 1]
     tenant_count = _tenants(fake, rng, supervisor, office_units)
     floors = len(building.floors(by=supervisor))
-    return DemoResult(site_id, passwords, floors, building.search_units(by=supervisor).total, tenant_count)
+    from services.demo_fees import fill_fees
+
+    money = fill_fees(rng, site_id, dt.date.today())
+    return DemoResult(site_id, passwords, floors, building.search_units(by=supervisor).total, tenant_count,
+                      money.bills, money.payments)
 
 
 def _vary_areas(rng: random.Random, site_id: int) -> None:

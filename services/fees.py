@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -29,11 +30,11 @@ from services.money import (
     ZERO,
     add_months,
     cents,
+    line_rounder,
     month_label,
     month_start,
     parse_amount,
     parse_quantity,
-    round_line,
     total,
 )
 from services.numbering import next_number
@@ -300,7 +301,8 @@ class RunResult:
     missing_readings: list[str]  # "12F-1205 水" where a held unit has no reading for the month
 
 
-def _lines_for(site_id: int, month: dt.date, tenant_units: list[tuple[int, str, Decimal]],
+def _lines_for(round_line: Callable[[Decimal], Decimal], month: dt.date,
+               tenant_units: list[tuple[int, str, Decimal]],
                items: dict[str, ChargeItem], readings: dict[tuple[int, str], MeterReading],
                missing: list[str]) -> list[dict]:
     lines = []
@@ -309,7 +311,7 @@ def _lines_for(site_id: int, month: dt.date, tenant_units: list[tuple[int, str, 
             for _uid, code, area in tenant_units:
                 lines.append({"item": item.id, "unit_code": code, "description": f"{item.name} {month_label(month)}",
                               "quantity": area, "unit_price": item.unit_price,
-                              "amount": round_line(area * item.unit_price, site_id)})
+                              "amount": round_line(area * item.unit_price)})
     for meter, code_name in METERS.items():
         item = items.get(code_name)
         if item is None or not item.active:
@@ -323,7 +325,7 @@ def _lines_for(site_id: int, month: dt.date, tenant_units: list[tuple[int, str, 
                 lines.append({"item": item.id, "unit_code": code,
                               "description": f"{item.name} {month_label(month)} 读数 {reading.reading}",
                               "quantity": reading.usage, "unit_price": item.unit_price,
-                              "amount": round_line(reading.usage * item.unit_price, site_id)})
+                              "amount": round_line(reading.usage * item.unit_price)})
     return lines
 
 
@@ -355,13 +357,14 @@ def run_month(month: dt.date, *, by: Actor) -> RunResult:
         charges[c.tenant_id].append(c)
     created = rebuilt = left = 0
     missing: list[str] = []
+    rounder = line_rounder(by.site_id)
     with db.atomic():
         for tenant_id in sorted(set(holdings) | set(charges)):
             bill = existing.get(tenant_id)
             if bill is not None and bill.status != "draft":
                 left += 1
                 continue
-            lines = _lines_for(by.site_id, month, holdings.get(tenant_id, []), items, readings, missing)
+            lines = _lines_for(rounder, month, holdings.get(tenant_id, []), items, readings, missing)
             posted = charges.get(tenant_id, [])
             if not lines and not posted:
                 continue
@@ -506,6 +509,9 @@ def balances(site_id: int, *, tenant_id: int | None = None, bill_ids: list[int] 
     if tenant_id is not None:
         adj = adj.where(Bill.tenant == tenant_id)
         paid = paid.where(Payment.tenant == tenant_id)
+    if bill_ids is not None:
+        adj = adj.where(Adjustment.bill.in_(bill_ids))
+        paid = paid.where(Allocation.bill.in_(bill_ids))
     if as_of is not None:
         adj = adj.where(Adjustment.made_on <= as_of)
         paid = paid.where(Payment.paid_on <= as_of)

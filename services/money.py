@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from services import settings
@@ -46,11 +47,11 @@ def parse_quantity(raw: object, places: int = 2) -> Decimal | None:
     return value.quantize(step)
 
 
-def round_line(value: Decimal, site_id: int) -> Decimal:
-    """A bill line's amount by the site's rule (e.g. half up to the fen), always kept with two places."""
+def line_rounder(site_id: int) -> Callable[[Decimal], Decimal]:
+    """The site's rule for a bill line's amount (e.g. half up to the fen), always kept with two places."""
     rule = RULES[str(settings.get(site_id, "fees.rounding"))]
     step = Decimal(str(settings.get(site_id, "fees.round_to")))
-    return value.quantize(step, rounding=rule).quantize(CENT)
+    return lambda value: value.quantize(step, rounding=rule).quantize(CENT)
 
 
 def cents(value: object) -> Decimal:
