@@ -24,4 +24,4 @@ def day(value: date | None) -> str:
 
 def amount_box(label: str, amount: Decimal, words: str, *, fonts: FontSet, width: float) -> Table:
     """'合计金额 ¥1,204.50 | 大写 人民币壹仟贰佰零肆元伍角整' as one ruled row."""
-    return field_grid([Field(label, yuan(amount)), Field("大写", words, wide=len(words) > 16)], fonts=fonts, width=width)
+    return field_grid([Field(label, yuan(amount)), Field("大写", words, wide=True)], fonts=fonts, width=width)

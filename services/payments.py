@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from peewee import fn
 
-from models import Tenant, TenantUnit, Unit, db, is_postgres, now
+from models import Tenant, TenantUnit, Unit, User, db, is_postgres, now
 from models.fees import DEPOSIT_KINDS, PAY_METHODS, Allocation, Bill, DepositEntry, Payment
 from services.access import Actor, require
 from services.audit import record
@@ -189,8 +189,13 @@ def receipt_data(payment_id: int, *, by: Actor):
         receipt_no=payment.receipt_no, tenant=tenant.name, units=units, paid_on=payment.paid_on,
         method=METHOD_PRINT.get(payment.method, payment.method), reference=payment.reference,
         amount=cents(payment.amount), amount_words=capital(cents(payment.amount)), lines=tuple(lines), prepaid=left,
-        taken_by=payment.taken_by, printed_at=now(),
+        taken_by=_full_name(by.site_id, payment.taken_by), printed_at=now(),
     )
+
+
+def _full_name(site_id: int, username: str) -> str:
+    user = User.get_or_none((User.site == site_id) & (User.username == username))
+    return user.full_name if user else username
 
 
 def print_receipt(payment_id: int, *, by: Actor) -> bytes:

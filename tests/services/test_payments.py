@@ -145,7 +145,8 @@ def test_statement_adds_up_as_figures_and_workbook(tower):
                             by=tower.clerk)
     _pay(tower, tower.a, "1000.00", dt.date(2026, 4, 5))
     _pay(tower, tower.b, "9999.99", dt.date(2026, 4, 20), method="wechat", reference="wx-1")
-    fees.adjust_bill(march[0], AdjustInput("MGMT", "-43.13", "尾差减免"), by=tower.supervisor, today=dt.date(2026, 4, 9))
+    fees.adjust_bill(march[0], AdjustInput("MGMT", "-43.13", "尾差减免"), by=tower.supervisor,
+                     today=dt.date(2026, 4, 9))
     s = fee_reports.statement(dt.date(2026, 4, 1), by=tower.manager)
     assert s.opening == 0 and s.billed == Decimal("4678.09") - Decimal("43.13")
     assert s.received == Decimal("10999.99") and s.closing == s.opening + s.billed - s.received
