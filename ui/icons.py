@@ -29,6 +29,11 @@ ICONS = {
     "refresh": "fa5s.sync-alt",
     "zoom_in": "fa5s.search-plus",
     "zoom_out": "fa5s.search-minus",
+    "fees": "fa5s.file-invoice-dollar",
+    "pay": "fa5s.money-bill-wave",
+    "arrears": "fa5s.exclamation-circle",
+    "meter": "fa5s.tachometer-alt",
+    "phone": "fa5s.phone",
 }
 
 ACCENT = "#1f6feb"  # the one accent colour (kept here so the login window need not load the icon font)

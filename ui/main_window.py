@@ -12,6 +12,7 @@ from ui.icons import icon
 from ui.messages import role_name
 from ui.pages.audit_page import AuditPage
 from ui.pages.dashboard_page import DashboardPage
+from ui.pages.fees_page import FeesPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.tenants_page import TenantsPage
 from ui.pages.units_page import UnitsPage
@@ -40,6 +41,8 @@ class MainWindow(QMainWindow):
         self.add_page("dashboard", self.tr("概览"), "dashboard", lambda: DashboardPage(ctx, self.open_list))
         self.add_page("tenants", self.tr("业户档案"), "tenants", lambda: TenantsPage(ctx))
         self.add_page("units", self.tr("单元"), "units", lambda: UnitsPage(ctx))
+        if ctx.can("fees.view"):
+            self.add_page("fees", self.tr("收费"), "fees", lambda: FeesPage(ctx))
         if ctx.can("audit.view"):
             self.add_page("audit", self.tr("操作记录"), "audit", lambda: AuditPage(ctx))
         if ctx.can("user.manage"):
@@ -111,4 +114,6 @@ class MainWindow(QMainWindow):
             page.show_filter(filter_key)
         elif isinstance(page, UnitsPage):
             page.show_state(filter_key)
+        elif isinstance(page, FeesPage):
+            page.show_tab(filter_key)
         self.show_page(page_key)

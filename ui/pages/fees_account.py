@@ -1,0 +1,153 @@
+"""A tenant's fee account: bills, payments (take one, print its receipt), adjustments, deposits, what is owed."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services import fees, payments
+from services.fees import AdjustInput
+from ui.context import DeskContext
+from ui.dialogs.payment_dialog import PaymentDialog, receipt_preview
+from ui.forms import call_service
+from ui.icons import icon
+from ui.pages.fee_bits import (
+    BILL_STATUS_NAMES,
+    DEPOSIT_NAMES,
+    METHOD_NAMES,
+    fill,
+    money,
+    name_of,
+    rows_table,
+    selected_keys,
+    tenant_picker,
+)
+
+
+class AccountTab(QWidget):
+    """Pick a tenant; see and act on its account."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tenant = tenant_picker(ctx.actor, "account_tenant")
+        self.tenant.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.summary = QLabel()
+        self.summary.setObjectName("account_summary")
+        self.summary.setStyleSheet("font-size: 14px; font-weight: 600; color: #1f2d3d;")
+        self.pay_button = QPushButton(icon("pay"), self.tr("收款…"))
+        self.pay_button.setObjectName("take_payment")
+        self.pay_button.setEnabled(ctx.can("fees.pay"))
+        self.pay_button.clicked.connect(self.take_payment)
+        self.receipt_button = QPushButton(icon("print"), self.tr("补打票据"))
+        self.receipt_button.clicked.connect(self.reprint_receipt)
+        self.adjust_button = QPushButton(icon("edit"), self.tr("调整（减免/补收）…"))
+        self.adjust_button.setEnabled(ctx.can("fees.adjust"))
+        self.adjust_button.clicked.connect(self.adjust_selected)
+        self.bills = rows_table("account_bills", [self.tr("账期"), self.tr("账单号"), self.tr("状态"), self.tr("应缴"),
+                                                  self.tr("已缴"), self.tr("未缴"), self.tr("缴费截止日")], multi=True)
+        self.payments = rows_table("account_payments", [self.tr("票据号"), self.tr("日期"), self.tr("金额"),
+                                                        self.tr("方式"), self.tr("凭证号"), self.tr("已冲销"),
+                                                        self.tr("经办")])
+        self.adjustments = rows_table("account_adjustments", [self.tr("账单号"), self.tr("项目"), self.tr("金额"),
+                                                              self.tr("原因"), self.tr("日期"), self.tr("经办")])
+        self.deposits = rows_table("account_deposits", [self.tr("日期"), self.tr("类型"), self.tr("用途"),
+                                                        self.tr("金额"), self.tr("说明")])
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("业户")))
+        top.addWidget(self.tenant, 1)
+        for b in (self.pay_button, self.receipt_button, self.adjust_button):
+            top.addWidget(b)
+        split = QSplitter(Qt.Orientation.Vertical)
+        for title, table in ((self.tr("账单（选中后收款则先冲销所选）"), self.bills), (self.tr("收款"), self.payments),
+                             (self.tr("调整"), self.adjustments), (self.tr("押金（与收费分开）"), self.deposits)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(table)
+            split.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        self.last_preview = None
+
+    def tenant_id(self) -> int | None:
+        return self.tenant.currentData()
+
+    def show_tenant(self, tenant_id: int) -> None:
+        self.tenant.setCurrentIndex(self.tenant.findData(tenant_id))
+
+    def refresh(self) -> None:
+        tenant_id = self.tenant_id()
+        for b in (self.pay_button, self.receipt_button, self.adjust_button):
+            b.setVisible(tenant_id is not None)
+        if tenant_id is None:
+            self.summary.setText(self.tr("请选择业户"))
+            for t in (self.bills, self.payments, self.adjustments, self.deposits):
+                t.setRowCount(0)
+            return
+        actor = self.ctx.actor
+        s = fees.owes_summary(tenant_id, by=actor)
+        self.summary.setText(self.tr("未收 {out} 元 · 未开具 {draft} 元 · 待入账 {unbilled} 元 · 预收 {credit} 元 · "
+                                     "合计欠费 {owes} 元 · 押金余额 {deposits} 元").format(
+            out=money(s.outstanding), draft=money(s.not_issued), unbilled=money(s.unbilled), credit=money(s.credit),
+            owes=money(max(s.owes, fees.ZERO)), deposits=money(s.deposits_held)))
+        bills = fees.tenant_bills(tenant_id, by=actor)
+        fill(self.bills, [[f"{b.month:%Y-%m}", b.number or "—", name_of(BILL_STATUS_NAMES, b.status), money(b.due),
+                           money(b.paid), money(b.outstanding), b.due_on or ""] for b in bills],
+             [b.id for b in bills], right=(3, 4, 5))
+        paid = payments.tenant_payments(tenant_id, by=actor)
+        fill(self.payments, [[p.receipt_no, p.paid_on, money(p.amount), name_of(METHOD_NAMES, p.method), p.reference,
+                              money(p.allocated), p.taken_by] for p in paid], [p.id for p in paid], right=(2, 5))
+        adjs = fees.adjustments(by=actor, tenant_id=tenant_id)
+        fill(self.adjustments, [[a.bill_number, a.item, money(a.amount), a.reason, a.made_on, a.made_by]
+                                for a in adjs], right=(2,))
+        deps = payments.tenant_deposits(tenant_id, by=actor)
+        fill(self.deposits, [[d.day, name_of(DEPOSIT_NAMES, d.kind), d.purpose, money(d.amount), d.note]
+                             for d in deps], right=(3,))
+
+    def take_payment(self) -> PaymentDialog | None:
+        tenant_id = self.tenant_id()
+        if tenant_id is None:
+            return None
+        chosen = [b for b in selected_keys(self.bills)]
+        dialog = PaymentDialog(self.ctx, tenant_id, self.tenant.currentText(), chosen, self)
+        dialog.accepted.connect(self._paid)
+        dialog.open()
+        return dialog
+
+    def _paid(self) -> None:
+        dialog = self.sender()
+        self.refresh()
+        if isinstance(dialog, PaymentDialog) and dialog.result_ is not None:
+            self.last_preview = receipt_preview(self.ctx, dialog.result_.payment_id, dialog.result_.receipt_no, self)
+
+    def reprint_receipt(self):
+        ids = selected_keys(self.payments)
+        if not ids:
+            return None
+        row = self.payments.currentRow()
+        self.last_preview = receipt_preview(self.ctx, ids[0], self.payments.item(max(row, 0), 0).text(), self)
+        return self.last_preview
+
+    def adjust_selected(self) -> int | None:
+        ids = selected_keys(self.bills)
+        if not ids:
+            return None
+        amount, ok = QInputDialog.getText(self, self.tr("调整账单"), self.tr("金额（减免填负数，如 -100.00）"))
+        if not ok:
+            return None
+        reason, ok = QInputDialog.getText(self, self.tr("调整账单"), self.tr("原因"))
+        if not ok:
+            return None
+        done = call_service(self, None, lambda: fees.adjust_bill(ids[0], AdjustInput("MGMT", amount, reason),
+                                                                 by=self.ctx.actor))
+        self.refresh()
+        return done
