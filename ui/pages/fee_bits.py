@@ -96,7 +96,7 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[object]], keys: Sequence[o
         for c, value in enumerate(values):
             item = QTableWidgetItem("" if value is None else str(value))
             if c in right:
-                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if c == 0 and keys is not None:
                 item.setData(Qt.ItemDataRole.UserRole, keys[r])
             table.setItem(r, c, item)
