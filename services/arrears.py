@@ -179,3 +179,16 @@ def print_letter(reminder_id: int, *, by: Actor) -> bytes:
         pay_by=reminder.day + dt.timedelta(days=max(site_days, 7)), printed_at=now(),
     )
     return render_reminder_letter(sheet, letterhead(by.site_id))
+
+
+@dataclass(frozen=True)
+class ArrearsFigures:
+    tenants: int
+    overdue: object  # Decimal
+    letters_due: int  # tenants the rule says to write to now
+
+
+def arrears_figures(*, by: Actor, today: dt.date | None = None) -> ArrearsFigures:
+    """The dashboard's tile: tenants overdue, how much, and how many letters the rule says are due."""
+    rows = arrears(by=by, today=today)
+    return ArrearsFigures(len(rows), total(r.overdue for r in rows), sum(r.next_step == "letter" for r in rows))

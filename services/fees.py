@@ -404,20 +404,28 @@ def _bill(bill_id: int, by: Actor) -> Bill:
 def _move(bill_ids: list[int], target: str, by: Actor, extra: dict | None = None,
           number: bool = False, today: dt.date | None = None) -> int:
     moved = 0
+    day = today or dt.date.today()
+    due_days = int(settings.get(by.site_id, "fees.due_days"))
+    bills = {b.id: b for b in Bill.select().where((Bill.site == by.site_id) & Bill.id.in_(bill_ids))}
     with db.atomic():
         for bill_id in bill_ids:
-            bill = _bill(bill_id, by)
+            bill = bills.get(bill_id)
+            if bill is None:
+                raise NotFound("bill", bill_id)
             if target not in BILL_FLOW[bill.status]:
                 raise ValidationError("status", "fees.bill_state", number=bill.number or f"#{bill.id}",
                                       status=bill.status)
             changes = dict(extra or {})
             changes["status"] = target
             if number:
-                day = today or dt.date.today()
                 changes["number"] = next_number(by.site_id, "ZD", year=day.year)
                 changes["issued_on"] = day
-                changes["due_on"] = day + dt.timedelta(days=int(settings.get(by.site_id, "fees.due_days")))
-            Bill.update(**changes, version=Bill.version + 1, updated_at=now()).where(Bill.id == bill.id).execute()
+                changes["due_on"] = day + dt.timedelta(days=due_days)
+            # The status in the WHERE: a second desk moving the same bill meanwhile finds nothing to move.
+            if not Bill.update(**changes, version=Bill.version + 1, updated_at=now()).where(
+                    (Bill.id == bill.id) & (Bill.status == bill.status)).execute():
+                raise ValidationError("status", "fees.bill_state", number=bill.number or f"#{bill.id}",
+                                      status=bill.status)
             record(by, target if target != "draft" else "reopen", "bill", bill.id,
                    before={"status": bill.status}, after=changes)
             moved += 1

@@ -63,6 +63,8 @@ class DashboardPage(QWidget):
         self.add_tile("vacant", self.tr("空置单元"), ("units", "vacant"), "#64748b")
         self.add_tile("fitting_out", self.tr("装修中单元"), ("units", "fitting_out"), "#7c3aed")
         self.add_tile("units", self.tr("单元总数"), ("units", ""), "#0f766e")
+        if ctx.can("fees.view"):
+            self.add_tile("arrears", self.tr("逾期欠费业户"), ("fees", "arrears"), "#c62828")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
@@ -90,3 +92,10 @@ class DashboardPage(QWidget):
                            ("occupied", figures.occupied), ("vacant", figures.vacant),
                            ("fitting_out", figures.fitting_out), ("units", figures.units)):
             self.tiles[key].set_value(value)
+        if "arrears" in self.tiles:
+            from services.arrears import arrears_figures
+
+            owed = arrears_figures(by=self.ctx.actor)
+            self.tiles["arrears"].set_value(owed.tenants)
+            self.tiles["arrears"].setToolTip(self.tr("合计 {amount} 元；应发催缴函 {letters} 家").format(
+                amount=f"{owed.overdue:,.2f}", letters=owed.letters_due))

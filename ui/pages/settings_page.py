@@ -47,19 +47,32 @@ SETTING_LABELS = {
     "privacy.retention_days": QT_TRANSLATE_NOOP("settings_page", "访客个人信息保留天数"),
     "ui.language": QT_TRANSLATE_NOOP("settings_page", "界面语言"),
     "print.pass_format": QT_TRANSLATE_NOOP("settings_page", "访客证默认格式"),
+    "fees.rounding": QT_TRANSLATE_NOOP("settings_page", "账单行金额舍入方式"),
+    "fees.round_to": QT_TRANSLATE_NOOP("settings_page", "舍入到"),
+    "fees.due_days": QT_TRANSLATE_NOOP("settings_page", "开具后缴费期限（天）"),
+    "fees.jump_factor": QT_TRANSLATE_NOOP("settings_page", "读数跳变警戒倍数"),
+    "fees.letter_after_months": QT_TRANSLATE_NOOP("settings_page", "电话提醒后几个月发催缴函"),
 }
 SETTING_HINTS = {
     "login.idle_lock_minutes": QT_TRANSLATE_NOOP("settings_page", "0 表示不自动锁定"),
     "privacy.retention_days": QT_TRANSLATE_NOOP("settings_page", "到期后访客的证件号、照片等自动清除"),
     "ui.language": QT_TRANSLATE_NOOP("settings_page", "下次登录时生效"),
+    "fees.jump_factor": QT_TRANSLATE_NOOP("settings_page", "本月用量超过近三个月平均用量的该倍数时须确认"),
 }
 CHOICE_LABELS = {"zh_CN": QT_TRANSLATE_NOOP("settings_page", "简体中文"), "en": "English", "A6": "A6",
-                 "LABEL_62": QT_TRANSLATE_NOOP("settings_page", "62 mm 标签")}
+                 "LABEL_62": QT_TRANSLATE_NOOP("settings_page", "62 mm 标签"),
+                 "half_up": QT_TRANSLATE_NOOP("settings_page", "四舍五入"),
+                 "half_even": QT_TRANSLATE_NOOP("settings_page", "银行家舍入（四舍六入五成双）"),
+                 "down": QT_TRANSLATE_NOOP("settings_page", "舍去"),
+                 "0.01": QT_TRANSLATE_NOOP("settings_page", "分（0.01 元）"),
+                 "0.1": QT_TRANSLATE_NOOP("settings_page", "角（0.1 元）"),
+                 "1": QT_TRANSLATE_NOOP("settings_page", "元")}
 SECURITY = QT_TRANSLATE_NOOP("settings_page", "登录与安全")
 BACKUP = QT_TRANSLATE_NOOP("settings_page", "备份与隐私")
 INTERFACE = QT_TRANSLATE_NOOP("settings_page", "界面与打印")
+FEES = QT_TRANSLATE_NOOP("settings_page", "收费")
 GROUP_TITLES = {"login": SECURITY, "password": SECURITY, "backup": BACKUP, "privacy": BACKUP,
-                "ui": INTERFACE, "print": INTERFACE}
+                "ui": INTERFACE, "print": INTERFACE, "fees": FEES}
 OTHER_GROUP = QT_TRANSLATE_NOOP("settings_page", "其他")
 
 
