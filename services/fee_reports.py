@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from io import BytesIO
@@ -15,7 +16,7 @@ from models.fees import DEPOSIT_KINDS, PAY_METHODS, Adjustment, Bill, BillLine, 
 from services.access import Actor, require
 from services.arrears import BUCKETS, bucket_of
 from services.fees import balances, credit_on_account
-from services.money import ZERO, add_months, cents, month_label, month_start, total
+from services.money import ZERO, add_months, cents, month_label, month_start
 from services.payments import METHOD_PRINT, deposits_held
 
 NOT_DUE = "not_due"
@@ -60,37 +61,35 @@ class Slices:
     outstanding_by_age: dict[str, Decimal]
 
 
+def _slice(rows, *keys: Callable) -> tuple[Decimal, list[dict]]:
+    """The total of the rows' last field (the amount) and that amount summed by each key; one pass."""
+    whole = ZERO
+    parts: list[dict] = [defaultdict(lambda: ZERO) for _ in keys]
+    for row in rows:
+        whole += row[-1]
+        for part, key in zip(parts, keys, strict=True):
+            part[key(row)] += row[-1]
+    return whole, [dict(p) for p in parts]
+
+
+def _open_bills(site_id: int, as_of: dt.date) -> list[tuple[int, str, Decimal]]:
+    """(tenant, age bucket, outstanding) of every open issued bill as of a day."""
+    return [(b.tenant_id, NOT_DUE if b.due_on >= as_of else bucket_of((as_of - b.due_on).days), b.outstanding)
+            for b in balances(site_id, as_of=as_of, open_only=True).values()]
+
+
 def ledger_slices(*, by: Actor, as_of: dt.date | None = None) -> Slices:
     require(by, "fees.statement")
     as_of = as_of or dt.date.today()
     codes = dict(ChargeItem.select(ChargeItem.id, ChargeItem.code).where(ChargeItem.site == by.site_id).tuples())
-    by_tenant: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    by_item: dict[str, Decimal] = defaultdict(lambda: ZERO)
-    by_month: dict[dt.date, Decimal] = defaultdict(lambda: ZERO)
-    billed = ZERO
-    for tenant, item, month, amount in _billed_rows(by.site_id, None, as_of):
-        billed += amount
-        by_tenant[tenant] += amount
-        by_item[codes[item]] += amount
-        by_month[month] += amount
-    r_tenant: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    r_method: dict[str, Decimal] = defaultdict(lambda: ZERO)
-    r_month: dict[dt.date, Decimal] = defaultdict(lambda: ZERO)
-    received = ZERO
-    for tenant, method, paid_on, amount in _payments(by.site_id, None, as_of):
-        received += amount
-        r_tenant[tenant] += amount
-        r_method[method] += amount
-        r_month[month_start(paid_on)] += amount
-    o_tenant: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    o_age: dict[str, Decimal] = {k: ZERO for k in (NOT_DUE, *BUCKETS)}
-    outstanding = ZERO
-    for b in balances(by.site_id, as_of=as_of, open_only=True).values():
-        outstanding += b.outstanding
-        o_tenant[b.tenant_id] += b.outstanding
-        o_age[NOT_DUE if b.due_on >= as_of else bucket_of((as_of - b.due_on).days)] += b.outstanding
-    return Slices(billed, received, outstanding, credit_on_account(by.site_id, as_of=as_of), dict(by_tenant),
-                  dict(by_item), dict(by_month), dict(r_tenant), dict(r_method), dict(r_month), dict(o_tenant), o_age)
+    billed, (by_tenant, by_item, by_month) = _slice(
+        _billed_rows(by.site_id, None, as_of), lambda r: r[0], lambda r: codes[r[1]], lambda r: r[2])
+    received, (r_tenant, r_method, r_month) = _slice(
+        _payments(by.site_id, None, as_of), lambda r: r[0], lambda r: r[1], lambda r: month_start(r[2]))
+    outstanding, (o_tenant, o_age) = _slice(_open_bills(by.site_id, as_of), lambda r: r[0], lambda r: r[1])
+    o_age = {k: o_age.get(k, ZERO) for k in (NOT_DUE, *BUCKETS)}
+    return Slices(billed, received, outstanding, credit_on_account(by.site_id, as_of=as_of), by_tenant, by_item,
+                  by_month, r_tenant, r_method, r_month, o_tenant, o_age)
 
 
 @dataclass(frozen=True)
@@ -125,31 +124,23 @@ def statement(month: dt.date, *, by: Actor) -> Statement:
     month = month_start(month)
     end = add_months(month, 1) - dt.timedelta(days=1)
     before = month - dt.timedelta(days=1)
-    items = {i.id: (i.name, i.code) for i in ChargeItem.select().where(ChargeItem.site == by.site_id)}
-    by_item: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    for _tenant, item, _month, amount in _billed_rows(by.site_id, month, end):
-        by_item[item] += amount
-    by_method: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    items = {i.id: i.name for i in ChargeItem.select().where(ChargeItem.site == by.site_id)}
+    billed, (by_item,) = _slice(_billed_rows(by.site_id, month, end), lambda r: r[1])
     payments = _payments(by.site_id, month, end)
-    for _tenant, method, _day, amount in payments:
-        by_method[method] += amount
-    billed, received = total(by_item.values()), total(by_method.values())
-    opening = (total(a for *_, a in _billed_rows(by.site_id, None, before))
-               - total(a for *_, a in _payments(by.site_id, None, before)))
-    ages = {k: ZERO for k in (NOT_DUE, *BUCKETS)}
-    for b in balances(by.site_id, as_of=end, open_only=True).values():
-        ages[NOT_DUE if b.due_on >= end else bucket_of((end - b.due_on).days)] += b.outstanding
+    received, (by_method,) = _slice(payments, lambda r: r[1])
+    opening = _slice(_billed_rows(by.site_id, None, before))[0] - _slice(_payments(by.site_id, None, before))[0]
+    outstanding, (ages,) = _slice(_open_bills(by.site_id, end), lambda r: r[1])
     moves = dict(DepositEntry.select(DepositEntry.kind, fn.SUM(DepositEntry.amount)).where(
         (DepositEntry.site == by.site_id) & DepositEntry.day.between(month, end)).group_by(DepositEntry.kind).tuples())
     issued = Bill.select().where((Bill.site == by.site_id) & (Bill.status == "issued")
                                  & Bill.issued_on.between(month, end)).count()
     return Statement(
         month=month, opening=opening,
-        billed_by_item=[(items[i][0], v) for i, v in sorted(by_item.items())], billed=billed,
+        billed_by_item=[(items[i], v) for i, v in sorted(by_item.items())], billed=billed,
         received_by_method=[(METHOD_PRINT[m], by_method[m]) for m in PAY_METHODS if m in by_method],
         received=received, closing=opening + billed - received,
-        outstanding=total(ages.values()), credit=credit_on_account(by.site_id, as_of=end),
-        outstanding_by_age=[(AGE_PRINT[k], v) for k, v in ages.items()],
+        outstanding=outstanding, credit=credit_on_account(by.site_id, as_of=end),
+        outstanding_by_age=[(AGE_PRINT[k], ages.get(k, ZERO)) for k in (NOT_DUE, *BUCKETS)],
         deposits_opening=deposits_held(by.site_id, as_of=before),
         deposits_moves=[(DEPOSIT_PRINT[k], cents(moves.get(k))) for k in DEPOSIT_KINDS],
         deposits_closing=deposits_held(by.site_id, as_of=end),
