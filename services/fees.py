@@ -704,3 +704,18 @@ def print_bill(bill_id: int, *, by: Actor) -> bytes:
         total=r.total, due=r.due, paid=r.paid, due_words=capital(r.due - r.paid), printed_at=now(),
     )
     return render_bill(sheet, letterhead(by.site_id))
+
+
+def add_desk_charge(tenant_id: int, item_code: str, amount: str, note: str, *, by: Actor,
+                    on: dt.date | None = None) -> int:
+    """A one-off charge the desk enters itself (parking, a paid service agreed at the counter): each entry is its
+    own charge, numbered from the site's desk-charge counter so it cannot be posted twice by accident."""
+    require(by, "fees.charge.post")
+    value = parse_amount(amount)
+    if value is None:
+        raise ValidationError("amount", "fees.amount")
+    day = on or dt.date.today()
+    with db.atomic():
+        serial = int(next_number(by.site_id, "DESK", year=day.year, width=6).rsplit("-", 1)[1])
+        return post_charge(tenant_id, item_code, value, source="desk", source_id=day.year * 1_000_000 + serial,
+                           note=note, by=by, on=day)

@@ -34,6 +34,7 @@ ICONS = {
     "arrears": "fa5s.exclamation-circle",
     "meter": "fa5s.tachometer-alt",
     "phone": "fa5s.phone",
+    "deposit": "fa5s.piggy-bank",
 }
 
 ACCENT = "#1f6feb"  # the one accent colour (kept here so the login window need not load the icon font)

@@ -16,6 +16,14 @@
         <translation>Adjust (credit/debit)…</translation>
     </message>
     <message>
+        <source>一次性收费…</source>
+        <translation>One-off charge…</translation>
+    </message>
+    <message>
+        <source>押金…</source>
+        <translation>Deposit…</translation>
+    </message>
+    <message>
         <source>账期</source>
         <translation>Period</translation>
     </message>
@@ -126,6 +134,42 @@
     <message>
         <source>金额（减免填负数，如 -100.00）</source>
         <translation>Amount (a credit is negative, e.g. -100.00)</translation>
+    </message>
+    <message>
+        <source>一次性收费</source>
+        <translation>One-off charge</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Charge item</translation>
+    </message>
+    <message>
+        <source>金额 *</source>
+        <translation>Amount *</translation>
+    </message>
+    <message>
+        <source>记入下期账单</source>
+        <translation>Put on the next bill</translation>
+    </message>
+    <message>
+        <source>装修押金</source>
+        <translation>Fit-out deposit</translation>
+    </message>
+    <message>
+        <source>押金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>用途 *</source>
+        <translation>Purpose *</translation>
+    </message>
+    <message>
+        <source>说明（扣除须写原因）</source>
+        <translation>Note (a deduction needs its reason)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>

@@ -145,3 +145,12 @@ def test_amounts_are_exact_and_written_in_words():
     assert capital(Decimal("10010")) == "人民币壹万零壹拾元整"
     assert capital(Decimal("3.07")) == "人民币叁元零柒分"
     assert capital(Decimal("0.05")) == "人民币伍分"
+
+
+def test_desk_charges_are_each_their_own(tower):
+    one = fees.add_desk_charge(tower.b, "PARK", "600", "月租车位", by=tower.clerk, on=dt.date(2026, 3, 2))
+    two = fees.add_desk_charge(tower.b, "PARK", "600", "月租车位", by=tower.clerk, on=dt.date(2026, 3, 2))
+    assert one != two and fees.owes(tower.b, by=tower.clerk) == Decimal("1200.00")
+    with pytest.raises(ValidationError) as exc:
+        fees.add_desk_charge(tower.b, "PARK", "六百", "", by=tower.clerk)
+    assert exc.value.codes() == {"amount": "fees.amount"}

@@ -168,3 +168,33 @@ def test_statement_exports_a_workbook(qtbot, desk, tower, tmp_path):
     book = load_workbook(BytesIO(path.read_bytes()))
     assert [r[0] for r in list(book["本月账单"].iter_rows(values_only=True))[1:]] == ["ZD-2026-0001", "ZD-2026-0002"]
     assert fees.bills_of_month(MARCH, by=tower.clerk)[0].status == "issued"
+
+
+def test_desk_enters_a_one_off_charge_and_a_deposit(qtbot, desk, tower):
+    from models.fees import Charge, DepositEntry
+
+    page = _page(qtbot, desk)
+    account = page.show_tab("account")
+    account.show_tenant(tower.b)
+    dialog = account.add_charge()
+    qtbot.addWidget(dialog)
+    dialog.widgets["item"].setCurrentIndex(dialog.widgets["item"].findData("PARK"))
+    type_text(dialog.widgets["amount"], "600")
+    type_text(dialog.widgets["note"], "月租车位 B2-018")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    charge = Charge.get()
+    assert (charge.item.code, Decimal(charge.amount), charge.note, charge.source) == (
+        "PARK", Decimal("600.00"), "月租车位 B2-018", "desk")
+    assert "待入账 600.00" in account.summary.text()
+    deposit = account.deposit()
+    qtbot.addWidget(deposit)
+    deposit.widgets["kind"].setCurrentIndex(deposit.widgets["kind"].findData("deducted"))
+    type_text(deposit.widgets["amount"], "500")
+    qtbot.mouseClick(deposit.save_button, Qt.MouseButton.LeftButton)
+    assert DepositEntry.select().count() == 0 and deposit.errors.text_of("note") == "必填"
+    assert deposit.widgets["amount"].text() == "500"
+    deposit.widgets["kind"].setCurrentIndex(deposit.widgets["kind"].findData("received"))
+    qtbot.mouseClick(deposit.save_button, Qt.MouseButton.LeftButton)
+    assert [(d.kind, d.purpose, Decimal(d.amount)) for d in DepositEntry.select()] == [
+        ("received", "装修押金", Decimal("500.00"))]
+    assert account.deposits.rowCount() == 1

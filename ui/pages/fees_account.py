@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -15,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from services import fees, payments
 from services.fees import AdjustInput
+from services.payments import DepositInput
 from ui.context import DeskContext
+from ui.dialogs.fee_entry_dialog import EntryDialog
 from ui.dialogs.payment_dialog import PaymentDialog, receipt_preview
 from ui.forms import call_service
 from ui.icons import icon
@@ -52,6 +56,14 @@ class AccountTab(QWidget):
         self.adjust_button = QPushButton(icon("edit"), self.tr("调整（减免/补收）…"))
         self.adjust_button.setEnabled(ctx.can("fees.adjust"))
         self.adjust_button.clicked.connect(self.adjust_selected)
+        self.charge_button = QPushButton(icon("add"), self.tr("一次性收费…"))
+        self.charge_button.setObjectName("add_charge")
+        self.charge_button.setEnabled(ctx.can("fees.charge.post"))
+        self.charge_button.clicked.connect(self.add_charge)
+        self.deposit_button = QPushButton(icon("deposit"), self.tr("押金…"))
+        self.deposit_button.setObjectName("deposit")
+        self.deposit_button.setEnabled(ctx.can("fees.deposit"))
+        self.deposit_button.clicked.connect(self.deposit)
         self.bills = rows_table("account_bills", [self.tr("账期"), self.tr("账单号"), self.tr("状态"), self.tr("应缴"),
                                                   self.tr("已缴"), self.tr("未缴"), self.tr("缴费截止日")], multi=True)
         self.payments = rows_table("account_payments", [self.tr("票据号"), self.tr("日期"), self.tr("金额"),
@@ -64,7 +76,7 @@ class AccountTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("业户")))
         top.addWidget(self.tenant, 1)
-        for b in (self.pay_button, self.receipt_button, self.adjust_button):
+        for b in self._buttons():
             top.addWidget(b)
         split = QSplitter(Qt.Orientation.Vertical)
         for title, table in ((self.tr("账单（选中后收款则先冲销所选）"), self.bills), (self.tr("收款"), self.payments),
@@ -78,6 +90,9 @@ class AccountTab(QWidget):
         layout.addWidget(split, 1)
         self.last_preview = None
 
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (self.pay_button, self.receipt_button, self.charge_button, self.deposit_button, self.adjust_button)
+
     def tenant_id(self) -> int | None:
         return self.tenant.currentData()
 
@@ -86,7 +101,7 @@ class AccountTab(QWidget):
 
     def refresh(self) -> None:
         tenant_id = self.tenant_id()
-        for b in (self.pay_button, self.receipt_button, self.adjust_button):
+        for b in self._buttons():
             b.setVisible(tenant_id is not None)
         if tenant_id is None:
             self.summary.setText(self.tr("请选择业户"))
@@ -151,3 +166,36 @@ class AccountTab(QWidget):
                                                                  by=self.ctx.actor))
         self.refresh()
         return done
+
+    def _entry(self, title: str, rows, save_text: str, action) -> EntryDialog:
+        dialog = EntryDialog(title, rows, save_text, action, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def add_charge(self) -> EntryDialog | None:
+        tenant_id = self.tenant_id()
+        if tenant_id is None:
+            return None
+        items = QComboBox()
+        for item in fees.list_items(by=self.ctx.actor, active_only=True):
+            if item.kind == "one_off":
+                items.addItem(item.name, item.code)
+        return self._entry(self.tr("一次性收费"), [
+            ("item", self.tr("收费项目"), items), ("amount", self.tr("金额 *"), QLineEdit()),
+            ("note", self.tr("说明"), QLineEdit())], self.tr("记入下期账单"),
+            lambda v: fees.add_desk_charge(tenant_id, v["item"], v["amount"], v["note"], by=self.ctx.actor))
+
+    def deposit(self) -> EntryDialog | None:
+        tenant_id = self.tenant_id()
+        if tenant_id is None:
+            return None
+        kinds = QComboBox()
+        for kind in ("received", "deducted", "refunded"):
+            kinds.addItem(name_of(DEPOSIT_NAMES, kind), kind)
+        purpose = QLineEdit(self.tr("装修押金"))
+        return self._entry(self.tr("押金"), [
+            ("kind", self.tr("类型"), kinds), ("purpose", self.tr("用途 *"), purpose),
+            ("amount", self.tr("金额 *"), QLineEdit()), ("note", self.tr("说明（扣除须写原因）"), QLineEdit())],
+            self.tr("保存"), lambda v: payments.record_deposit(DepositInput(
+                tenant_id, v["kind"], v["purpose"], v["amount"], note=v["note"]), by=self.ctx.actor))
