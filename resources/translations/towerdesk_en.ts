@@ -588,6 +588,49 @@
         <source>对账</source>
         <translation>Statement</translation>
     </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Charge items</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTab</name>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>计费方式</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>保存项目</source>
+        <translation>Save item</translation>
+    </message>
+    <message>
+        <source>单价（元）</source>
+        <translation>Price (CNY)</translation>
+    </message>
+    <message>
+        <source>改价只影响以后生成的账单；已开具的账单保持原价。</source>
+        <translation>A new price applies to bills drafted from now on; issued bills keep theirs.</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1815,6 +1858,26 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>退还</source>
         <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>按面积（每 m² 每月）</source>
+        <translation>By area (per m² a month)</translation>
+    </message>
+    <message>
+        <source>按水表读数</source>
+        <translation>From the water meter</translation>
+    </message>
+    <message>
+        <source>按电表读数</source>
+        <translation>From the electricity meter</translation>
+    </message>
+    <message>
+        <source>每月固定</source>
+        <translation>Fixed monthly</translation>
+    </message>
+    <message>
+        <source>一次性（各部门记入）</source>
+        <translation>One-off (posted by the areas)</translation>
     </message>
 </context>
 <context>

@@ -198,3 +198,25 @@ def test_desk_enters_a_one_off_charge_and_a_deposit(qtbot, desk, tower):
     assert [(d.kind, d.purpose, Decimal(d.amount)) for d in DepositEntry.select()] == [
         ("received", "装修押金", Decimal("500.00"))]
     assert account.deposits.rowCount() == 1
+
+
+def test_manager_changes_a_price_and_a_bad_price_is_refused_in_place(qtbot, desk, tower):
+    from models.fees import ChargeItem
+
+    page = _page(qtbot, desk, "manager")
+    items = page.show_tab("items")
+    items.refresh()
+    items.table.selectRow(0)
+    assert items.code.text() == "MGMT" and items.price.text() == "12"
+    items.price.clear()
+    type_text(items.price, "13.5x")
+    qtbot.mouseClick(items.save_button, Qt.MouseButton.LeftButton)
+    assert "四位小数" in items.errors.text_of("unit_price") and items.price.text() == "13.5x"
+    assert ChargeItem.get(ChargeItem.code == "MGMT").unit_price == 12
+    items.price.clear()
+    type_text(items.price, "13.5")
+    qtbot.mouseClick(items.save_button, Qt.MouseButton.LeftButton)
+    assert ChargeItem.get(ChargeItem.code == "MGMT").unit_price == Decimal("13.5")
+    assert items.table.item(0, 3).text() == "13.5"
+    clerk = _page(qtbot, desk, "clerk").show_tab("items")
+    assert not clerk.save_button.isEnabled()

@@ -22,6 +22,7 @@ from ui.page_bits import note
 from ui.pages.fee_bits import BILL_STATUS_NAMES, fill, money, month_edit, month_of, name_of, rows_table, selected_keys
 from ui.pages.fees_account import AccountTab
 from ui.pages.fees_arrears import ArrearsTab, MetersTab
+from ui.pages.fees_items import ItemsTab
 
 
 def show_pdf(parent: QWidget, pdf: bytes | None, title: str, file_name: str):
@@ -193,6 +194,8 @@ class FeesPage(QWidget):
         if ctx.can("fees.statement"):
             self.statement = StatementTab(ctx)
             self.tabs.addTab(self.statement, icon("pdf"), self.tr("对账"))
+        self.items = ItemsTab(ctx)
+        self.tabs.addTab(self.items, icon("settings"), self.tr("收费项目"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -204,7 +207,7 @@ class FeesPage(QWidget):
             refresh()
 
     def show_tab(self, key: str) -> QWidget:
-        widget = {"bills": self.bills, "account": self.account, "arrears": self.arrears, "meters": self.meters}.get(
-            key, self.bills)
+        widget = {"bills": self.bills, "account": self.account, "arrears": self.arrears, "meters": self.meters,
+                  "items": self.items}.get(key, self.bills)
         self.tabs.setCurrentWidget(widget)
         return widget
