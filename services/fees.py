@@ -312,6 +312,11 @@ def _lines_for(round_line: Callable[[Decimal], Decimal], month: dt.date,
                 lines.append({"item": item.id, "unit_code": code, "description": f"{item.name} {month_label(month)}",
                               "quantity": area, "unit_price": item.unit_price,
                               "amount": round_line(area * item.unit_price)})
+        elif item.kind == "fixed" and item.active and tenant_units:
+            # A flat monthly sum per tenant holding units (e.g. 垃圾清运费 per office).
+            lines.append({"item": item.id, "unit_code": "", "description": f"{item.name} {month_label(month)}",
+                          "quantity": Decimal(1), "unit_price": item.unit_price,
+                          "amount": round_line(item.unit_price)})
     for meter, code_name in METERS.items():
         item = items.get(code_name)
         if item is None or not item.active:

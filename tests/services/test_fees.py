@@ -154,3 +154,10 @@ def test_desk_charges_are_each_their_own(tower):
     with pytest.raises(ValidationError) as exc:
         fees.add_desk_charge(tower.b, "PARK", "六百", "", by=tower.clerk)
     assert exc.value.codes() == {"amount": "fees.amount"}
+
+
+def test_a_fixed_monthly_item_is_one_line_per_tenant(tower):
+    fees.save_item(ItemInput("TRASH", "垃圾清运费", "fixed", "50.005", "元/月"), by=tower.manager)
+    fees.run_month(MARCH, by=tower.clerk)
+    lines = [(ln.item.code, Decimal(ln.amount)) for ln in BillLine.select() if ln.item.code == "TRASH"]
+    assert lines == [("TRASH", Decimal("50.01")), ("TRASH", Decimal("50.01"))]  # half up to the fen
