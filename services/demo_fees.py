@@ -51,7 +51,7 @@ def _fill(rng: random.Random, site_id: int, today: dt.date) -> FeeDemo:
     habits = {t: _habit(rng) for t in tenants}
     parking = {t for t in tenants if rng.random() < 0.3}
     meters = {(m, code): Decimal(rng.randrange(100, 5000)) for code, _ in units for m in ("water", "power")}
-    per_m2 = {"water": (Decimal("0.03"), Decimal("0.09")), "power": (Decimal("8"), Decimal("22"))}
+    per_m2 = {"water": (Decimal("0.03"), Decimal("0.09")), "power": (Decimal("6"), Decimal("14"))}
     for meter in ("water", "power"):
         _read(add_months(first, -1), meter, {c: meters[(meter, c)] for c, _ in units}, clerk)
     events: list[tuple[dt.date, int, str, object]] = []  # (day, order, kind, payload) run in date order

@@ -92,9 +92,11 @@ def test_finance_statement_adds_up_on_paper(save, letterhead):
                                                           ("退还", Decimal("0.00"))],
         deposits_closing=Decimal("7500.00"), bills_issued=2, payments=2, printed_at=AT)
     pdf = save(render_finance_statement(s, letterhead))
+    assert page_count(pdf) == 1
     text = squeeze(pdf_text(pdf, layout=False))
     for words in ("收费对账表", "2026年04月", "期初应收余额", "¥1,000.00", "¥3,773.33", "-¥3,000.00", "¥1,773.33",
-                  "微信支付", "¥2,000.00", "逾期1–30天", "-¥100.00", "押金期末", "¥7,500.00", "-¥500.00",
+                  "微信支付", "¥2,000.00", "未收账款：逾期1–30天", "-¥100.00", "期末应收余额（核对）",
+                  "押金期末", "¥7,500.00", "-¥500.00",
                   "期末余额两种算法一致", "财务部核对"):
         assert words in text, words
 
