@@ -123,6 +123,8 @@ class Payment(SiteRecord):
     paid_on = peewee.DateField(index=True)
     taken_by = peewee.CharField(max_length=40, default="")
     note = peewee.CharField(max_length=200, default="")
+    voided = peewee.BooleanField(default=False)  # taken by mistake: kept, its receipt number not reused
+    void_reason = peewee.TextField(default="")
 
     class Meta:
         indexes = ((("site", "receipt_no"), True),)

@@ -43,6 +43,7 @@ class ReceiptSheet:
     prepaid: Decimal = Decimal("0.00")  # not allocated: held on account
     taken_by: str = ""
     printed_at: datetime = field(default_factory=datetime.now)
+    voided: str = ""  # the reason, when the payment was voided: the copy says so
 
 
 def render_receipt(sheet: ReceiptSheet, letterhead: Letterhead, *, fonts: FontSet | None = None) -> bytes:
@@ -67,5 +68,6 @@ def render_receipt(sheet: ReceiptSheet, letterhead: Letterhead, *, fonts: FontSe
              para(f"收款人：{sheet.taken_by}　　本票据一式三联：存根、交款单位、记账。", fonts, "note"),
              SignatureLines(["交款人签字"], fonts, row_height=8 * mm)]
     info = FormInfo(title=TITLE, form_no=sheet.receipt_no, printed_at=sheet.printed_at, letterhead=letterhead,
-                    subtitle=f"票据号：{sheet.receipt_no}", qr=sheet.receipt_no)
+                    subtitle=f"票据号：{sheet.receipt_no}" + (f"　【已作废：{sheet.voided}】" if sheet.voided else ""),
+                    qr=sheet.receipt_no)
     return render_form(story, info, fonts=fonts, pagesize=PAGE)

@@ -46,6 +46,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "fees.adjust": _SUPERVISORS,
     "fees.charge.post": frozenset(ROLES),  # keys, rooms, fit-out, services post their charges here
     "fees.pay": _DESK,
+    "fees.payment.void": _SUPERVISORS,
     "fees.deposit": _DESK,
     "fees.remind": _DESK,
     "fees.statement": _SUPERVISORS,

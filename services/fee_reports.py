@@ -37,7 +37,7 @@ def _billed_rows(site_id: int, start: dt.date | None, end: dt.date):
 
 def _payments(site_id: int, start: dt.date | None, end: dt.date):
     query = Payment.select(Payment.tenant, Payment.method, Payment.paid_on, Payment.amount).where(
-        (Payment.site == site_id) & (Payment.paid_on <= end))
+        (Payment.site == site_id) & ~Payment.voided & (Payment.paid_on <= end))
     if start is not None:
         query = query.where(Payment.paid_on >= start)
     return [(tenant, method, day, cents(amount)) for tenant, method, day, amount in query.tuples()]

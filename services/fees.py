@@ -518,7 +518,8 @@ def balances(site_id: int, *, tenant_id: int | None = None, bill_ids: list[int] 
         bills = bills.where(Bill.issued_on <= as_of)
     adj = Adjustment.select(Adjustment.bill, fn.SUM(Adjustment.amount)).join(Bill).where(
         (Bill.site == site_id) & (Bill.status == "issued"))
-    paid = Allocation.select(Allocation.bill, fn.SUM(Allocation.amount)).join(Payment).where(Payment.site == site_id)
+    paid = Allocation.select(Allocation.bill, fn.SUM(Allocation.amount)).join(Payment).where(
+        (Payment.site == site_id) & ~Payment.voided)
     if tenant_id is not None:
         adj = adj.where(Bill.tenant == tenant_id)
         paid = paid.where(Payment.tenant == tenant_id)
@@ -540,8 +541,8 @@ def balances(site_id: int, *, tenant_id: int | None = None, bill_ids: list[int] 
 
 def credit_on_account(site_id: int, tenant_id: int | None = None, as_of: dt.date | None = None) -> Decimal:
     """Money paid but not (yet) allocated to a bill: prepaid, it settles the next bills."""
-    paid = Payment.select(fn.SUM(Payment.amount)).where(Payment.site == site_id)
-    used = Allocation.select(fn.SUM(Allocation.amount)).join(Payment).where(Payment.site == site_id)
+    paid = Payment.select(fn.SUM(Payment.amount)).where((Payment.site == site_id) & ~Payment.voided)
+    used = Allocation.select(fn.SUM(Allocation.amount)).join(Payment).where((Payment.site == site_id) & ~Payment.voided)
     if tenant_id is not None:
         paid, used = paid.where(Payment.tenant == tenant_id), used.where(Payment.tenant == tenant_id)
     if as_of is not None:

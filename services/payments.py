@@ -125,8 +125,8 @@ def apply_credit(tenant_id: int, *, by: Actor) -> dict[int, Decimal]:
         order = sorted((b for b in open_bills if open_bills[b].outstanding > 0), key=lambda b: (months[b], b))
         used = dict(Allocation.select(Allocation.payment, fn.SUM(Allocation.amount)).join(Payment)
                     .where(Payment.tenant == tenant_id).group_by(Allocation.payment).tuples())
-        payments = [(p, cents(p.amount) - cents(used.get(p.id))) for p in
-                    Payment.select().where(Payment.tenant == tenant_id).order_by(Payment.paid_on, Payment.id)]
+        payments = [(p, cents(p.amount) - cents(used.get(p.id))) for p in Payment.select().where(
+            (Payment.tenant == tenant_id) & ~Payment.voided).order_by(Payment.paid_on, Payment.id)]
         done: dict[int, Decimal] = {}
         for bill_id in order:
             need = open_bills[bill_id].outstanding
@@ -156,6 +156,8 @@ class PaymentRow:
     paid_on: dt.date
     taken_by: str
     allocated: Decimal
+    voided: bool = False
+    void_reason: str = ""
 
 
 def tenant_payments(tenant_id: int, *, by: Actor) -> list[PaymentRow]:
@@ -164,7 +166,7 @@ def tenant_payments(tenant_id: int, *, by: Actor) -> list[PaymentRow]:
                 .where((Payment.site == by.site_id) & (Payment.tenant == tenant_id))
                 .group_by(Allocation.payment).tuples())
     return [PaymentRow(p.id, p.receipt_no, p.tenant.name, cents(p.amount), p.method, p.reference, p.paid_on,
-                       p.taken_by, cents(used.get(p.id)))
+                       p.taken_by, ZERO if p.voided else cents(used.get(p.id)), p.voided, p.void_reason)
             for p in Payment.select(Payment, Tenant).join(Tenant)
             .where((Payment.site == by.site_id) & (Payment.tenant == tenant_id))
             .order_by(Payment.paid_on.desc(), Payment.id.desc())]
@@ -190,7 +192,27 @@ def receipt_data(payment_id: int, *, by: Actor):
         method=METHOD_PRINT.get(payment.method, payment.method), reference=payment.reference,
         amount=cents(payment.amount), amount_words=capital(cents(payment.amount)), lines=tuple(lines), prepaid=left,
         taken_by=_full_name(by.site_id, payment.taken_by), printed_at=now(),
+        voided=payment.void_reason if payment.voided else "",
     )
+
+
+def void_payment(payment_id: int, reason: str, *, by: Actor) -> str:
+    """A payment taken by mistake (wrong tenant, wrong amount): voided with a reason by a supervisor. It and its
+    allocations stay on record but count no more; the bills it settled are open again; its number is not reused."""
+    require(by, "fees.payment.void", entity="payment", record_id=payment_id)
+    if not reason.strip():
+        raise ValidationError("reason", "required")
+    with db.atomic():
+        payment = Payment.get_or_none((Payment.id == payment_id) & (Payment.site == by.site_id))
+        if payment is None:
+            raise NotFound("payment", payment_id)
+        if payment.voided:
+            raise ValidationError("reason", "fees.payment_voided", receipt=payment.receipt_no)
+        Payment.update(voided=True, void_reason=reason.strip(), version=Payment.version + 1, updated_at=now()).where(
+            (Payment.id == payment_id) & ~Payment.voided).execute()
+        record(by, "void", "payment", payment_id, before={"voided": False}, after={"voided": True},
+               note=reason.strip())
+    return payment.receipt_no
 
 
 def _full_name(site_id: int, username: str) -> str:

@@ -89,6 +89,7 @@ TEXTS = {
     "fees.reading_jump": QT_TRANSLATE_NOOP(
         "messages", "用量 {usage} 超过近三个月平均 {average} 的 {factor} 倍：请核对后勾选“确认”再保存"),
     "fees.reference": QT_TRANSLATE_NOOP("messages", "转账、支票、刷卡须填写凭证号或流水号"),
+    "fees.payment_voided": QT_TRANSLATE_NOOP("messages", "票据 {receipt} 已作废"),
     "fees.reminder_kind": QT_TRANSLATE_NOOP("messages", "请选择催缴方式"),
     "fees.unit_not_held": QT_TRANSLATE_NOOP("messages", "单元 {unit} 目前没有业户"),
 }

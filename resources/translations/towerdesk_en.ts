@@ -16,6 +16,10 @@
         <translation>Adjust (credit/debit)…</translation>
     </message>
     <message>
+        <source>作废收款…</source>
+        <translation>Void payment…</translation>
+    </message>
+    <message>
         <source>一次性收费…</source>
         <translation>One-off charge…</translation>
     </message>
@@ -128,6 +132,10 @@
         <translation>Open {out} · not issued {draft} · unbilled {unbilled} · prepaid {credit} · owes {owes} · deposits held {deposits} (CNY)</translation>
     </message>
     <message>
+        <source>作废：{reason}</source>
+        <translation>Void: {reason}</translation>
+    </message>
+    <message>
         <source>调整账单</source>
         <translation>Adjust bill</translation>
     </message>
@@ -170,6 +178,14 @@
     <message>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>作废收款</source>
+        <translation>Void payment</translation>
+    </message>
+    <message>
+        <source>作废原因（如：收错业户）</source>
+        <translation>Reason (e.g. wrong tenant)</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2264,10 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>转账、支票、刷卡须填写凭证号或流水号</source>
         <translation>A transfer, cheque or card payment needs its reference</translation>
+    </message>
+    <message>
+        <source>票据 {receipt} 已作废</source>
+        <translation>Receipt {receipt} is already void</translation>
     </message>
     <message>
         <source>请选择催缴方式</source>

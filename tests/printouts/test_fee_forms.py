@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -33,6 +34,8 @@ def test_receipt_on_a5_landscape_with_amount_in_words_and_qr(save, letterhead, t
                   "预收款", "¥56.87", "¥3,000.00", "人民币叁仟元整", "银行转账", "流水 88231", "王小丽", "交款人签字"):
         assert words in text, words
     assert decode_codes(pdf, tmp_path) == ["SF-2026-0042"]
+    void = save(render_receipt(replace(sheet, voided="收错业户"), letterhead), "void.pdf")
+    assert "【已作废：收错业户】" in squeeze(pdf_text(void)) and "【已作废" not in squeeze(text)
 
 
 def test_bill_lists_lines_adjustments_and_what_is_open(save, letterhead, tmp_path):

@@ -14,7 +14,7 @@ from models import db
 from models.fees import Allocation, Bill, Payment, Reminder
 from services import arrears, fee_reports, fees, payments
 from services.arrears import ReminderInput
-from services.errors import ValidationError
+from services.errors import PermissionDenied, ValidationError
 from services.fees import AdjustInput
 from services.payments import DepositInput, PaymentInput
 from tests.conftest import _truncate_all, make_site
@@ -203,3 +203,25 @@ def test_four_desks_taking_money_at_once_on_postgresql(pg_site, pg_url):
     assert fees.credit_on_account(tower.site_id, tower.a) == 4 * (due - 1) - due
     assert Bill.get_by_id(march[0]).status == "issued"
 
+
+
+def test_a_mistaken_payment_is_voided_not_deleted(tower):
+    march = issued_march(tower)
+    wrong = _pay(tower, tower.a, "500.00", dt.date(2026, 4, 5))
+    with pytest.raises(PermissionDenied):
+        payments.void_payment(wrong.payment_id, "收错业户", by=tower.clerk)
+    with pytest.raises(ValidationError) as exc:
+        payments.void_payment(wrong.payment_id, " ", by=tower.supervisor)
+    assert exc.value.codes() == {"reason": "required"}
+    assert payments.void_payment(wrong.payment_id, "收错业户，应为乙", by=tower.supervisor) == "SF-2026-0001"
+    with pytest.raises(ValidationError) as exc:
+        payments.void_payment(wrong.payment_id, "again", by=tower.supervisor)
+    assert exc.value.code == "fees.payment_voided"
+    bill = fees.bill_detail(march[0], by=tower.clerk).row
+    assert bill.paid == 0 and Payment.select().count() == 1 and Allocation.select().count() == 1  # all kept
+    assert _pay(tower, tower.b, "500.00", dt.date(2026, 4, 5)).receipt_no == "SF-2026-0002"
+    row = payments.tenant_payments(tower.a, by=tower.clerk)[0]
+    assert (row.voided, row.void_reason, row.allocated) == (True, "收错业户，应为乙", 0)
+    s = fee_reports.ledger_slices(by=tower.manager, as_of=dt.date(2026, 4, 30))
+    assert s.received == Decimal("500.00") and s.billed - s.received == s.outstanding - s.credit
+    assert payments.receipt_data(wrong.payment_id, by=tower.clerk).voided == "收错业户，应为乙"

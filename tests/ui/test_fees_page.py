@@ -220,3 +220,20 @@ def test_manager_changes_a_price_and_a_bad_price_is_refused_in_place(qtbot, desk
     assert items.table.item(0, 3).text() == "13.5"
     clerk = _page(qtbot, desk, "clerk").show_tab("items")
     assert not clerk.save_button.isEnabled()
+
+
+def test_supervisor_voids_a_mistaken_payment_from_the_account(qtbot, desk, tower, monkeypatch):
+    from services import payments
+    from services.payments import PaymentInput
+
+    issued_march(tower)
+    payments.take_payment(PaymentInput(tower.a, "500.00", "cash", paid_on=dt.date(2026, 4, 5)), by=tower.clerk)
+    page = _page(qtbot, desk, "supervisor")
+    account = page.show_tab("account")
+    account.show_tenant(tower.a)
+    account.payments.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("收错业户", True))
+    qtbot.mouseClick(account.void_button, Qt.MouseButton.LeftButton)
+    assert Payment.get().voided and Payment.get().void_reason == "收错业户"
+    assert account.payments.item(0, 7).text() == "作废：收错业户"
+    assert not _page(qtbot, desk, "clerk").account.void_button.isEnabled()

@@ -56,6 +56,10 @@ class AccountTab(QWidget):
         self.adjust_button = QPushButton(icon("edit"), self.tr("调整（减免/补收）…"))
         self.adjust_button.setEnabled(ctx.can("fees.adjust"))
         self.adjust_button.clicked.connect(self.adjust_selected)
+        self.void_button = QPushButton(icon("void"), self.tr("作废收款…"))
+        self.void_button.setObjectName("void_payment")
+        self.void_button.setEnabled(ctx.can("fees.payment.void"))
+        self.void_button.clicked.connect(self.void_selected)
         self.charge_button = QPushButton(icon("add"), self.tr("一次性收费…"))
         self.charge_button.setObjectName("add_charge")
         self.charge_button.setEnabled(ctx.can("fees.charge.post"))
@@ -68,7 +72,7 @@ class AccountTab(QWidget):
                                                   self.tr("已缴"), self.tr("未缴"), self.tr("缴费截止日")], multi=True)
         self.payments = rows_table("account_payments", [self.tr("票据号"), self.tr("日期"), self.tr("金额"),
                                                         self.tr("方式"), self.tr("凭证号"), self.tr("已冲销"),
-                                                        self.tr("经办")])
+                                                        self.tr("经办"), self.tr("状态")])
         self.adjustments = rows_table("account_adjustments", [self.tr("账单号"), self.tr("项目"), self.tr("金额"),
                                                               self.tr("原因"), self.tr("日期"), self.tr("经办")])
         self.deposits = rows_table("account_deposits", [self.tr("日期"), self.tr("类型"), self.tr("用途"),
@@ -91,7 +95,8 @@ class AccountTab(QWidget):
         self.last_preview = None
 
     def _buttons(self) -> tuple[QPushButton, ...]:
-        return (self.pay_button, self.receipt_button, self.charge_button, self.deposit_button, self.adjust_button)
+        return (self.pay_button, self.receipt_button, self.charge_button, self.deposit_button, self.adjust_button,
+                self.void_button)
 
     def tenant_id(self) -> int | None:
         return self.tenant.currentData()
@@ -120,7 +125,9 @@ class AccountTab(QWidget):
              [b.id for b in bills], right=(3, 4, 5))
         paid = payments.tenant_payments(tenant_id, by=actor)
         fill(self.payments, [[p.receipt_no, p.paid_on, money(p.amount), name_of(METHOD_NAMES, p.method), p.reference,
-                              money(p.allocated), p.taken_by] for p in paid], [p.id for p in paid], right=(2, 5))
+                              money(p.allocated), p.taken_by,
+                              self.tr("作废：{reason}").format(reason=p.void_reason) if p.voided else ""]
+                             for p in paid], [p.id for p in paid], right=(2, 5))
         adjs = fees.adjustments(by=actor, tenant_id=tenant_id)
         fill(self.adjustments, [[a.bill_number, a.item, money(a.amount), a.reason, a.made_on, a.made_by]
                                 for a in adjs], right=(2,))
@@ -199,3 +206,14 @@ class AccountTab(QWidget):
             ("amount", self.tr("金额 *"), QLineEdit()), ("note", self.tr("说明（扣除须写原因）"), QLineEdit())],
             self.tr("保存"), lambda v: payments.record_deposit(DepositInput(
                 tenant_id, v["kind"], v["purpose"], v["amount"], note=v["note"]), by=self.ctx.actor))
+
+    def void_selected(self) -> bool:
+        ids = selected_keys(self.payments)
+        if not ids:
+            return False
+        reason, ok = QInputDialog.getText(self, self.tr("作废收款"), self.tr("作废原因（如：收错业户）"))
+        if not ok:
+            return False
+        done = call_service(self, None, lambda: payments.void_payment(ids[0], reason, by=self.ctx.actor)) is not None
+        self.refresh()
+        return done
