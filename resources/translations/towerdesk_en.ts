@@ -20,6 +20,10 @@
         <translation>Void payment…</translation>
     </message>
     <message>
+        <source>打印账单</source>
+        <translation>Print bill</translation>
+    </message>
+    <message>
         <source>一次性收费…</source>
         <translation>One-off charge…</translation>
     </message>
@@ -186,6 +190,14 @@
     <message>
         <source>作废原因（如：收错业户）</source>
         <translation>Reason (e.g. wrong tenant)</translation>
+    </message>
+    <message>
+        <source>缴费通知单</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>缴费通知单-{id}.pdf</source>
+        <translation>bill-{id}.pdf</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,15 @@ def test_arrears_call_then_letter_too_early(qtbot, desk, tower, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("财务说月底付", True))
     qtbot.mouseClick(tab.call_button, Qt.MouseButton.LeftButton)
     assert [(r.kind, r.note) for r in Reminder.select()] == [("phone", "财务说月底付")]
+    # A double click on the row opens the tenant's account, where its bill prints.
+    row = next(r for r in range(tab.table.rowCount()) if tab.table.item(r, 0).text() == "甲科技有限公司")
+    tab._open_account(tab.table.model().index(row, 0))
+    assert page.tabs.currentWidget() is page.account and page.account.tenant_id() == tower.a
+    page.account.bills.selectRow(0)
+    preview = page.account.print_bill()
+    qtbot.addWidget(preview)
+    assert preview.page_count() == 1
+    page.show_tab("arrears")
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     tab.select_tenant(tower.a)

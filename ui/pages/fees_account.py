@@ -60,6 +60,8 @@ class AccountTab(QWidget):
         self.void_button.setObjectName("void_payment")
         self.void_button.setEnabled(ctx.can("fees.payment.void"))
         self.void_button.clicked.connect(self.void_selected)
+        self.bill_button = QPushButton(icon("print"), self.tr("打印账单"))
+        self.bill_button.clicked.connect(self.print_bill)
         self.charge_button = QPushButton(icon("add"), self.tr("一次性收费…"))
         self.charge_button.setObjectName("add_charge")
         self.charge_button.setEnabled(ctx.can("fees.charge.post"))
@@ -95,8 +97,8 @@ class AccountTab(QWidget):
         self.last_preview = None
 
     def _buttons(self) -> tuple[QPushButton, ...]:
-        return (self.pay_button, self.receipt_button, self.charge_button, self.deposit_button, self.adjust_button,
-                self.void_button)
+        return (self.pay_button, self.receipt_button, self.bill_button, self.charge_button, self.deposit_button,
+                self.adjust_button, self.void_button)
 
     def tenant_id(self) -> int | None:
         return self.tenant.currentData()
@@ -217,3 +219,13 @@ class AccountTab(QWidget):
         done = call_service(self, None, lambda: payments.void_payment(ids[0], reason, by=self.ctx.actor)) is not None
         self.refresh()
         return done
+
+    def print_bill(self):
+        from ui.pages.fees_page import show_pdf
+
+        ids = selected_keys(self.bills)
+        if not ids:
+            return None
+        pdf = call_service(self, None, lambda: fees.print_bill(ids[0], by=self.ctx.actor))
+        self.last_preview = show_pdf(self, pdf, self.tr("缴费通知单"), self.tr("缴费通知单-{id}.pdf").format(id=ids[0]))
+        return self.last_preview

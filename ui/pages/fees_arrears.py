@@ -26,11 +26,12 @@ from ui.pages.fee_bits import REMINDER_NAMES, STEP_NAMES, fill, money, month_edi
 
 
 class ArrearsTab(QWidget):
-    """Who owes what, how old, and what the rule says to do next."""
+    """Who owes what, how old, and what the rule says to do next; a double click opens the tenant's account."""
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, open_account=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.open_account = open_account
         self.rows: list = []
         self.table = rows_table("arrears_table", [self.tr("业户"), self.tr("电话"), self.tr("逾期 1–30 天"),
                                                   self.tr("31–60 天"), self.tr("61–90 天"), self.tr("90 天以上"),
@@ -45,6 +46,7 @@ class ArrearsTab(QWidget):
         self.letter_button.clicked.connect(lambda: self.remind("letter"))
         for b in (self.call_button, self.sms_button, self.letter_button):
             b.setEnabled(ctx.can("fees.remind"))
+        self.table.doubleClicked.connect(self._open_account)
         self.total = QLabel()
         top = QHBoxLayout()
         top.addWidget(note(self.tr("规则：先电话或短信提醒；提醒后满三个月仍未缴，发催缴函。")), 1)
@@ -65,6 +67,10 @@ class ArrearsTab(QWidget):
                           for r in self.rows], [r.tenant_id for r in self.rows], right=(2, 3, 4, 5, 6))
         self.total.setText(self.tr("{n} 家业户逾期，合计 {total} 元").format(
             n=len(self.rows), total=money(sum((r.overdue for r in self.rows), fees.ZERO))))
+
+    def _open_account(self, index) -> None:
+        if self.open_account is not None:
+            self.open_account(self.table.item(index.row(), 0).data(Qt.ItemDataRole.UserRole))
 
     def select_tenant(self, tenant_id: int) -> None:
         for row in range(self.table.rowCount()):

@@ -185,7 +185,7 @@ class FeesPage(QWidget):
         self.tabs = QTabWidget()
         self.bills = BillsTab(ctx)
         self.account = AccountTab(ctx)
-        self.arrears = ArrearsTab(ctx)
+        self.arrears = ArrearsTab(ctx, self.open_account)
         self.meters = MetersTab(ctx)
         self.tabs.addTab(self.bills, icon("fees"), self.tr("本月账单"))
         self.tabs.addTab(self.account, icon("tenants"), self.tr("业户账户"))
@@ -205,6 +205,10 @@ class FeesPage(QWidget):
         refresh = getattr(current, "refresh", None)
         if refresh:
             refresh()
+
+    def open_account(self, tenant_id: int) -> None:
+        self.show_tab("account")
+        self.account.show_tenant(tenant_id)
 
     def show_tab(self, key: str) -> QWidget:
         widget = {"bills": self.bills, "account": self.account, "arrears": self.arrears, "meters": self.meters,
