@@ -49,7 +49,7 @@ def main(out: Path) -> None:
         window.grab().save(str(out / f"main-{key}.png"))
     shots["tenant"] = TenantDialog(ctx, 1)
     fees_page = window.show_page("fees")
-    for key in ("bills", "account", "arrears", "meters", "statement"):
+    for key in ("bills", "account", "arrears", "meters", "items", "statement"):
         tab = fees_page.show_tab(key) if key != "statement" else fees_page.statement
         fees_page.tabs.setCurrentWidget(tab)
         if key == "account":

@@ -165,8 +165,10 @@ def tenant_payments(tenant_id: int, *, by: Actor) -> list[PaymentRow]:
     used = dict(Allocation.select(Allocation.payment, fn.SUM(Allocation.amount)).join(Payment)
                 .where((Payment.site == by.site_id) & (Payment.tenant == tenant_id))
                 .group_by(Allocation.payment).tuples())
+    names = dict(User.select(User.username, User.full_name).where(User.site == by.site_id).tuples())
     return [PaymentRow(p.id, p.receipt_no, p.tenant.name, cents(p.amount), p.method, p.reference, p.paid_on,
-                       p.taken_by, ZERO if p.voided else cents(used.get(p.id)), p.voided, p.void_reason)
+                       names.get(p.taken_by, p.taken_by), ZERO if p.voided else cents(used.get(p.id)), p.voided,
+                       p.void_reason)
             for p in Payment.select(Payment, Tenant).join(Tenant)
             .where((Payment.site == by.site_id) & (Payment.tenant == tenant_id))
             .order_by(Payment.paid_on.desc(), Payment.id.desc())]

@@ -46,7 +46,8 @@ class AccountTab(QWidget):
         self.tenant.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = QLabel()
         self.summary.setObjectName("account_summary")
-        self.summary.setStyleSheet("font-size: 14px; font-weight: 600; color: #1f2d3d;")
+        self.summary.setStyleSheet("font-size: 13px; font-weight: 600; color: #1f2d3d;")
+        self.summary.setWordWrap(True)
         self.pay_button = QPushButton(icon("pay"), self.tr("收款…"))
         self.pay_button.setObjectName("take_payment")
         self.pay_button.setEnabled(ctx.can("fees.pay"))
@@ -82,16 +83,21 @@ class AccountTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("业户")))
         top.addWidget(self.tenant, 1)
+        actions = QHBoxLayout()  # a second row: seven buttons beside the picker would widen the window
+        actions.addStretch(1)
         for b in self._buttons():
-            top.addWidget(b)
+            actions.addWidget(b)
         split = QSplitter(Qt.Orientation.Vertical)
         for title, table in ((self.tr("账单（选中后收款则先冲销所选）"), self.bills), (self.tr("收款"), self.payments),
                              (self.tr("调整"), self.adjustments), (self.tr("押金（与收费分开）"), self.deposits)):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(table)
             split.addWidget(box)
+        for index, stretch in enumerate((3, 2, 1, 1)):  # the bills are what the desk looks at first
+            split.setStretchFactor(index, stretch)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         self.last_preview = None

@@ -2,7 +2,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services import fees
 from services.fees import ItemInput
@@ -44,16 +53,21 @@ class ItemsTab(QWidget):
         self.save_button.clicked.connect(self.save)
         editable = ctx.can("fees.items")
         form = QGridLayout()
-        for col, (label, name, widget) in enumerate((
+        # Two rows of three fields: room for an error line under each without widening the window.
+        for i, (label, name, widget) in enumerate((
                 (self.tr("代码"), "code", self.code), (self.tr("名称"), "name", self.name),
                 (self.tr("计费方式"), "kind", self.kind), (self.tr("单价（元）"), "unit_price", self.price),
                 (self.tr("单位"), "unit_label", self.label))):
             widget.setObjectName(f"item_{name}")
             widget.setEnabled(editable)
-            form.addWidget(note(label), 0, col)
-            form.addWidget(self.errors.field(name, widget), 1, col)
-        form.addWidget(self.active, 1, 5)
-        form.addWidget(self.save_button, 1, 6)
+            row, col = divmod(i, 3)
+            form.addWidget(note(label), 2 * row, col)
+            form.addWidget(self.errors.field(name, widget), 2 * row + 1, col)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.active)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        form.addLayout(buttons, 3, 2)
         self.save_button.setEnabled(editable)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
