@@ -108,6 +108,18 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>当时欠费</source>
+        <translation>Owed then</translation>
+    </message>
+    <message>
+        <source>函号</source>
+        <translation>Letter no.</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
         <source>业户</source>
         <translation>Tenant</translation>
     </message>
@@ -126,6 +138,10 @@
     <message>
         <source>押金（与收费分开）</source>
         <translation>Deposits (held apart from charges)</translation>
+    </message>
+    <message>
+        <source>催缴记录</source>
+        <translation>Reminders</translation>
     </message>
     <message>
         <source>请选择业户</source>

@@ -150,6 +150,9 @@ def test_arrears_call_then_letter_too_early(qtbot, desk, tower, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("财务说月底付", True))
     qtbot.mouseClick(tab.call_button, Qt.MouseButton.LeftButton)
     assert [(r.kind, r.note) for r in Reminder.select()] == [("phone", "财务说月底付")]
+    page.open_account(tower.a)
+    assert page.account.reminders.item(0, 4).text() == "财务说月底付"
+    page.show_tab("arrears")
     # A double click on the row opens the tenant's account, where its bill prints.
     row = next(r for r in range(tab.table.rowCount()) if tab.table.item(r, 0).text() == "甲科技有限公司")
     tab._open_account(tab.table.model().index(row, 0))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import fees, payments
+from services import arrears, fees, payments
 from services.fees import AdjustInput
 from services.payments import DepositInput
 from ui.context import DeskContext
@@ -27,6 +27,7 @@ from ui.pages.fee_bits import (
     BILL_STATUS_NAMES,
     DEPOSIT_NAMES,
     METHOD_NAMES,
+    REMINDER_NAMES,
     fill,
     money,
     name_of,
@@ -80,6 +81,8 @@ class AccountTab(QWidget):
                                                               self.tr("原因"), self.tr("日期"), self.tr("经办")])
         self.deposits = rows_table("account_deposits", [self.tr("日期"), self.tr("类型"), self.tr("用途"),
                                                         self.tr("金额"), self.tr("说明")])
+        self.reminders = rows_table("account_reminders", [self.tr("日期"), self.tr("方式"), self.tr("当时欠费"),
+                                                          self.tr("函号"), self.tr("结果"), self.tr("经办")])
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("业户")))
         top.addWidget(self.tenant, 1)
@@ -89,11 +92,12 @@ class AccountTab(QWidget):
             actions.addWidget(b)
         split = QSplitter(Qt.Orientation.Vertical)
         for title, table in ((self.tr("账单（选中后收款则先冲销所选）"), self.bills), (self.tr("收款"), self.payments),
-                             (self.tr("调整"), self.adjustments), (self.tr("押金（与收费分开）"), self.deposits)):
+                             (self.tr("调整"), self.adjustments), (self.tr("押金（与收费分开）"), self.deposits),
+                             (self.tr("催缴记录"), self.reminders)):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(table)
             split.addWidget(box)
-        for index, stretch in enumerate((3, 2, 1, 1)):  # the bills are what the desk looks at first
+        for index, stretch in enumerate((3, 2, 1, 1, 1)):  # the bills are what the desk looks at first
             split.setStretchFactor(index, stretch)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -118,7 +122,7 @@ class AccountTab(QWidget):
             b.setVisible(tenant_id is not None)
         if tenant_id is None:
             self.summary.setText(self.tr("请选择业户"))
-            for t in (self.bills, self.payments, self.adjustments, self.deposits):
+            for t in (self.bills, self.payments, self.adjustments, self.deposits, self.reminders):
                 t.setRowCount(0)
             return
         actor = self.ctx.actor
@@ -142,6 +146,9 @@ class AccountTab(QWidget):
         deps = payments.tenant_deposits(tenant_id, by=actor)
         fill(self.deposits, [[d.day, name_of(DEPOSIT_NAMES, d.kind), d.purpose, money(d.amount), d.note]
                              for d in deps], right=(3,))
+        calls = arrears.tenant_reminders(tenant_id, by=actor)
+        fill(self.reminders, [[r.day, name_of(REMINDER_NAMES, r.kind), money(r.owed), r.letter_no, r.note, r.by]
+                              for r in calls], right=(2,))
 
     def take_payment(self) -> PaymentDialog | None:
         tenant_id = self.tenant_id()
