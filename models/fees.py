@@ -8,7 +8,7 @@ from models.building import Unit
 from models.tenants import Tenant
 
 ITEM_KINDS = ("area", "water", "power", "fixed", "one_off")  # per m² a month, metered, a fixed monthly sum, posted
-BILL_STATES = ("draft", "checked", "issued", "void")
+BILL_STATES = ("draft", "checked", "issued")  # a draft is rebuilt by the next run; an issued bill is adjusted
 PAY_METHODS = ("transfer", "cash", "wechat", "alipay", "card", "cheque")
 DEPOSIT_KINDS = ("received", "deducted", "refunded")
 REMINDER_KINDS = ("phone", "sms", "letter", "visit")
@@ -51,7 +51,7 @@ class MeterReading(BaseModel):
 
 
 class Bill(SiteRecord):
-    """A tenant's bill for a month: draft, checked, then issued (never edited after), or void while a draft."""
+    """A tenant's bill for a month: draft, checked, then issued (never edited after, only adjusted)."""
 
     tenant = peewee.ForeignKeyField(Tenant, on_delete="RESTRICT")
     month = peewee.DateField()

@@ -53,7 +53,7 @@ DEFAULT_ITEMS = (
     ("SERVICE", "便民/特约服务费", "one_off", "0", "元"),
     ("OTHER", "其他费用", "one_off", "0", "元"),
 )
-BILL_FLOW = {"draft": ("checked",), "checked": ("draft", "issued"), "issued": (), "void": ()}
+BILL_FLOW = {"draft": ("checked",), "checked": ("draft", "issued"), "issued": ()}
 
 
 # ---------------------------------------------------------------- charge items
@@ -354,7 +354,8 @@ def run_month(month: dt.date, *, by: Actor) -> RunResult:
     readings = {(r.unit_id, r.meter): r for r in MeterReading.select().where(
         (MeterReading.site == by.site_id) & (MeterReading.month == month))}
     existing = {b.tenant_id: b for b in Bill.select().where(
-        (Bill.site == by.site_id) & (Bill.month == month) & (Bill.status != "void"))}
+        (Bill.site == by.site_id) & (Bill.month == month))}
+    item_of = items_by_id(items)
     charges: dict[int, list[Charge]] = defaultdict(list)
     for c in Charge.select().where((Charge.site == by.site_id) & (Charge.posted_on <= month_end)
                                    & (Charge.bill.is_null() | Charge.bill.in_(
@@ -385,7 +386,7 @@ def run_month(month: dt.date, *, by: Actor) -> RunResult:
                 BillLine.insert_many(lines).execute()
             for c in posted:
                 line_id = BillLine.insert(bill=bill.id, item=c.item_id, unit_code="", description=c.note or
-                                          items_by_id(items)[c.item_id].name, quantity=Decimal(1),
+                                          item_of[c.item_id].name, quantity=Decimal(1),
                                           unit_price=c.amount, amount=c.amount).execute()
                 Charge.update(bill=bill.id, bill_line=line_id).where(Charge.id == c.id).execute()
             amount = total(line["amount"] for line in lines) + total(c.amount for c in posted)
@@ -619,7 +620,7 @@ def _rows(query, site_id: int) -> list[BillRow]:
 def bills_of_month(month: dt.date, *, by: Actor, status: str = "") -> list[BillRow]:
     require(by, "fees.view")
     query = (Bill.select(Bill, Tenant).join(Tenant)
-             .where((Bill.site == by.site_id) & (Bill.month == month_start(month)) & (Bill.status != "void")))
+             .where((Bill.site == by.site_id) & (Bill.month == month_start(month))))
     if status:
         query = query.where(Bill.status == status)
     return _rows(query.order_by(Tenant.name_initials, Bill.id), by.site_id)
@@ -628,7 +629,7 @@ def bills_of_month(month: dt.date, *, by: Actor, status: str = "") -> list[BillR
 def tenant_bills(tenant_id: int, *, by: Actor) -> list[BillRow]:
     require(by, "fees.view")
     query = (Bill.select(Bill, Tenant).join(Tenant)
-             .where((Bill.site == by.site_id) & (Bill.tenant == tenant_id) & (Bill.status != "void")))
+             .where((Bill.site == by.site_id) & (Bill.tenant == tenant_id)))
     return _rows(query.order_by(Bill.month.desc(), Bill.id.desc()), by.site_id)
 
 
@@ -685,7 +686,7 @@ def adjustments(*, by: Actor, bill_id: int | None = None, tenant_id: int | None 
             for a in query.order_by(Adjustment.id)]
 
 
-STATUS_PRINT = {"draft": "草稿", "checked": "已审核", "issued": "已开具", "void": "已作废"}
+STATUS_PRINT = {"draft": "草稿", "checked": "已审核", "issued": "已开具"}
 
 
 def print_bill(bill_id: int, *, by: Actor) -> bytes:

@@ -1852,10 +1852,6 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>Issued</translation>
     </message>
     <message>
-        <source>已作废</source>
-        <translation>Void</translation>
-    </message>
-    <message>
         <source>电话</source>
         <translation>Phone</translation>
     </message>

@@ -18,7 +18,7 @@ METHOD_NAMES = {
 }
 BILL_STATUS_NAMES = {
     "draft": QT_TRANSLATE_NOOP("fees", "草稿"), "checked": QT_TRANSLATE_NOOP("fees", "已审核"),
-    "issued": QT_TRANSLATE_NOOP("fees", "已开具"), "void": QT_TRANSLATE_NOOP("fees", "已作废"),
+    "issued": QT_TRANSLATE_NOOP("fees", "已开具"),
 }
 REMINDER_NAMES = {
     "phone": QT_TRANSLATE_NOOP("fees", "电话"), "sms": QT_TRANSLATE_NOOP("fees", "短信"),
