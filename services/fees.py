@@ -72,10 +72,10 @@ def ensure_items(site_id: int) -> None:
     """Give a site the default charge items the first time fees are used."""
     if ChargeItem.select().where(ChargeItem.site == site_id).exists():
         return
-    with db.atomic():
-        for code, name, kind, price, label in DEFAULT_ITEMS:
-            ChargeItem.create(site=site_id, code=code, name=name, kind=kind, unit_price=Decimal(price),
-                              unit_label=label)
+    # Two desks may get here at once: the second's rows meet the unique (site, code) and are skipped.
+    ChargeItem.insert_many([
+        {"site": site_id, "code": code, "name": name, "kind": kind, "unit_price": Decimal(price), "unit_label": label}
+        for code, name, kind, price, label in DEFAULT_ITEMS]).on_conflict_ignore().execute()
 
 
 def list_items(*, by: Actor, active_only: bool = False) -> list[ItemRow]:
