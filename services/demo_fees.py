@@ -10,11 +10,11 @@ from decimal import Decimal
 
 from models import Tenant, TenantUnit, Unit, User, db
 from models.fees import Bill
-from services import arrears, fees, payments
+from services import arrears, fees, meters, payments
 from services.access import Actor
 from services.arrears import ReminderInput
 from services.auth import actor_of
-from services.fees import ReadingInput
+from services.meters import ReadingInput
 from services.money import add_months, cents
 from services.payments import DepositInput, PaymentInput
 
@@ -100,7 +100,7 @@ def _fill(rng: random.Random, site_id: int, today: dt.date) -> FeeDemo:
 
 
 def _read(month: dt.date, meter: str, values: dict[str, Decimal], by: Actor) -> None:
-    fees.record_readings(month, meter, [ReadingInput(c, str(v), True) for c, v in values.items()], by=by)
+    meters.record_readings(month, meter, [ReadingInput(c, str(v), True) for c, v in values.items()], by=by)
 
 
 def _bill_month(rng: random.Random, month: dt.date, units, meters, per_m2, parking, clerk: Actor,

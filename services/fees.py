@@ -1,4 +1,4 @@
-"""Fees (收费): charge items, meter readings, charges posted by other areas, the monthly bill run, adjustments,
+"""Fees (收费): charges posted by other areas, the monthly bill run, check and issue, adjustments, balances,
 and what a tenant owes (move-out asks here)."""
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from peewee import fn
 
 from models import Tenant, TenantUnit, Unit, db, now
 from models.fees import (
-    ITEM_KINDS,
     Adjustment,
     Allocation,
     Bill,
@@ -25,7 +24,9 @@ from models.fees import (
 from services import settings
 from services.access import Actor, require
 from services.audit import record
+from services.charge_items import _item, ensure_items
 from services.errors import NotFound, Problems, ValidationError
+from services.meters import METERS
 from services.money import (
     ZERO,
     add_months,
@@ -34,226 +35,11 @@ from services.money import (
     month_label,
     month_start,
     parse_amount,
-    parse_quantity,
     total,
 )
 from services.numbering import next_number
 
-METERS = {"water": "WATER", "power": "POWER"}  # meter -> the charge item billed from it
-# The items a new site starts with (a manager changes prices and adds items in settings).
-DEFAULT_ITEMS = (
-    ("MGMT", "物业管理费", "area", "12.0000", "元/m²·月"),
-    ("WATER", "水费", "water", "5.8000", "元/吨"),
-    ("POWER", "电费", "power", "1.1000", "元/kWh"),
-    ("PARK", "停车费", "one_off", "0", "元/月"),
-    ("DEBRIS", "装修垃圾清运费", "one_off", "0", "元/次"),
-    ("ROOM", "会议室超时费", "one_off", "0", "元/小时"),
-    ("KEY", "钥匙补配/遗失费", "one_off", "0", "元/把"),
-    ("DAMAGE", "损坏赔偿", "one_off", "0", "元"),
-    ("SERVICE", "便民/特约服务费", "one_off", "0", "元"),
-    ("OTHER", "其他费用", "one_off", "0", "元"),
-)
 BILL_FLOW = {"draft": ("checked",), "checked": ("draft", "issued"), "issued": ()}
-
-
-# ---------------------------------------------------------------- charge items
-@dataclass(frozen=True)
-class ItemRow:
-    id: int
-    code: str
-    name: str
-    kind: str
-    unit_price: Decimal
-    unit_label: str
-    active: bool
-
-
-def ensure_items(site_id: int) -> None:
-    """Give a site the default charge items the first time fees are used."""
-    if ChargeItem.select().where(ChargeItem.site == site_id).exists():
-        return
-    # Two desks may get here at once: the second's rows meet the unique (site, code) and are skipped.
-    ChargeItem.insert_many([
-        {"site": site_id, "code": code, "name": name, "kind": kind, "unit_price": Decimal(price), "unit_label": label}
-        for code, name, kind, price, label in DEFAULT_ITEMS]).on_conflict_ignore().execute()
-
-
-def list_items(*, by: Actor, active_only: bool = False) -> list[ItemRow]:
-    require(by, "fees.view")
-    ensure_items(by.site_id)
-    query = ChargeItem.select().where(ChargeItem.site == by.site_id)
-    if active_only:
-        query = query.where(ChargeItem.active)
-    return [ItemRow(i.id, i.code, i.name, i.kind, i.unit_price, i.unit_label, i.active)
-            for i in query.order_by(ChargeItem.id)]
-
-
-@dataclass
-class ItemInput:
-    code: str = ""
-    name: str = ""
-    kind: str = "one_off"
-    unit_price: str = "0"
-    unit_label: str = ""
-    active: bool = True
-
-
-def save_item(data: ItemInput, *, by: Actor) -> int:
-    """Create a charge item or change one (by code); prices only move forward: issued bills keep theirs."""
-    require(by, "fees.items")
-    ensure_items(by.site_id)
-    problems = Problems()
-    code = data.code.strip().upper()
-    if not code or len(code) > 30 or not code.replace("_", "").isalnum():
-        problems.add("code", "fees.item_code")
-    if not data.name.strip():
-        problems.add("name", "required")
-    if data.kind not in ITEM_KINDS:
-        problems.add("kind", "fees.item_kind")
-    price = parse_quantity(data.unit_price, places=4)
-    if price is None:
-        problems.add("unit_price", "fees.price")
-    problems.raise_if_any()
-    fields = {"name": data.name.strip()[:60], "kind": data.kind, "unit_price": price,
-              "unit_label": data.unit_label.strip()[:20], "active": data.active}
-    with db.atomic():
-        item = ChargeItem.get_or_none((ChargeItem.site == by.site_id) & (ChargeItem.code == code))
-        if item is None:
-            item = ChargeItem.create(site=by.site_id, code=code, **fields)
-            record(by, "create", "charge_item", item.id, after={"code": code, **fields})
-        else:
-            before = {k: getattr(item, k) for k in fields}
-            ChargeItem.update(**fields, version=ChargeItem.version + 1, updated_at=now()).where(
-                ChargeItem.id == item.id).execute()
-            record(by, "update", "charge_item", item.id, before=before, after=fields)
-    return item.id
-
-
-def _item(site_id: int, code: str) -> ChargeItem | None:
-    ensure_items(site_id)
-    return ChargeItem.get_or_none((ChargeItem.site == site_id) & (ChargeItem.code == code.strip().upper()))
-
-
-# ---------------------------------------------------------------- meter readings
-@dataclass
-class ReadingInput:
-    unit_code: str
-    reading: str
-    confirm_jump: bool = False  # the clerk looked at the warning and says the figure is right
-
-
-@dataclass(frozen=True)
-class GridRow:
-    """One unit's line on the readings grid."""
-
-    unit_id: int
-    unit_code: str
-    tenant: str
-    previous: Decimal | None
-    reading: Decimal | None
-    usage: Decimal | None
-    average: Decimal | None  # of the last three months' use: what a jump is measured against
-
-
-def _history(site_id: int, meter: str, month: dt.date, unit_ids: list[int]) -> dict[int, list[MeterReading]]:
-    """Each unit's readings before `month`, newest first (the last year is enough for previous and average)."""
-    out: dict[int, list[MeterReading]] = defaultdict(list)
-    query = (MeterReading.select().where(
-        (MeterReading.site == site_id) & (MeterReading.meter == meter) & (MeterReading.month < month)
-        & (MeterReading.month >= add_months(month, -12)) & MeterReading.unit.in_(unit_ids))
-        .order_by(MeterReading.month.desc()))
-    for r in query:
-        out[r.unit_id].append(r)
-    return out
-
-
-def _average(history: list[MeterReading]) -> Decimal | None:
-    # The first reading of a unit is its baseline (use 0): it says nothing about a normal month.
-    used = [cents(r.usage) for r in history[:3] if r.usage > 0]
-    return (total(used) / len(used)).quantize(Decimal("0.01")) if used else None
-
-
-def _held_units(site_id: int) -> list[tuple[int, str, str]]:
-    """(unit id, code, tenant name) of every unit an active tenant holds now, in code order."""
-    return list(Unit.select(Unit.id, Unit.code, Tenant.name).join(TenantUnit).join(Tenant)
-                .where((Unit.site == site_id) & TenantUnit.until.is_null() & (Tenant.status == "active"))
-                .order_by(Unit.code).tuples())
-
-
-def meter_grid(month: dt.date, meter: str, *, by: Actor) -> list[GridRow]:
-    """The readings grid of a month: every held unit, its previous reading, this month's if entered."""
-    require(by, "fees.view")
-    month = month_start(month)
-    units = _held_units(by.site_id)
-    ids = [u[0] for u in units]
-    history = _history(by.site_id, meter, month, ids)
-    this = {r.unit_id: r for r in MeterReading.select().where(
-        (MeterReading.site == by.site_id) & (MeterReading.meter == meter) & (MeterReading.month == month))}
-    rows = []
-    for unit_id, code, tenant in units:
-        past = history.get(unit_id, [])
-        now_r = this.get(unit_id)
-        rows.append(GridRow(unit_id, code, tenant, cents(past[0].reading) if past else None,
-                            cents(now_r.reading) if now_r else None, cents(now_r.usage) if now_r else None,
-                            _average(past)))
-    return rows
-
-
-def record_readings(month: dt.date, meter: str, readings: list[ReadingInput], *, by: Actor) -> int:
-    """Save a month's readings of one meter kind, all or nothing; a jump over the site's factor times the
-    three-month average is refused until confirmed. Returns how many were saved."""
-    require(by, "fees.read_meters")
-    if meter not in METERS:
-        raise ValidationError("meter", "fees.meter")
-    month = month_start(month)
-    problems = Problems()
-    units = {code: uid for uid, code, _ in _held_units(by.site_id)}
-    factor = Decimal(int(settings.get(by.site_id, "fees.jump_factor")))
-    wanted: list[tuple[int, int, Decimal]] = []
-    for i, r in enumerate(readings):
-        if not str(r.reading).strip():
-            continue  # not read yet: the row stays empty
-        code = r.unit_code.strip().upper()
-        if code not in units:
-            problems.add(f"readings[{i}].unit", "fees.unit_not_held", unit=code)
-            continue
-        value = parse_quantity(r.reading)
-        if value is None:
-            problems.add(f"readings[{i}].reading", "fees.reading")
-            continue
-        wanted.append((i, units[code], value))
-    history = _history(by.site_id, meter, month, [w[1] for w in wanted])
-    billed = set(BillLine.select(BillLine.unit_code).join(Bill).where(
-        (Bill.site == by.site_id) & (Bill.month == month) & (Bill.status == "issued")
-        & (BillLine.item == _item(by.site_id, METERS[meter]))).tuples())
-    rows = []
-    for i, unit_id, value in wanted:
-        past = history.get(unit_id, [])
-        previous = cents(past[0].reading) if past else None
-        usage = value - previous if previous is not None else ZERO
-        code = readings[i].unit_code.strip().upper()
-        if (code,) in billed:
-            problems.add(f"readings[{i}].reading", "fees.reading_billed", unit=code)
-        elif previous is not None and value < previous:
-            problems.add(f"readings[{i}].reading", "fees.reading_back", previous=str(previous))
-        else:
-            average = _average(past)
-            jump = average is not None and usage > factor * average
-            if jump and not readings[i].confirm_jump:
-                problems.add(f"readings[{i}].reading", "fees.reading_jump", usage=str(usage), average=str(average),
-                             factor=int(factor))
-            rows.append({"site": by.site_id, "unit": unit_id, "meter": meter, "month": month, "reading": value,
-                         "usage": usage, "jump_confirmed": bool(jump), "read_by": by.username})
-    problems.raise_if_any()
-    with db.atomic():
-        MeterReading.delete().where((MeterReading.meter == meter) & (MeterReading.month == month)
-                                    & MeterReading.unit.in_([r["unit"] for r in rows])).execute()
-        for chunk in range(0, len(rows), 200):
-            MeterReading.insert_many(rows[chunk:chunk + 200]).execute()
-        record(by, "record", "meter_reading", None, after={
-            "meter": meter, "month": month.isoformat(), "count": len(rows),
-            "jumps_confirmed": [r["unit"] for r in rows if r["jump_confirmed"]]})
-    return len(rows)
 
 
 # ---------------------------------------------------------------- charges posted by other areas

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from models import TenantUnit, Unit
-from services import building, fees, tenants
-from services.fees import ReadingInput
+from services import building, fees, meters, tenants
+from services.meters import ReadingInput
 from services.tenants import TenantInput
 
 MARCH = dt.date(2026, 3, 1)
@@ -34,7 +34,7 @@ def fee_tower(site) -> FeeTower:
 
 
 def read(tower: FeeTower, month: dt.date, meter: str, values: dict[str, str], confirm: tuple[str, ...] = ()) -> int:
-    return fees.record_readings(month, meter, [ReadingInput(code, v, code in confirm) for code, v in values.items()],
+    return meters.record_readings(month, meter, [ReadingInput(code, v, code in confirm) for code, v in values.items()],
                                 by=tower.clerk)
 
 

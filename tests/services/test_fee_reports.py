@@ -9,8 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models import db
-from services import fee_reports, fees, payments
-from services.fees import AdjustInput, ItemInput
+from services import charge_items, fee_reports, fees, payments
+from services.charge_items import ItemInput
+from services.fees import AdjustInput
 from services.payments import PaymentInput
 from tests.services.fee_fixtures import fee_tower, read
 
@@ -58,7 +59,7 @@ def _play(tower, mgmt, water, power, rule, months) -> None:
 
     site_settings.update_settings({"fees.rounding": rule}, by=tower.manager)
     for code, kind, price in (("MGMT", "area", mgmt), ("WATER", "water", water), ("POWER", "power", power)):
-        fees.save_item(ItemInput(code, code, kind, str(price)), by=tower.manager)
+        charge_items.save_item(ItemInput(code, code, kind, str(price)), by=tower.manager)
     units = ("12F-1201", "12F-1202", "12F-1203")
     meters = {("water", u): Decimal(0) for u in units} | {("power", u): Decimal(0) for u in units}
     for meter in ("water", "power"):

@@ -8,9 +8,10 @@ import pytest
 
 from models import AuditEntry
 from models.fees import Bill, BillLine, Charge, MeterReading
-from services import fees, settings
+from services import charge_items, fees, meters, settings
+from services.charge_items import ItemInput
 from services.errors import PermissionDenied, ValidationError
-from services.fees import AdjustInput, ItemInput
+from services.fees import AdjustInput
 from services.money import capital, parse_amount
 from tests.services.fee_fixtures import MARCH, fee_tower, issued_march, read
 
@@ -39,7 +40,7 @@ def test_the_run_bills_area_and_metered_use_rounded_by_the_site_rule(tower):
 
 
 def test_rounding_rule_is_the_sites(tower):
-    fees.save_item(ItemInput("MGMT", "物业管理费", "area", "12.3456", "元/m²·月"), by=tower.manager)
+    charge_items.save_item(ItemInput("MGMT", "物业管理费", "area", "12.3456", "元/m²·月"), by=tower.manager)
     read(tower, MARCH, "water", {"12F-1203": "10"})
     read(tower, MARCH, "power", {"12F-1203": "10"})
     fees.run_month(MARCH, by=tower.clerk)
@@ -68,7 +69,7 @@ def test_a_reading_jump_needs_confirmation_and_a_reading_never_goes_back(tower):
     with pytest.raises(ValidationError) as exc:
         read(tower, dt.date(2026, 6, 1), "water", {"12F-1203": "150", "12F-1201": "x"})
     assert exc.value.codes() == {"readings[0].reading": "fees.reading_back", "readings[1].reading": "fees.reading"}
-    grid = {r.unit_code: r for r in fees.meter_grid(dt.date(2026, 6, 1), "water", by=tower.clerk)}
+    grid = {r.unit_code: r for r in meters.meter_grid(dt.date(2026, 6, 1), "water", by=tower.clerk)}
     assert grid["12F-1203"].previous == 200 and grid["12F-1203"].reading is None
     assert grid["12F-1201"].previous == 5 and set(grid) == {"12F-1201", "12F-1202", "12F-1203"}
 
@@ -157,7 +158,7 @@ def test_desk_charges_are_each_their_own(tower):
 
 
 def test_a_fixed_monthly_item_is_one_line_per_tenant(tower):
-    fees.save_item(ItemInput("TRASH", "垃圾清运费", "fixed", "50.005", "元/月"), by=tower.manager)
+    charge_items.save_item(ItemInput("TRASH", "垃圾清运费", "fixed", "50.005", "元/月"), by=tower.manager)
     fees.run_month(MARCH, by=tower.clerk)
     lines = [(ln.item.code, Decimal(ln.amount)) for ln in BillLine.select() if ln.item.code == "TRASH"]
     assert lines == [("TRASH", Decimal("50.01")), ("TRASH", Decimal("50.01"))]  # half up to the fen

@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from models.fees import Allocation, Bill, MeterReading, Payment, Reminder
-from services import fees
+from services import fees, meters
 from tests.services.fee_fixtures import MARCH, fee_tower, issued_march
 from tests.ui.typing import type_text
 from ui.dialogs.payment_dialog import PaymentDialog
@@ -121,21 +121,21 @@ def test_a_clerk_cannot_check_bills(qtbot, desk, tower):
 
 def test_readings_grid_refuses_a_jump_until_confirmed(qtbot, desk, tower):
     for month, value in ((1, "100"), (2, "110"), (3, "120"), (4, "130")):
-        fees.record_readings(dt.date(2026, month, 1), "water", [fees.ReadingInput("12F-1203", value)],
+        meters.record_readings(dt.date(2026, month, 1), "water", [meters.ReadingInput("12F-1203", value)],
                              by=tower.clerk)
     page = _page(qtbot, desk)
-    meters = page.show_tab("meters")
-    meters.month.setDate(QDate(2026, 5, 1))
-    meters.refresh()
-    row = next(r for r in range(meters.grid.rowCount()) if meters.grid.item(r, 0).text() == "12F-1203")
-    meters.set_reading(row, "300")
-    qtbot.mouseClick(meters.save_button, Qt.MouseButton.LeftButton)
+    tab = page.show_tab("meters")
+    tab.month.setDate(QDate(2026, 5, 1))
+    tab.refresh()
+    row = next(r for r in range(tab.grid.rowCount()) if tab.grid.item(r, 0).text() == "12F-1203")
+    tab.set_reading(row, "300")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert not MeterReading.select().where(MeterReading.month == dt.date(2026, 5, 1)).exists()
-    assert meters.errors.text_of("readings").startswith(f"第 {row + 1} 行") and "倍" in meters.errors.text_of(
+    assert tab.errors.text_of("readings").startswith(f"第 {row + 1} 行") and "倍" in tab.errors.text_of(
         "readings")
-    assert meters.grid.item(row, 4).text() == "300"  # kept
-    meters.grid.item(row, 6).setCheckState(Qt.CheckState.Checked)
-    qtbot.mouseClick(meters.save_button, Qt.MouseButton.LeftButton)
+    assert tab.grid.item(row, 4).text() == "300"  # kept
+    tab.grid.item(row, 6).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     saved = MeterReading.get(MeterReading.month == dt.date(2026, 5, 1))
     assert saved.reading == 300 and saved.jump_confirmed
 

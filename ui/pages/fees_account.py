@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import arrears, fees, payments
+from services import arrears, charge_items, fees, payments
 from services.fees import AdjustInput
 from services.payments import DepositInput
 from ui.context import DeskContext
@@ -200,7 +200,7 @@ class AccountTab(QWidget):
         if tenant_id is None:
             return None
         items = QComboBox()
-        for item in fees.list_items(by=self.ctx.actor, active_only=True):
+        for item in charge_items.list_items(by=self.ctx.actor, active_only=True):
             if item.kind == "one_off":
                 items.addItem(item.name, item.code)
         return self._entry(self.tr("一次性收费"), [

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import arrears, fees
+from services import arrears, fees, meters
 from services.arrears import BUCKETS, ReminderInput
-from services.fees import ReadingInput
+from services.meters import ReadingInput
 from ui.context import DeskContext
 from ui.forms import FieldErrors, call_service
 from ui.icons import icon
@@ -141,7 +141,7 @@ class MetersTab(QWidget):
         layout.addWidget(self.status)
 
     def refresh(self) -> None:
-        rows = fees.meter_grid(month_of(self.month), self.meter.currentData(), by=self.ctx.actor)
+        rows = meters.meter_grid(month_of(self.month), self.meter.currentData(), by=self.ctx.actor)
         self.grid.setRowCount(len(rows))
         for r, row in enumerate(rows):
             values = [row.unit_code, row.tenant, money(row.previous), money(row.average),
@@ -168,7 +168,7 @@ class MetersTab(QWidget):
 
     def save(self) -> int | None:
         data = self.read_input()
-        saved = call_service(self, self.errors, lambda: fees.record_readings(
+        saved = call_service(self, self.errors, lambda: meters.record_readings(
             month_of(self.month), self.meter.currentData(), data, by=self.ctx.actor))
         if saved is None:
             return None

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import fees
-from services.fees import ItemInput
+from services import charge_items
+from services.charge_items import ItemInput
 from ui.context import DeskContext
 from ui.forms import FieldErrors, call_service
 from ui.icons import icon
@@ -75,7 +75,7 @@ class ItemsTab(QWidget):
         layout.addLayout(form)
 
     def refresh(self) -> None:
-        self.items = fees.list_items(by=self.ctx.actor)
+        self.items = charge_items.list_items(by=self.ctx.actor)
         fill(self.table, [[i.code, i.name, name_of(KIND_NAMES, i.kind), f"{i.unit_price:,.4f}".rstrip("0").rstrip("."),
                            i.unit_label, "✓" if i.active else ""] for i in self.items], [i.code for i in self.items],
              right=(3,))
@@ -95,7 +95,7 @@ class ItemsTab(QWidget):
     def save(self) -> int | None:
         data = ItemInput(self.code.text(), self.name.text(), self.kind.currentData(), self.price.text(),
                          self.label.text(), self.active.isChecked())
-        saved = call_service(self, self.errors, lambda: fees.save_item(data, by=self.ctx.actor))
+        saved = call_service(self, self.errors, lambda: charge_items.save_item(data, by=self.ctx.actor))
         if saved is not None:
             self.refresh()
         return saved
