@@ -13,6 +13,7 @@ from models.audit import AuditEntry
 from models.base import BaseModel, Site
 from models.building import Floor, Unit
 from models.database import db, is_postgres
+from models.fees import FEE_MODELS
 from models.keys import Key, KeyMovement, KeyRing
 from models.requests import Callback, Request, RequestEvent, RequestHold
 from models.rooms import Booking, BookingSeries, MeetingService, Room, RoomCharge
@@ -50,6 +51,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     RequestHold,
     RequestEvent,
     Callback,
+    *FEE_MODELS,
 ]
 ROOM_MODELS: list[type[BaseModel]] = [Room, BookingSeries, Booking, MeetingService, RoomCharge]
 ALL_MODELS += ROOM_MODELS
@@ -91,6 +93,12 @@ def _v6_rooms(migrator: SchemaMigrator) -> list:
     return []
 
 
+def _v7_fees(migrator: SchemaMigrator) -> list:
+    """v7: the fees area (charge items, readings, bills, payments, deposits, reminders)."""
+    db.create_tables(FEE_MODELS)
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
@@ -98,6 +106,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     4: _v4_visitors,
     5: _v5_requests,
     6: _v6_rooms,
+    7: _v7_fees,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

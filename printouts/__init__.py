@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from printouts.bill import render_bill
 from printouts.calibration import render_calibration
+from printouts.finance_statement import render_finance_statement
+from printouts.receipt import render_receipt
+from printouts.reminder_letter import render_reminder_letter
 from printouts.requests import render_callback_list, render_complaint_record, render_work_order
 from printouts.tenant_registration import render_tenant_registration
 
@@ -16,4 +20,8 @@ RENDERERS: dict[str, Callable[..., bytes]] = {
     "work-order": render_work_order,
     "complaint-record": render_complaint_record,
     "callback-list": render_callback_list,
+    "bill": render_bill,
+    "receipt": render_receipt,
+    "reminder-letter": render_reminder_letter,
+    "finance-statement": render_finance_statement,
 }

@@ -60,6 +60,19 @@ def main(out: Path) -> None:
                  .order_by(Request.id.desc()).first())
     shots["request-complaint"] = RequestDialog(ctx, complaint.id)
     shots.update(_room_shots(window, ctx))
+    fees_page = window.show_page("fees")
+    for key in ("bills", "account", "arrears", "meters", "items", "statement"):
+        tab = fees_page.show_tab(key) if key != "statement" else fees_page.statement
+        fees_page.tabs.setCurrentWidget(tab)
+        if key == "account":
+            tab.show_tenant(fees_page.arrears.rows[0].tenant_id if fees_page.arrears.rows else 1)
+        if key == "arrears":
+            tab.refresh()
+        app.processEvents()
+        window.grab().save(str(out / f"fees-{key}.png"))
+    from ui.dialogs.payment_dialog import PaymentDialog
+
+    shots["payment"] = PaymentDialog(ctx, 1, "演示业户")
     for name, widget in shots.items():
         widget.show()
         app.processEvents()

@@ -69,6 +69,19 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "room.check_in": _DESK,
     "room.service": _DESK,
     "room.statement": _DESK,
+    "fees.view": _DESK,
+    "fees.items": _MANAGERS,
+    "fees.read_meters": _DESK,
+    "fees.bill.run": _DESK,
+    "fees.bill.check": _SUPERVISORS,
+    "fees.bill.issue": _SUPERVISORS,
+    "fees.adjust": _SUPERVISORS,
+    "fees.charge.post": frozenset(ROLES),  # keys, rooms, fit-out, services post their charges here
+    "fees.pay": _DESK,
+    "fees.payment.void": _SUPERVISORS,
+    "fees.deposit": _DESK,
+    "fees.remind": _DESK,
+    "fees.statement": _SUPERVISORS,
 }
 MANAGERS = _MANAGERS
 

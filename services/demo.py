@@ -45,6 +45,8 @@ class DemoResult:
     requests: int = 0
     rooms: int = 0
     bookings: int = 0
+    bills: int = 0
+    payments: int = 0
 
 
 class NotEmpty(Exception):
@@ -107,8 +109,12 @@ def fill_demo(seed: int = SEED) -> DemoResult:
     from services.demo_rooms import fill_rooms
 
     rooms = fill_rooms(supervisor, seed)
+    from services.demo_fees import fill_fees
+
+    money = fill_fees(rng, site_id, dt.date.today())
     return DemoResult(site_id, passwords, floors, building.search_units(by=supervisor).total, tenant_count,
-                      key_count, movements, visits, preregs, barred, request_count, rooms.rooms, rooms.bookings)
+                      key_count, movements, visits, preregs, barred, request_count, rooms.rooms, rooms.bookings,
+                      money.bills, money.payments)
 
 
 VISITS_PER_DAY = 2500

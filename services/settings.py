@@ -72,6 +72,11 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("rooms.buffer_minutes", int, 15, 0, 120),
         SettingDef("rooms.no_show_minutes", int, 15, 5, 240),
         SettingDef("rooms.free_hours_per_month", int, 4, 0, 744),
+        SettingDef("fees.rounding", str, "half_up", choices=("half_up", "half_even", "down")),
+        SettingDef("fees.round_to", str, "0.01", choices=("0.01", "0.1", "1")),
+        SettingDef("fees.due_days", int, 15, 0, 90),
+        SettingDef("fees.jump_factor", int, 3, 2, 20),
+        SettingDef("fees.letter_after_months", int, 3, 1, 12),
     )
 }
 

@@ -57,6 +57,11 @@ ICONS = {
     "prev": "fa5s.chevron-left",
     "next": "fa5s.chevron-right",
     "cancel": "fa5s.times",
+    "fees": "fa5s.file-invoice-dollar",
+    "pay": "fa5s.money-bill-wave",
+    "arrears": "fa5s.exclamation-circle",
+    "meter": "fa5s.tachometer-alt",
+    "deposit": "fa5s.piggy-bank",
 }
 
 ACCENT = "#1f6feb"  # the one accent colour (kept here so the login window need not load the icon font)

@@ -13,6 +13,7 @@ from ui.messages import role_name
 from ui.pages.audit_page import AuditPage
 from ui.pages.callbacks_page import CallbacksPage
 from ui.pages.dashboard_page import DashboardPage
+from ui.pages.fees_page import FeesPage
 from ui.pages.keys_page import KeysPage
 from ui.pages.requests_page import RequestsPage
 from ui.pages.rooms_page import RoomsPage
@@ -53,6 +54,8 @@ class MainWindow(QMainWindow):
         self.add_page("dashboard", self.tr("概览"), "dashboard", lambda: DashboardPage(ctx, self.open_list))
         self.add_page("tenants", self.tr("业户档案"), "tenants", lambda: TenantsPage(ctx))
         self.add_page("units", self.tr("单元"), "units", lambda: UnitsPage(ctx))
+        if ctx.can("fees.view"):
+            self.add_page("fees", self.tr("收费"), "fees", lambda: FeesPage(ctx))
         self.add_page("keys", self.tr("钥匙管理"), "keys", lambda: KeysPage(ctx))
         if ctx.can("visitor.view"):
             self.add_page("visitors", self.tr("访客"), "visitors", lambda: _visitors_page(ctx))
@@ -160,6 +163,8 @@ class MainWindow(QMainWindow):
             page.show_state(filter_key)
         elif isinstance(page, KeysPage | RequestsPage) or page_key == "visitors":
             page.show_filter(filter_key)
+        elif isinstance(page, FeesPage):
+            page.show_tab(filter_key)
         self.show_page(page_key)
         if isinstance(page, RoomsPage):
             page.show_filter(filter_key)

@@ -158,6 +158,32 @@ TEXTS = {
     "room.not_in_use": QT_TRANSLATE_NOOP("messages", "会议签到后才能结束并记录服务"),
     "room.minutes": QT_TRANSLATE_NOOP("messages", "时长应为 15 分钟到 24 小时"),
     "room.time": QT_TRANSLATE_NOOP("messages", "时间格式不对（如 08:30）"),
+    "fees.adjust_not_issued": QT_TRANSLATE_NOOP("messages", "只有已开具的账单才能调整；草稿请重新生成"),
+    "fees.amount": QT_TRANSLATE_NOOP("messages", "金额应为大于 0 的数字，最多两位小数（元）"),
+    "fees.amount_signed": QT_TRANSLATE_NOOP("messages", "金额应为非零数字，最多两位小数；减免填负数，如 -100.00"),
+    "fees.bill_not_open": QT_TRANSLATE_NOOP("messages", "所选账单不是该业户未结清的账单"),
+    "fees.bill_state": QT_TRANSLATE_NOOP("messages", "账单 {number} 当前状态不能进行此操作"),
+    "fees.credit_too_big": QT_TRANSLATE_NOOP("messages", "减免不能超过账单未收金额 {outstanding} 元"),
+    "fees.deposit_kind": QT_TRANSLATE_NOOP("messages", "请选择收取、扣除或退还"),
+    "fees.deposit_too_big": QT_TRANSLATE_NOOP("messages", "超过押金余额 {held} 元"),
+    "fees.item_code": QT_TRANSLATE_NOOP("messages", "项目代码为字母、数字或下划线，最多 30 位"),
+    "fees.item_kind": QT_TRANSLATE_NOOP("messages", "请选择计费方式"),
+    "fees.item_unknown": QT_TRANSLATE_NOOP("messages", "没有收费项目 {item}"),
+    "fees.letter_too_early": QT_TRANSLATE_NOOP(
+        "messages", "还不到发催缴函的时候：须先电话/短信提醒，{on} 起仍未缴才发函"),
+    "fees.meter": QT_TRANSLATE_NOOP("messages", "请选择水表或电表"),
+    "fees.method": QT_TRANSLATE_NOOP("messages", "请选择收款方式"),
+    "fees.nothing_overdue": QT_TRANSLATE_NOOP("messages", "该业户没有逾期欠费"),
+    "fees.price": QT_TRANSLATE_NOOP("messages", "单价应为不小于 0 的数字，最多四位小数"),
+    "fees.reading": QT_TRANSLATE_NOOP("messages", "读数应为不小于 0 的数字，最多两位小数"),
+    "fees.reading_back": QT_TRANSLATE_NOOP("messages", "读数小于上月读数 {previous}，请核对"),
+    "fees.reading_billed": QT_TRANSLATE_NOOP("messages", "单元 {unit} 本月账单已开具，读数不能再改"),
+    "fees.reading_jump": QT_TRANSLATE_NOOP(
+        "messages", "用量 {usage} 超过近三个月平均 {average} 的 {factor} 倍：请核对后勾选“确认”再保存"),
+    "fees.reference": QT_TRANSLATE_NOOP("messages", "转账、支票、刷卡须填写凭证号或流水号"),
+    "fees.payment_voided": QT_TRANSLATE_NOOP("messages", "票据 {receipt} 已作废"),
+    "fees.reminder_kind": QT_TRANSLATE_NOOP("messages", "请选择催缴方式"),
+    "fees.unit_not_held": QT_TRANSLATE_NOOP("messages", "单元 {unit} 目前没有业户"),
 }
 
 

@@ -2,6 +2,221 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AccountTab</name>
+    <message>
+        <source>收款…</source>
+        <translation>Take payment…</translation>
+    </message>
+    <message>
+        <source>补打票据</source>
+        <translation>Reprint receipt</translation>
+    </message>
+    <message>
+        <source>调整（减免/补收）…</source>
+        <translation>Adjust (credit/debit)…</translation>
+    </message>
+    <message>
+        <source>作废收款…</source>
+        <translation>Void payment…</translation>
+    </message>
+    <message>
+        <source>打印账单</source>
+        <translation>Print bill</translation>
+    </message>
+    <message>
+        <source>一次性收费…</source>
+        <translation>One-off charge…</translation>
+    </message>
+    <message>
+        <source>押金…</source>
+        <translation>Deposit…</translation>
+    </message>
+    <message>
+        <source>账期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>账单号</source>
+        <translation>Bill no.</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>应缴</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>已缴</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>未缴</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>缴费截止日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>票据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>凭证号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>已冲销</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <source>经办</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>当时欠费</source>
+        <translation>Owed then</translation>
+    </message>
+    <message>
+        <source>函号</source>
+        <translation>Letter no.</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>账单（选中后收款则先冲销所选）</source>
+        <translation>Bills (select some to settle them first)</translation>
+    </message>
+    <message>
+        <source>收款</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>押金（与收费分开）</source>
+        <translation>Deposits (held apart from charges)</translation>
+    </message>
+    <message>
+        <source>催缴记录</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>请选择业户</source>
+        <translation>Choose a tenant</translation>
+    </message>
+    <message>
+        <source>未收 {out} 元 · 未开具 {draft} 元 · 待入账 {unbilled} 元 · 预收 {credit} 元 · 合计欠费 {owes} 元 · 押金余额 {deposits} 元</source>
+        <translation>Open {out} · not issued {draft} · unbilled {unbilled} · prepaid {credit} · owes {owes} · deposits held {deposits} (CNY)</translation>
+    </message>
+    <message>
+        <source>作废：{reason}</source>
+        <translation>Void: {reason}</translation>
+    </message>
+    <message>
+        <source>调整账单</source>
+        <translation>Adjust bill</translation>
+    </message>
+    <message>
+        <source>金额（减免填负数，如 -100.00）</source>
+        <translation>Amount (a credit is negative, e.g. -100.00)</translation>
+    </message>
+    <message>
+        <source>一次性收费</source>
+        <translation>One-off charge</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Charge item</translation>
+    </message>
+    <message>
+        <source>金额 *</source>
+        <translation>Amount *</translation>
+    </message>
+    <message>
+        <source>记入下期账单</source>
+        <translation>Put on the next bill</translation>
+    </message>
+    <message>
+        <source>装修押金</source>
+        <translation>Fit-out deposit</translation>
+    </message>
+    <message>
+        <source>押金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>用途 *</source>
+        <translation>Purpose *</translation>
+    </message>
+    <message>
+        <source>说明（扣除须写原因）</source>
+        <translation>Note (a deduction needs its reason)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>作废收款</source>
+        <translation>Void payment</translation>
+    </message>
+    <message>
+        <source>作废原因（如：收错业户）</source>
+        <translation>Reason (e.g. wrong tenant)</translation>
+    </message>
+    <message>
+        <source>缴费通知单</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>缴费通知单-{id}.pdf</source>
+        <translation>bill-{id}.pdf</translation>
+    </message>
+</context>
+<context>
     <name>ActionPanel</name>
     <message>
         <source>处理</source>
@@ -132,6 +347,81 @@
     </message>
 </context>
 <context>
+    <name>ArrearsTab</name>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>逾期 1–30 天</source>
+        <translation>1–30 days overdue</translation>
+    </message>
+    <message>
+        <source>31–60 天</source>
+        <translation>31–60 days</translation>
+    </message>
+    <message>
+        <source>61–90 天</source>
+        <translation>61–90 days</translation>
+    </message>
+    <message>
+        <source>90 天以上</source>
+        <translation>Over 90 days</translation>
+    </message>
+    <message>
+        <source>逾期合计</source>
+        <translation>Overdue total</translation>
+    </message>
+    <message>
+        <source>上次催缴</source>
+        <translation>Last reminder</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>记录电话提醒…</source>
+        <translation>Record phone call…</translation>
+    </message>
+    <message>
+        <source>记录短信提醒…</source>
+        <translation>Record SMS…</translation>
+    </message>
+    <message>
+        <source>发催缴函并打印</source>
+        <translation>Send and print reminder letter</translation>
+    </message>
+    <message>
+        <source>规则：先电话或短信提醒；提醒后满三个月仍未缴，发催缴函。</source>
+        <translation>Rule: a phone call or SMS first; a formal letter when still unpaid three months after it.</translation>
+    </message>
+    <message>
+        <source>{n} 家业户逾期，合计 {total} 元</source>
+        <translation>{n} tenants overdue, {total} CNY in all</translation>
+    </message>
+    <message>
+        <source>记录催缴</source>
+        <translation>Record reminder</translation>
+    </message>
+    <message>
+        <source>结果（如：财务说下周付款）</source>
+        <translation>Outcome (e.g. accounts will pay next week)</translation>
+    </message>
+    <message>
+        <source>催缴函-{id}.pdf</source>
+        <translation>reminder-letter-{id}.pdf</translation>
+    </message>
+    <message>
+        <source>催缴函</source>
+        <translation>Reminder letter</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>全部</source>
@@ -220,6 +510,81 @@
     <message>
         <source>共 {total} 条，已显示 {shown} 条</source>
         <translation>Showing {shown} of {total} entries</translation>
+    </message>
+</context>
+<context>
+    <name>BillsTab</name>
+    <message>
+        <source>生成本月账单（草稿）</source>
+        <translation>Draft the month&apos;s bills</translation>
+    </message>
+    <message>
+        <source>审核所选</source>
+        <translation>Check selected</translation>
+    </message>
+    <message>
+        <source>开具所选</source>
+        <translation>Issue selected</translation>
+    </message>
+    <message>
+        <source>打印缴费通知单</source>
+        <translation>Print bill</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>账单号</source>
+        <translation>Bill no.</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>本期金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>应缴（含调整）</source>
+        <translation>Due (with adjustments)</translation>
+    </message>
+    <message>
+        <source>已缴</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>未缴</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>缴费截止日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>账期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>共 {n} 张：草稿 {draft}，已审核 {checked}，已开具 {issued}；合计 {total} 元</source>
+        <translation>{n} bills: {draft} draft, {checked} checked, {issued} issued; {total} CNY in all</translation>
+    </message>
+    <message>
+        <source>新建 {created} 张，重算草稿 {rebuilt} 张，已审核/已开具未动 {left} 张。</source>
+        <translation>{created} new, {rebuilt} drafts rebuilt, {left} checked/issued left alone.</translation>
+    </message>
+    <message>
+        <source>缺少读数：{units}</source>
+        <translation>Readings missing: {units}</translation>
+    </message>
+    <message>
+        <source>缴费通知单</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>缴费通知单-{id}.pdf</source>
+        <translation>bill-{id}.pdf</translation>
     </message>
 </context>
 <context>
@@ -594,6 +959,14 @@
         <translation>No-shows released this month</translation>
     </message>
     <message>
+        <source>逾期欠费业户</source>
+        <translation>Tenants overdue</translation>
+    </message>
+    <message>
+        <source>合计 {amount} 元；应发催缴函 {letters} 家</source>
+        <translation>{amount} CNY in all; {letters} letters due</translation>
+    </message>
+    <message>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -701,6 +1074,33 @@
     </message>
 </context>
 <context>
+    <name>FeesPage</name>
+    <message>
+        <source>本月账单</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>业户账户</source>
+        <translation>Tenant account</translation>
+    </message>
+    <message>
+        <source>欠费催缴</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>抄表</source>
+        <translation>Meter readings</translation>
+    </message>
+    <message>
+        <source>对账</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Charge items</translation>
+    </message>
+</context>
+<context>
     <name>FreeSlotDialog</name>
     <message>
         <source>查找空闲会议室</source>
@@ -769,6 +1169,45 @@
     <message>
         <source>这一时段没有合适的空闲会议室，请换个时间或减少设备要求</source>
         <translation>No suitable room is free then: try another time or fewer equipment needs</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTab</name>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>计费方式</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>保存项目</source>
+        <translation>Save item</translation>
+    </message>
+    <message>
+        <source>单价（元）</source>
+        <translation>Price (CNY)</translation>
+    </message>
+    <message>
+        <source>改价只影响以后生成的账单；已开具的账单保持原价。</source>
+        <translation>A new price applies to bills drafted from now on; issued bills keep theirs.</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1769,10 @@
         <translation>Units</translation>
     </message>
     <message>
+        <source>收费</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
         <source>钥匙管理</source>
         <translation>Keys</translation>
     </message>
@@ -1383,6 +1826,57 @@
     </message>
 </context>
 <context>
+    <name>MetersTab</name>
+    <message>
+        <source>水表（吨）</source>
+        <translation>Water (t)</translation>
+    </message>
+    <message>
+        <source>电表（kWh）</source>
+        <translation>Electricity (kWh)</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>上次读数</source>
+        <translation>Previous reading</translation>
+    </message>
+    <message>
+        <source>近三月平均用量</source>
+        <translation>3-month average use</translation>
+    </message>
+    <message>
+        <source>本月读数</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>用量</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>确认跳变</source>
+        <translation>Confirm jump</translation>
+    </message>
+    <message>
+        <source>保存读数</source>
+        <translation>Save readings</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>已保存 {n} 个读数</source>
+        <translation>{n} readings saved</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>修改我的密码</source>
@@ -1407,6 +1901,53 @@
     <message>
         <source>修改密码</source>
         <translation>Change password</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>收款 — {tenant}</source>
+        <translation>Payment — {tenant}</translation>
+    </message>
+    <message>
+        <source>未收账款 {outstanding} 元；预收款 {credit} 元</source>
+        <translation>Open {outstanding} CNY; prepaid {credit} CNY</translation>
+    </message>
+    <message>
+        <source>元，如 1200.00</source>
+        <translation>CNY, e.g. 1200.00</translation>
+    </message>
+    <message>
+        <source>转账流水号、支票号等</source>
+        <translation>Transfer or cheque number</translation>
+    </message>
+    <message>
+        <source>先冲销所选的 {n} 张账单</source>
+        <translation>Settles the {n} selected bills first</translation>
+    </message>
+    <message>
+        <source>金额 *</source>
+        <translation>Amount *</translation>
+    </message>
+    <message>
+        <source>收款方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>凭证/流水号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>收款日期</source>
+        <translation>Date paid</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>收款并打印票据</source>
+        <translation>Take and print receipt</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +3055,77 @@
     </message>
 </context>
 <context>
+    <name>StatementTab</name>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (CNY)</translation>
+    </message>
+    <message>
+        <source>对账表 PDF</source>
+        <translation>Statement PDF</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>对账月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>期初应收余额</source>
+        <translation>Opening receivable</translation>
+    </message>
+    <message>
+        <source>本月应收</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <source>本月实收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>期末应收余额</source>
+        <translation>Closing receivable</translation>
+    </message>
+    <message>
+        <source>未收账款</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>预收款</source>
+        <translation>Prepaid</translation>
+    </message>
+    <message>
+        <source>押金期初</source>
+        <translation>Deposits at start</translation>
+    </message>
+    <message>
+        <source>押金期末</source>
+        <translation>Deposits at end</translation>
+    </message>
+    <message>
+        <source>收费对账表</source>
+        <translation>Fee statement</translation>
+    </message>
+    <message>
+        <source>导出对账表</source>
+        <translation>Export statement</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{err}</source>
+        <translation>Cannot write {path}: {err}</translation>
+    </message>
+</context>
+<context>
     <name>TenantDialog</name>
     <message>
         <source>新建业户</source>
@@ -3477,6 +4089,117 @@ The current file will be kept as a copy, not deleted.</translation>
     </message>
 </context>
 <context>
+    <name>fees</name>
+    <message>
+        <source>收费票据</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>银行转账</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>微信支付</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>支付宝</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>银行卡</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>支票</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>已审核</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>已开具</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>短信</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>催缴函</source>
+        <translation>Reminder letter</translation>
+    </message>
+    <message>
+        <source>上门</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>电话/短信提醒</source>
+        <translation>Call or SMS</translation>
+    </message>
+    <message>
+        <source>发催缴函</source>
+        <translation>Send letter</translation>
+    </message>
+    <message>
+        <source>等待（已提醒）</source>
+        <translation>Waiting (reminded)</translation>
+    </message>
+    <message>
+        <source>已发函，待处理</source>
+        <translation>Letter sent, for the manager</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>收取</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>扣除</source>
+        <translation>Deducted</translation>
+    </message>
+    <message>
+        <source>退还</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>按面积（每 m² 每月）</source>
+        <translation>By area (per m² a month)</translation>
+    </message>
+    <message>
+        <source>按水表读数</source>
+        <translation>From the water meter</translation>
+    </message>
+    <message>
+        <source>按电表读数</source>
+        <translation>From the electricity meter</translation>
+    </message>
+    <message>
+        <source>每月固定</source>
+        <translation>Fixed monthly</translation>
+    </message>
+    <message>
+        <source>一次性（各部门记入）</source>
+        <translation>One-off (posted by the areas)</translation>
+    </message>
+</context>
+<context>
     <name>forms</name>
     <message>
         <source>第 {row} 行：</source>
@@ -4120,6 +4843,102 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>时间格式不对（如 08:30）</source>
         <translation>Not a time (e.g. 08:30)</translation>
+    </message>
+    <message>
+        <source>只有已开具的账单才能调整；草稿请重新生成</source>
+        <translation>Only issued bills are adjusted; redraft a draft instead</translation>
+    </message>
+    <message>
+        <source>金额应为大于 0 的数字，最多两位小数（元）</source>
+        <translation>Amount must be above 0 with at most two decimals (CNY)</translation>
+    </message>
+    <message>
+        <source>金额应为非零数字，最多两位小数；减免填负数，如 -100.00</source>
+        <translation>Amount must be non-zero with at most two decimals; a credit is negative, e.g. -100.00</translation>
+    </message>
+    <message>
+        <source>所选账单不是该业户未结清的账单</source>
+        <translation>The chosen bills are not this tenant&apos;s open bills</translation>
+    </message>
+    <message>
+        <source>账单 {number} 当前状态不能进行此操作</source>
+        <translation>Bill {number} cannot do this in its current status</translation>
+    </message>
+    <message>
+        <source>减免不能超过账单未收金额 {outstanding} 元</source>
+        <translation>A credit cannot exceed the bill&apos;s open {outstanding} CNY</translation>
+    </message>
+    <message>
+        <source>请选择收取、扣除或退还</source>
+        <translation>Choose received, deducted or refunded</translation>
+    </message>
+    <message>
+        <source>超过押金余额 {held} 元</source>
+        <translation>More than the {held} CNY held</translation>
+    </message>
+    <message>
+        <source>项目代码为字母、数字或下划线，最多 30 位</source>
+        <translation>Item code: letters, digits or underscores, at most 30</translation>
+    </message>
+    <message>
+        <source>请选择计费方式</source>
+        <translation>Choose how it is charged</translation>
+    </message>
+    <message>
+        <source>没有收费项目 {item}</source>
+        <translation>No charge item {item}</translation>
+    </message>
+    <message>
+        <source>还不到发催缴函的时候：须先电话/短信提醒，{on} 起仍未缴才发函</source>
+        <translation>Too early for a letter: call or SMS first; the letter is due from {on} if still unpaid</translation>
+    </message>
+    <message>
+        <source>请选择水表或电表</source>
+        <translation>Choose water or electricity</translation>
+    </message>
+    <message>
+        <source>请选择收款方式</source>
+        <translation>Choose a payment method</translation>
+    </message>
+    <message>
+        <source>该业户没有逾期欠费</source>
+        <translation>This tenant has nothing overdue</translation>
+    </message>
+    <message>
+        <source>单价应为不小于 0 的数字，最多四位小数</source>
+        <translation>Price must be 0 or more with at most four decimals</translation>
+    </message>
+    <message>
+        <source>读数应为不小于 0 的数字，最多两位小数</source>
+        <translation>Reading must be 0 or more with at most two decimals</translation>
+    </message>
+    <message>
+        <source>读数小于上月读数 {previous}，请核对</source>
+        <translation>Reading is below the previous {previous}: please check</translation>
+    </message>
+    <message>
+        <source>单元 {unit} 本月账单已开具，读数不能再改</source>
+        <translation>Unit {unit}: this month&apos;s bill is issued, the reading can no longer change</translation>
+    </message>
+    <message>
+        <source>用量 {usage} 超过近三个月平均 {average} 的 {factor} 倍：请核对后勾选“确认”再保存</source>
+        <translation>Use {usage} is over {factor}× the 3-month average {average}: check it, tick &quot;Confirm&quot; and save again</translation>
+    </message>
+    <message>
+        <source>转账、支票、刷卡须填写凭证号或流水号</source>
+        <translation>A transfer, cheque or card payment needs its reference</translation>
+    </message>
+    <message>
+        <source>票据 {receipt} 已作废</source>
+        <translation>Receipt {receipt} is already void</translation>
+    </message>
+    <message>
+        <source>请选择催缴方式</source>
+        <translation>Choose how the tenant was reminded</translation>
+    </message>
+    <message>
+        <source>单元 {unit} 目前没有业户</source>
+        <translation>Unit {unit} has no tenant now</translation>
     </message>
     <message>
         <source>客服员</source>
@@ -4778,6 +5597,26 @@ You can print it from that file later.</translation>
         <translation>Free room hours per tenant per month</translation>
     </message>
     <message>
+        <source>账单行金额舍入方式</source>
+        <translation>Rounding of bill lines</translation>
+    </message>
+    <message>
+        <source>舍入到</source>
+        <translation>Round to</translation>
+    </message>
+    <message>
+        <source>开具后缴费期限（天）</source>
+        <translation>Days to pay after issue</translation>
+    </message>
+    <message>
+        <source>读数跳变警戒倍数</source>
+        <translation>Reading jump factor</translation>
+    </message>
+    <message>
+        <source>电话提醒后几个月发催缴函</source>
+        <translation>Months from call to letter</translation>
+    </message>
+    <message>
         <source>0 天表示当天之内</source>
         <translation>0 days means the same day</translation>
     </message>
@@ -4814,6 +5653,10 @@ You can print it from that file later.</translation>
         <translation>Hours beyond are charged at the room price</translation>
     </message>
     <message>
+        <source>本月用量超过近三个月平均用量的该倍数时须确认</source>
+        <translation>Use above this many times the 3-month average needs confirming</translation>
+    </message>
+    <message>
         <source>简体中文</source>
         <translation>简体中文 (Simplified Chinese)</translation>
     </message>
@@ -4838,6 +5681,30 @@ You can print it from that file later.</translation>
         <translation>working days (public holidays off, make-up working days on)</translation>
     </message>
     <message>
+        <source>四舍五入</source>
+        <translation>Half up</translation>
+    </message>
+    <message>
+        <source>银行家舍入（四舍六入五成双）</source>
+        <translation>Half even (banker&apos;s)</translation>
+    </message>
+    <message>
+        <source>舍去</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>分（0.01 元）</source>
+        <translation>Fen (0.01 CNY)</translation>
+    </message>
+    <message>
+        <source>角（0.1 元）</source>
+        <translation>Jiao (0.1 CNY)</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>Yuan</translation>
+    </message>
+    <message>
         <source>登录与安全</source>
         <translation>Login and security</translation>
     </message>
@@ -4860,6 +5727,10 @@ You can print it from that file later.</translation>
     <message>
         <source>报修投诉与回访时限</source>
         <translation>Request and callback deadlines</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Fees</translation>
     </message>
     <message>
         <source>会议室</source>

@@ -6,7 +6,9 @@ import datetime as dt
 import pytest
 
 from models import Callback, Contact, Floor, Key, Request, Tenant, Unit, User, now
-from services import auth, callbacks, demo
+from models.fees import Bill, Payment, Reminder
+from services import arrears, auth, callbacks, demo, fee_reports
+from services.money import add_months
 
 
 def _fingerprint():
@@ -18,6 +20,8 @@ def _fingerprint():
         # Requests taken before today: today's depend on the time of day the demo runs.
         [(r.received_at, r.category, r.level, r.text, r.caller_name) for r in Request.select()
          .where(Request.received_at < dt.datetime.combine(dt.date.today(), dt.time.min)).order_by(Request.received_at)],
+        [(b.number, str(b.total)) for b in Bill.select().order_by(Bill.id)],
+        [(p.receipt_no, str(p.amount), p.paid_on) for p in Payment.select().order_by(Payment.id)],
     )
 
 
@@ -29,6 +33,15 @@ def test_demo_tower_is_full_size_and_repeatable(sqlite_db, tmp_path):
     assert Floor.select().count() == 30 and Unit.select().count() == 300
     assert Contact.select().count() >= 150
     assert {u.role for u in User.select()} == {"clerk", "steward", "supervisor", "manager", "engineer", "admin"}
+    # A year of fees: every tenant billed each month, most paying on time, a realistic few behind.
+    assert result.bills == 150 * 12 == Bill.select().where(Bill.status == "issued").count()
+    assert result.payments == Payment.select().count() > 150 * 10
+    manager = auth.login(result.site_id, "manager", result.passwords["manager"])
+    behind = arrears.arrears(by=manager)
+    assert 0.05 * 150 <= len(behind) <= 0.3 * 150
+    assert any(r.buckets["90+"] > 0 for r in behind) and Reminder.select().where(Reminder.kind == "letter").exists()
+    s = fee_reports.statement(add_months(dt.date.today().replace(day=1), -1), by=manager)
+    assert s.closing == s.outstanding - s.credit and s.billed > 0 and s.received > 0
     for username, password in result.passwords.items():
         assert auth.login(result.site_id, username, password).username == username
     _requests_of_every_kind(result)

@@ -80,6 +80,8 @@ class DashboardPage(QWidget):
         self.add_tile("bookings_today", self.tr("今日会议室预订"), ("rooms", "today"), "#1f6feb")
         self.add_tile("rooms_waiting", self.tr("待审批的会议室预订"), ("rooms", "waiting"), "#d97706")
         self.add_tile("no_shows", self.tr("本月未签到释放"), ("rooms", "no_shows"), "#b45353")
+        if ctx.can("fees.view"):
+            self.add_tile("arrears", self.tr("逾期欠费业户"), ("fees", "arrears"), "#c62828")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
@@ -121,6 +123,13 @@ class DashboardPage(QWidget):
         for key, value in (("bookings_today", rooms.today), ("rooms_waiting", rooms.waiting_approval),
                            ("no_shows", rooms.no_shows_month)):
             self.tiles[key].set_value(value)
+        if "arrears" in self.tiles:
+            from services.arrears import arrears_figures
+
+            owed = arrears_figures(by=self.ctx.actor)
+            self.tiles["arrears"].set_value(owed.tenants)
+            self.tiles["arrears"].setToolTip(self.tr("合计 {amount} 元；应发催缴函 {letters} 家").format(
+                amount=f"{owed.overdue:,.2f}", letters=owed.letters_due))
         self.refresh_requests()
 
     def refresh_requests(self) -> None:

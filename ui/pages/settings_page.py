@@ -83,6 +83,11 @@ SETTING_LABELS = {
     "rooms.buffer_minutes": QT_TRANSLATE_NOOP("settings_page", "会议室布场/清场间隔（分钟）"),
     "rooms.no_show_minutes": QT_TRANSLATE_NOOP("settings_page", "未签到释放（开始后分钟）"),
     "rooms.free_hours_per_month": QT_TRANSLATE_NOOP("settings_page", "业户每月免费会议室小时"),
+    "fees.rounding": QT_TRANSLATE_NOOP("settings_page", "账单行金额舍入方式"),
+    "fees.round_to": QT_TRANSLATE_NOOP("settings_page", "舍入到"),
+    "fees.due_days": QT_TRANSLATE_NOOP("settings_page", "开具后缴费期限（天）"),
+    "fees.jump_factor": QT_TRANSLATE_NOOP("settings_page", "读数跳变警戒倍数"),
+    "fees.letter_after_months": QT_TRANSLATE_NOOP("settings_page", "电话提醒后几个月发催缴函"),
 }
 SETTING_HINTS = {
     "requests.complaint_major.escalate.amount": QT_TRANSLATE_NOOP("settings_page", "0 天表示当天之内"),
@@ -94,22 +99,30 @@ SETTING_HINTS = {
     "visitors.auto_sign_out": QT_TRANSLATE_NOOP("settings_page", "未签离的出入证在下面的时间自动签离，记为“自动”"),
     "rooms.buffer_minutes": QT_TRANSLATE_NOOP("settings_page", "两场会议之间至少留出的时间"),
     "rooms.free_hours_per_month": QT_TRANSLATE_NOOP("settings_page", "超出部分按会议室单价收费"),
+    "fees.jump_factor": QT_TRANSLATE_NOOP("settings_page", "本月用量超过近三个月平均用量的该倍数时须确认"),
 }
 CHOICE_LABELS = {"zh_CN": QT_TRANSLATE_NOOP("settings_page", "简体中文"), "en": "English", "A6": "A6",
                  "LABEL_62": QT_TRANSLATE_NOOP("settings_page", "62 mm 标签"),
                  "hours": QT_TRANSLATE_NOOP("settings_page", "小时（自然时间）"),
                  "workhours": QT_TRANSLATE_NOOP("settings_page", "工作小时（节假日不计）"),
                  "days": QT_TRANSLATE_NOOP("settings_page", "天（自然日）"),
-                 "workdays": QT_TRANSLATE_NOOP("settings_page", "工作日（法定节假日不计，调休上班日计）")}
+                 "workdays": QT_TRANSLATE_NOOP("settings_page", "工作日（法定节假日不计，调休上班日计）"),
+                 "half_up": QT_TRANSLATE_NOOP("settings_page", "四舍五入"),
+                 "half_even": QT_TRANSLATE_NOOP("settings_page", "银行家舍入（四舍六入五成双）"),
+                 "down": QT_TRANSLATE_NOOP("settings_page", "舍去"),
+                 "0.01": QT_TRANSLATE_NOOP("settings_page", "分（0.01 元）"),
+                 "0.1": QT_TRANSLATE_NOOP("settings_page", "角（0.1 元）"),
+                 "1": QT_TRANSLATE_NOOP("settings_page", "元")}
 SECURITY = QT_TRANSLATE_NOOP("settings_page", "登录与安全")
 BACKUP = QT_TRANSLATE_NOOP("settings_page", "备份与隐私")
 INTERFACE = QT_TRANSLATE_NOOP("settings_page", "界面与打印")
 KEYS = QT_TRANSLATE_NOOP("settings_page", "钥匙管理")
 VISITORS = QT_TRANSLATE_NOOP("settings_page", "访客")
 REQUESTS = QT_TRANSLATE_NOOP("settings_page", "报修投诉与回访时限")
+FEES = QT_TRANSLATE_NOOP("settings_page", "收费")
 GROUP_TITLES = {"login": SECURITY, "password": SECURITY, "backup": BACKUP, "privacy": BACKUP,
                 "ui": INTERFACE, "print": INTERFACE, "keys": KEYS, "visitors": VISITORS, "requests": REQUESTS,
-                "rooms": QT_TRANSLATE_NOOP("settings_page", "会议室")}
+                "rooms": QT_TRANSLATE_NOOP("settings_page", "会议室"), "fees": FEES}
 OTHER_GROUP = QT_TRANSLATE_NOOP("settings_page", "其他")
 
 
