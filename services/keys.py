@@ -413,6 +413,12 @@ def report_lost(key_id: int, data: LostInput, *, by: Actor) -> str:
         fields.update(tenant=holder.tenant_id, company=holder.company, phone=holder.phone)
     with db.atomic():
         slip = _move(keys, "lost", fields, by=by, closes={key.id: key.out_movement})
+        if fields.get("tenant") and fields["charge"]:  # a tenant's lost key goes onto its next bill
+            from services.fees import post_charge
+
+            movement = KeyMovement.get(KeyMovement.slip_no == slip)
+            post_charge(fields["tenant"], "KEY", fields["charge"], source="key-lost", source_id=movement.id,
+                        note=f"钥匙 {key.tag}（{key.label}）遗失，单号 {slip}", by=by)
         if fields["lock_change"]:
             _ask_for_lock_change(key, slip, fields, by)
         return slip

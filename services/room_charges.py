@@ -109,6 +109,11 @@ def finish_booking(booking_id: int, data: ServiceInput, *, by: Actor) -> ChargeR
                                 hours=hours, free_hours=free, charged_hours=charged, rate=room.price_per_hour,
                                 amount=charge(charged, Decimal(room.price_per_hour)))
         record(by, "create", "room_charge", row.id, after=snapshot(row))
+        if row.amount > 0:  # onto the tenant's next bill, in the same transaction as the meeting's record
+            from services.fees import post_charge
+
+            post_charge(booking.tenant_id, "ROOM", Decimal(row.amount), source="room-booking", source_id=booking.id,
+                        note=f"{room.name} {booking.number} 超出免费时长 {charged} 小时", by=by, on=booking.day)
     return ChargeRow(booking.id, booking.number, booking.day, room.name, booking.starts, booking.ends, hours, free,
                      charged, Decimal(room.price_per_hour), Decimal(row.amount))
 

@@ -417,3 +417,18 @@ def test_a_refused_work_order_leaves_the_key_as_it_was(ks, monkeypatch):
         keys.report_lost(ids["vacant"], LostInput("前台", "", True), by=site.clerk)
     assert _state(ids["vacant"]) == "in" and Request.select().count() == 0
     assert KeyMovement.select().where(KeyMovement.kind == "lost").count() == 0
+
+
+def test_a_tenants_lost_key_goes_onto_its_next_bill_and_a_contractors_does_not(ks):
+    from models.fees import Charge
+    from services import fees
+
+    site, ids = ks
+    keys.issue_keys([ids["door"]], IssueInput(ids["tenant"], "王五", "13900001111", signature_png()), by=site.clerk)
+    slip = keys.report_lost(ids["door"], LostInput("王五", "80"), by=site.clerk)
+    [posted] = Charge.select().where(Charge.source == "key-lost")
+    assert (posted.tenant_id, Decimal(posted.amount), posted.item.code) == (ids["tenant"], Decimal("80.00"), "KEY")
+    assert slip in posted.note and fees.owes(ids["tenant"], by=site.clerk) == Decimal("80.00")
+    keys.lend_keys([ids["vacant"]], loan(), by=site.clerk)  # a contractor's loan: charged at the desk, not billed
+    keys.report_lost(ids["vacant"], LostInput("张师傅", "150"), by=site.clerk)
+    assert Charge.select().where(Charge.source == "key-lost").count() == 1

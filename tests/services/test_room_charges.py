@@ -43,6 +43,14 @@ def test_hours_beyond_the_monthly_quota_are_charged_at_the_room_price(site, room
         (Decimal(2), Decimal(0), Decimal("0.00")), (Decimal(1), Decimal(1), Decimal("150.00")),
         (Decimal(0), Decimal("1.5"), Decimal("120.00"))]
     assert got[3] is None and RoomCharge.select().count() == 3
+    # The charged hours go onto the tenant's next bill, once per meeting.
+    from models.fees import Charge
+    from services import fees
+
+    posted = Charge.select().where(Charge.source == "room-booking").order_by(Charge.source_id)
+    assert [(c.source_id, c.tenant_id, Decimal(c.amount), c.item.code) for c in posted] == [
+        (second, tenant, Decimal("150.00"), "ROOM"), (third, tenant, Decimal("120.00"), "ROOM")]
+    assert fees.owes(tenant, by=site.clerk) == Decimal("270.00")
     statement = room_charges.tenant_charges(tenant, DAY.strftime("%Y-%m"), by=site.clerk)
     assert [statement.total(n) for n in ("hours", "free_hours", "charged_hours", "amount")] + [statement.quota] == [
         Decimal("5.5"), Decimal(3), Decimal("2.5"), Decimal("270.00"), Decimal(3)]
