@@ -2,6 +2,7 @@
 Choose printer, and Save as PDF."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -110,3 +111,17 @@ class PrintPreview(QDialog):
             QMessageBox.warning(self, self.tr("打印失败"), exc.message())
             return False
         return True
+
+
+def show_pdf(parent, pdf: bytes | Callable[[], bytes] | None, title: str, file_name: str) -> PrintPreview | None:
+    """Open a printout in the preview: its PDF bytes, or a service call that renders them (a refusal shows as
+    a message and opens nothing). None when there is nothing to show."""
+    if callable(pdf):
+        from ui.forms import call_service
+
+        pdf = call_service(parent, None, pdf)
+    if pdf is None:
+        return None
+    preview = PrintPreview(pdf, title, file_name, parent)
+    preview.open()
+    return preview

@@ -25,15 +25,11 @@ from ui.pages.fees_arrears import ArrearsTab, MetersTab
 from ui.pages.fees_items import ItemsTab
 
 
-def show_pdf(parent: QWidget, pdf: bytes | None, title: str, file_name: str):
-    """A rendered form in the print preview (QtPdf loads here, not at start-up)."""
-    from ui.dialogs.print_preview import PrintPreview
+def show_pdf(parent: QWidget, pdf, title: str, file_name: str):
+    """A rendered form in the print preview (QtPdf loads here, when first printed, not at start-up)."""
+    from ui.dialogs.print_preview import show_pdf as show
 
-    if pdf is None:
-        return None
-    preview = PrintPreview(pdf, title, file_name, parent)
-    preview.open()
-    return preview
+    return show(parent, pdf, title, file_name)
 
 
 class BillsTab(QWidget):

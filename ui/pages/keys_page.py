@@ -171,14 +171,9 @@ class KeysPage(QWidget):
 
     # -- printing
     def _preview(self, render, title: str, file_name: str):
-        from ui.dialogs.print_preview import PrintPreview
+        from ui.dialogs.print_preview import show_pdf  # QtPdf loads at the first print, not at start-up
 
-        pdf = call_service(self, None, render)
-        if pdf is None:
-            return None
-        preview = PrintPreview(pdf, title, file_name, self)
-        preview.open()
-        return preview
+        return show_pdf(self, render, title, file_name)
 
     def print_keys_out(self):
         return self._preview(lambda: key_prints.print_keys_out(by=self.ctx.actor), self.tr("钥匙外借清单"),

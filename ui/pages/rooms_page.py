@@ -361,15 +361,9 @@ class RoomsPage(QWidget):
         return dialog
 
     def _preview(self, render, title: str, file_name: str):
-        from ui.dialogs.print_preview import PrintPreview
-        from ui.forms import call_service
+        from ui.dialogs.print_preview import show_pdf  # QtPdf loads at the first print, not at start-up
 
-        pdf = call_service(self, None, render)
-        if pdf is None:
-            return None
-        preview = PrintPreview(pdf, title, file_name, self)
-        preview.open()
-        return preview
+        return show_pdf(self, render, title, file_name)
 
     def print_confirmation(self):
         if self.detail is None:
