@@ -14,6 +14,19 @@ from models.base import BaseModel, Site
 from models.building import Floor, Unit
 from models.database import db, is_postgres
 from models.keys import Key, KeyMovement, KeyRing
+from models.moves import (
+    ChecklistArea,
+    ChecklistItem,
+    Defect,
+    GoodsItem,
+    GoodsPass,
+    Inspection,
+    MeterReading,
+    MoveCharge,
+    MoveIn,
+    MoveOut,
+    MoveStep,
+)
 from models.site import Counter, Setting
 from models.staff import User
 from models.tenants import Contact, Tenant, TenantDocument, TenantUnit
@@ -24,6 +37,11 @@ class SchemaInfo(BaseModel):
 
     version = peewee.IntegerField()
 
+
+MOVE_MODELS: list[type[BaseModel]] = [
+    MoveIn, MoveOut, MoveStep, ChecklistArea, ChecklistItem, Inspection, Defect, MeterReading, MoveCharge,
+    GoodsPass, GoodsItem,
+]
 
 # In the order they can be created (a table after the ones it refers to).
 ALL_MODELS: list[type[BaseModel]] = [
@@ -42,6 +60,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     KeyRing,
     Key,
     KeyMovement,
+    *MOVE_MODELS,
 ]
 
 
@@ -59,10 +78,17 @@ def _v3_keys(migrator: SchemaMigrator) -> list:
     return []
 
 
+def _v8_moves(migrator: SchemaMigrator) -> list:
+    """v8: move-in, move-out, the handover checklist, meter readings, move charges, goods-release passes."""
+    db.create_tables(MOVE_MODELS)
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
     3: _v3_keys,
+    8: _v8_moves,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

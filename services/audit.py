@@ -12,7 +12,7 @@ from services.paging import Page, page_of
 
 
 def _jsonable(value: object) -> object:
-    if isinstance(value, (dt.date, dt.datetime)):
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
     if isinstance(value, decimal.Decimal):
         return str(value)

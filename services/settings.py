@@ -36,6 +36,8 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("keys.default_loan_hours", int, 4, 1, 720),
         SettingDef("keys.max_loan_days", int, 30, 1, 365),
         SettingDef("keys.lost_charge", int, 100, 0, 10000),
+        SettingDef("goods.max_days_ahead", int, 30, 1, 365),
+        SettingDef("goods.max_items", int, 40, 1, 200),
     )
 }
 

@@ -1,0 +1,283 @@
+"""What move-in and move-out share: the papers rule, the step log, meter readings, charges, and the seams.
+
+Seams the lead wires at merge time (one function each, so nothing else changes):
+- `_raise_work_order(defect)`: a defect found at the move-in inspection becomes a rectification work
+  order; for now it is recorded as needing one (`Defect.needs_work_order`, `work_order_no` empty).
+- `arrears_of(tenant_id)`: what the tenant owes; for now the amount the desk typed at the move-out
+  request. The fees area's `owes()` replaces it.
+- `charges_to_post(site_id)`: the first fees, damages and lost-key charges moves created, for the fees
+  area to bill (it stamps `posted_ref` when it has).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+from dataclasses import dataclass
+from decimal import Decimal
+
+from peewee import fn
+
+from models import AuditEntry, Defect, MeterReading, MoveCharge, MoveIn, MoveOut, MoveStep, Tenant, Unit, now
+from services.access import Actor, require
+from services.errors import Problems, StaleRecord, ValidationError
+
+# Who applies decides the papers (SPEC §1.1): the rule table, checked in one place (`missing_papers`).
+PAPERS: dict[str, tuple[str, ...]] = {
+    "own": ("id_copy", "move_in_notice", "lease"),
+    "agent": ("id_copy", "move_in_notice", "lease", "authorisation", "agent_id"),
+    "company": ("id_copy", "move_in_notice", "lease", "business_licence"),
+}
+ALL_PAPERS = ("id_copy", "move_in_notice", "lease", "authorisation", "agent_id", "business_licence")
+METERS = ("water", "electricity", "gas")
+REQUIRED_METERS = ("water", "electricity")  # gas only where the unit has it
+MOVE_IN_STEPS = ("papers", "registration", "inspection", "acceptance", "handover", "done")
+MOVE_OUT_STEPS = ("arrears", "inspection", "keys", "goods", "settlement", "done")
+CHARGE_CATEGORIES = ("first_fee", "damage", "key_lost", "arrears")
+MAX_MONEY = Decimal("10000000")
+
+
+def missing_papers(applicant_kind: str, received: list[str] | tuple[str, ...] | set[str]) -> list[str]:
+    """The papers the applicant kind requires that are not among those received, in the rule's order."""
+    return [p for p in PAPERS[applicant_kind] if p not in set(received)]
+
+
+def money(problems: Problems, name: str, value: str | Decimal | None, *, required: bool = False,
+          code: str = "move.money") -> Decimal | None:
+    """An amount typed as `1,234.5`, `¥1234.50` or `1234.5元`: a Decimal to the fen, or a problem."""
+    text = str(value if value is not None else "").strip()
+    if not text:
+        if required:
+            problems.add(name, "required")
+        return None
+    try:
+        amount = Decimal(text.replace(",", "").replace("¥", "").replace("￥", "").replace("元", ""))
+    except decimal.InvalidOperation:
+        amount = Decimal(-1)
+    if not amount.is_finite() or amount < 0 or amount > MAX_MONEY:
+        problems.add(name, code)
+        return None
+    return amount.quantize(Decimal("0.01"))
+
+
+@dataclass
+class MeterInput:
+    """The meters read at the unit, and the two people who confirmed the figures."""
+
+    water: str | Decimal = ""
+    electricity: str | Decimal = ""
+    gas: str | Decimal = ""
+    tenant_by: str = ""  # the tenant's side confirms by name
+    desk_confirmed: bool = False  # the desk's side: the acting clerk ticks that they read it too
+
+
+@dataclass(frozen=True)
+class MeterRow:
+    meter: str
+    reading: Decimal
+    desk_by: str
+    tenant_by: str
+    at: dt.datetime
+
+
+def check_meters(problems: Problems, data: MeterInput) -> dict[str, Decimal]:
+    readings: dict[str, Decimal] = {}
+    for meter in METERS:
+        value = money(problems, meter, getattr(data, meter), required=meter in REQUIRED_METERS, code="move.reading")
+        if value is not None:
+            readings[meter] = value
+    problems.text("tenant_by", data.tenant_by, 60, required=True)
+    if not data.desk_confirmed:
+        problems.add("desk_confirmed", "move.meters_unconfirmed")
+    return readings
+
+
+def write_meters(site_id: int, kind: str, move_id: int, readings: dict[str, Decimal], data: MeterInput,
+                 by: Actor) -> None:
+    for meter, reading in readings.items():
+        MeterReading.create(site=site_id, move_kind=kind, move_id=move_id, meter=meter, reading=reading,
+                            desk_by=by.full_name, tenant_by=data.tenant_by.strip())
+
+
+def meters_of(kind: str, move_id: int) -> list[MeterRow]:
+    order = {m: i for i, m in enumerate(METERS)}
+    rows = [MeterRow(m.meter, m.reading, m.desk_by, m.tenant_by, m.at) for m in
+            MeterReading.select().where((MeterReading.move_kind == kind) & (MeterReading.move_id == move_id))]
+    return sorted(rows, key=lambda r: order.get(r.meter, 9))
+
+
+def log_step(site_id: int, kind: str, move_id: int, step: str, by: Actor, note: str = "") -> None:
+    MoveStep.create(site=site_id, move_kind=kind, move_id=move_id, step=step, by_user=by.user_id,
+                    by_name=by.full_name, note=note[:500])
+
+
+@dataclass(frozen=True)
+class StepRow:
+    step: str
+    at: dt.datetime
+    by_name: str
+    note: str
+
+
+def steps_of(kind: str, move_id: int) -> list[StepRow]:
+    """Who did each step and when, oldest first."""
+    return [StepRow(s.step, s.at, s.by_name, s.note) for s in
+            MoveStep.select().where((MoveStep.move_kind == kind) & (MoveStep.move_id == move_id))
+            .order_by(MoveStep.at, MoveStep.id)]
+
+
+def add_charge(site_id: int, tenant_id: int, kind: str, move_id: int, category: str, item: str,
+               amount: Decimal) -> None:
+    MoveCharge.create(site=site_id, tenant=tenant_id, move_kind=kind, move_id=move_id, category=category,
+                      item=item[:120], amount=amount)
+
+
+@dataclass(frozen=True)
+class ChargeRow:
+    id: int
+    tenant_id: int
+    tenant: str
+    move_kind: str
+    move_id: int
+    category: str
+    item: str
+    amount: Decimal
+    at: dt.datetime
+    posted_ref: str
+
+
+def _charge_rows(query) -> list[ChargeRow]:
+    return [ChargeRow(c.id, c.tenant_id, c.tenant.name, c.move_kind, c.move_id, c.category, c.item, c.amount, c.at,
+                      c.posted_ref) for c in query]
+
+
+def charges_of(kind: str, move_id: int) -> list[ChargeRow]:
+    """The charges one move created, in the order they arose."""
+    return _charge_rows(MoveCharge.select(MoveCharge, Tenant).join(Tenant)
+                        .where((MoveCharge.move_kind == kind) & (MoveCharge.move_id == move_id))
+                        .order_by(MoveCharge.id))
+
+
+def charges_to_post(site_id: int) -> list[ChargeRow]:
+    """SEAM for the fees area: every charge moves created that has no bill yet (first fees, damages, lost keys,
+    arrears settled from a deposit), oldest first."""
+    return _charge_rows(MoveCharge.select(MoveCharge, Tenant).join(Tenant)
+                        .where((MoveCharge.site == site_id) & (MoveCharge.posted_ref == ""))
+                        .order_by(MoveCharge.at, MoveCharge.id))
+
+
+def _raise_work_order(defect: Defect) -> None:
+    """SEAM for the requests area: a defect found at the move-in inspection becomes a rectification work order.
+
+    Until the requests area is merged the defect is kept as needing one (`needs_work_order`), with
+    `work_order_no` empty; the lead replaces this body with the requests service's call and stores the
+    work order's number on the defect.
+    """
+    Defect.update(needs_work_order=True).where(Defect.id == defect.id).execute()
+
+
+def arrears_of(tenant_id: int) -> Decimal:
+    """SEAM for the fees area: what the tenant owes now.
+
+    Until the fees area is merged: the largest amount the desk typed at one of the tenant's open move-out
+    requests (0 if none). The lead replaces this body with the fees service's `owes(tenant_id)`.
+    """
+    amount = (MoveOut.select(fn.MAX(MoveOut.arrears_declared))
+              .where((MoveOut.tenant == tenant_id) & (MoveOut.state == "open")).scalar())
+    return Decimal(amount or 0).quantize(Decimal("0.01"))
+
+
+@dataclass(frozen=True)
+class MoveRow:
+    """A move in progress, as the list shows it: its current step and what blocks it."""
+
+    kind: str  # in / out
+    id: int
+    tenant: str
+    unit: str
+    planned_on: dt.date | None
+    step: str
+    blocker: str  # a message code, "" when nothing blocks the next step
+    blocker_params: dict
+    state: str
+    updated_at: dt.datetime
+
+
+def move_in_blocker(move: MoveIn) -> tuple[str, dict]:
+    if move.state != "open":
+        return "", {}
+    if move.step == "papers":
+        missing = missing_papers(move.applicant_kind, [p for p in move.papers.split(",") if p])
+        return ("move.paper_missing", {"papers": ",".join(missing)}) if missing else ("", {})
+    if move.step == "acceptance":
+        open_defects = Defect.select().where((Defect.move_in == move) & Defect.fixed_at.is_null()).count()
+        return ("move.defects_open", {"count": open_defects}) if open_defects else ("", {})
+    return "", {}
+
+
+def move_out_blocker(move: MoveOut) -> tuple[str, dict]:
+    if move.state != "open":
+        return "", {}
+    owed = arrears_of(move.tenant_id)
+    if owed > 0 and not move.override_by:
+        return "move.arrears_block", {"amount": f"{owed:.2f}"}
+    return "", {}
+
+
+def moves_in_progress(*, by: Actor, text: str = "", kind: str = "", state: str = "open") -> list[MoveRow]:
+    """Move-ins and move-outs (open by default), each with its current step and blocker, planned date first."""
+    require(by, "move.view")
+    rows: list[MoveRow] = []
+    needle = (text or "").strip()
+    for model, name, blocker in ((MoveIn, "in", move_in_blocker), (MoveOut, "out", move_out_blocker)):
+        if kind and kind != name:
+            continue
+        query = (model.select(model, Tenant, Unit).join(Tenant).switch(model).join(Unit)
+                 .where(model.site == by.site_id))
+        if state:
+            query = query.where(model.state == state)
+        if needle:
+            query = query.where(Tenant.name.contains(needle) | (Unit.code == needle.upper()))
+        for m in query:
+            code, params = blocker(m)
+            rows.append(MoveRow(name, m.id, m.tenant.name, m.unit.code, m.planned_on, m.step, code, params,
+                                m.state, m.updated_at))
+    far = dt.date(9999, 12, 31)
+    return sorted(rows, key=lambda r: (r.planned_on or far, r.kind, r.id))
+
+
+@dataclass(frozen=True)
+class MoveFigures:
+    move_ins_open: int
+    move_outs_open: int
+    blocked: int
+    passes_today: int
+
+
+def move_figures(*, by: Actor) -> MoveFigures:
+    """Counts for the dashboard: moves in progress, how many are blocked, passes valid today."""
+    from services.goods import passes_today
+
+    rows = moves_in_progress(by=by)
+    return MoveFigures(sum(r.kind == "in" for r in rows), sum(r.kind == "out" for r in rows),
+                       sum(bool(r.blocker) for r in rows), passes_today(by=by))
+
+
+def refuse_if_stale(model, move, version: int) -> None:
+    """A desk that opened the record before another desk did a step is told who and when (StaleRecord),
+    rather than that its step is out of order."""
+    if move.version == version:
+        return
+    entity = model._meta.table_name
+    last = (AuditEntry.select().where((AuditEntry.entity == entity) & (AuditEntry.record_id == move.id))
+            .order_by(AuditEntry.id.desc()).first())
+    raise StaleRecord(entity, move.id, last.username if last else "", move.updated_at)
+
+
+def refuse_unless_step(step: str, expected: str | tuple[str, ...]) -> None:
+    allowed = (expected,) if isinstance(expected, str) else expected
+    if step not in allowed:
+        raise ValidationError("step", "move.wrong_step", step=step)
+
+
+def today() -> dt.date:
+    return now().date()
