@@ -27,7 +27,8 @@ from models.tenants import TENANT_KINDS, TENANT_STATES, Contact, Tenant, TenantD
 
 __all__ = [
     "ALL_MODELS", "APPLICANT_KINDS", "ChecklistArea", "ChecklistItem", "Defect", "GoodsItem", "GoodsPass",
-    "Inspection", "MeterReading", "MoveCharge", "MoveIn", "MoveOut", "MoveStep", "KEY_KINDS", "KEY_STATES", "MOVEMENT_KINDS", "SCHEMA_VERSION", "TENANT_KINDS",
+    "Inspection", "MeterReading", "MoveCharge", "MoveIn", "MoveOut", "MoveStep",
+    "KEY_KINDS", "KEY_STATES", "MOVEMENT_KINDS", "SCHEMA_VERSION", "TENANT_KINDS",
     "TENANT_STATES", "UNIT_STATES",
     "AuditEntry", "BaseModel", "Contact", "Counter", "DatabaseUnavailable", "Floor", "Key", "KeyMovement",
     "KeyRing", "Setting",

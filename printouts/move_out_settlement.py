@@ -63,8 +63,10 @@ def _story(s: SettlementSheet, fonts: FontSet) -> list[Flowable]:
     return [
         section("一、基本信息", field_grid(info, fonts=fonts, width=width), fonts, keep_whole=True),
         section("二、扣款明细", data_table(
-            [Column("序号", 0.5, "center"), Column("类别", 1.0), Column("项目", 3.0), Column("金额（元）", 1.2, "right")],
-            rows, fonts=fonts, width=width, total=["合计", "", f"{len(rows)} 项", s.total], empty="（无扣款）"), fonts),
+            [Column("序号", 0.5, "center"), Column("类别", 1.0), Column("项目", 3.0),
+             Column("金额（元）", 1.2, "right")],
+            rows, fonts=fonts, width=width, total=["合计", "", f"{len(rows)} 项", s.total],
+            empty="（无扣款）"), fonts),
         section("三、押金结算", field_grid(money, fonts=fonts, width=width), fonts, keep_whole=True),
         section("四、表计读数", data_table(
             [Column("表计", 1.0), Column("入驻读数", 1.2, "right"), Column("退租读数", 1.2, "right"),

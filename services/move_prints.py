@@ -6,7 +6,8 @@ from decimal import Decimal
 from models import MoveOut, now
 from services.access import Actor
 from services.move_in import get_move_in
-from services.move_out import _get as _move_out, get_move_out, settlement_of
+from services.move_out import _get as _move_out
+from services.move_out import get_move_out, settlement_of
 from services.printing import letterhead
 
 # Printed forms are in Chinese whatever the UI language.

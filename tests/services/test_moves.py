@@ -8,7 +8,20 @@ from decimal import Decimal
 
 import pytest
 
-from models import AuditEntry, Defect, Key, MoveCharge, MoveIn, MoveOut, MoveStep, Tenant, TenantDocument, TenantUnit, Unit, db
+from models import (
+    AuditEntry,
+    Defect,
+    Key,
+    MoveCharge,
+    MoveIn,
+    MoveOut,
+    MoveStep,
+    Tenant,
+    TenantDocument,
+    TenantUnit,
+    Unit,
+    db,
+)
 from services import move_in, move_out, moves
 from services.checklist import AreaInput, checklist, save_checklist
 from services.errors import PermissionDenied, StaleRecord, ValidationError
