@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
@@ -100,11 +101,15 @@ def _draw(p: PrintedPass, letterhead: Letterhead):
         draw_text(canv, _MARGIN, 4.5 * mm, "本条仅限当日、所列时段及物品使用；门岗核对后收回。", fonts=fonts, size=7,
                   color=MUTED, max_width=width)
         if p.state:
+            # Level, not slanted: the gate's scanner and text tools read it, and so does the guard.
             canv.saveState()
-            canv.translate(page_w / 2, page_h / 2)
-            canv.rotate(30)
-            draw_text(canv, 0, 0, p.state, fonts=fonts, size=48, bold=True, color=INK, anchor="center")
+            canv.setStrokeColor(INK)
+            canv.setFillColor(colors.white)
+            canv.setLineWidth(2)
+            canv.rect(page_w / 2 - 32 * mm, page_h / 2 - 9 * mm, 64 * mm, 20 * mm, fill=1)
             canv.restoreState()
+            draw_text(canv, page_w / 2, page_h / 2 - 3 * mm, f"{p.state} · 不得放行", fonts=fonts, size=22, bold=True,
+                      anchor="center", max_width=60 * mm)
 
     return draw
 

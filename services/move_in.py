@@ -25,6 +25,7 @@ from services.moves import (
     MeterRow,
     StepRow,
     add_charge,
+    cents,
     charges_of,
     check_meters,
     log_step,
@@ -380,7 +381,8 @@ def get_move_in(move_id: int, *, by: Actor) -> MoveInDetail:
     return MoveInDetail(
         m.id, m.version, m.tenant_id, m.tenant.name, m.unit.code, m.applicant_kind, m.applicant_name,
         m.applicant_phone, m.planned_on, m.step, m.state, papers, missing_papers(m.applicant_kind, papers), code,
-        m.reinspect_on, m.key_slip_no, m.first_fee, m.completed_at, m.note, steps_of(KIND, m.id), inspection,
+        m.reinspect_on, m.key_slip_no, cents(m.first_fee) if m.first_fee is not None else None, m.completed_at,
+        m.note, steps_of(KIND, m.id), inspection,
         defects, meters_of(KIND, m.id), charges_of(KIND, m.id),
     )
 

@@ -25,6 +25,7 @@ from services.moves import (
     StepRow,
     add_charge,
     arrears_of,
+    cents,
     charges_of,
     check_meters,
     log_step,
@@ -313,7 +314,7 @@ def release_goods(move_id: int, data: PassInput, *, version: int, by: Actor) -> 
 def settlement_of(move: MoveOut, deposit: Decimal) -> Settlement:
     """The deposit less every deduction: arrears still owed, damages, lost keys."""
     deductions = []
-    owed = arrears_of(move.tenant_id) if move.state == "open" else move.arrears_declared
+    owed = arrears_of(move.tenant_id) if move.state == "open" else cents(move.arrears_declared)
     if owed > 0:
         deductions.append(Deduction("arrears", "欠缴费用", owed))
     deductions += [Deduction(c.category, c.item, c.amount) for c in charges_of(KIND, move.id)
@@ -380,7 +381,8 @@ def get_move_out(move_id: int, *, by: Actor) -> MoveOutDetail:
               .order_by(GoodsPass.id).tuples()]
     return MoveOutDetail(
         m.id, m.version, m.tenant_id, m.tenant.name, m.unit.code, m.planned_on, m.reason, m.step, m.state,
-        arrears_of(m.tenant_id) if m.state == "open" else m.arrears_declared, m.override_by, m.override_reason, code,
-        m.deposit, m.key_slip_no, m.completed_at, steps_of(KIND, m.id), meters_of(KIND, m.id), in_meters,
+        arrears_of(m.tenant_id) if m.state == "open" else cents(m.arrears_declared), m.override_by, m.override_reason,
+        code, cents(m.deposit) if m.deposit is not None else None, m.key_slip_no, m.completed_at, steps_of(KIND, m.id),
+        meters_of(KIND, m.id), in_meters,
         in_inspection, charges_of(KIND, m.id), unit_keys_held(m, by) if m.state == "open" else [], passes,
     )

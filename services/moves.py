@@ -36,6 +36,11 @@ CHARGE_CATEGORIES = ("first_fee", "damage", "key_lost", "arrears")
 MAX_MONEY = Decimal("10000000")
 
 
+def cents(value: Decimal | int | float | str | None) -> Decimal:
+    """An amount as read back from either database, to the fen (SQLite hands back 123.4 for 123.40)."""
+    return Decimal(str(value if value is not None else 0)).quantize(Decimal("0.01"))
+
+
 def missing_papers(applicant_kind: str, received: list[str] | tuple[str, ...] | set[str]) -> list[str]:
     """The papers the applicant kind requires that are not among those received, in the rule's order."""
     return [p for p in PAPERS[applicant_kind] if p not in set(received)]
@@ -100,7 +105,7 @@ def write_meters(site_id: int, kind: str, move_id: int, readings: dict[str, Deci
 
 def meters_of(kind: str, move_id: int) -> list[MeterRow]:
     order = {m: i for i, m in enumerate(METERS)}
-    rows = [MeterRow(m.meter, m.reading, m.desk_by, m.tenant_by, m.at) for m in
+    rows = [MeterRow(m.meter, cents(m.reading), m.desk_by, m.tenant_by, m.at) for m in
             MeterReading.select().where((MeterReading.move_kind == kind) & (MeterReading.move_id == move_id))]
     return sorted(rows, key=lambda r: order.get(r.meter, 9))
 
@@ -146,8 +151,8 @@ class ChargeRow:
 
 
 def _charge_rows(query) -> list[ChargeRow]:
-    return [ChargeRow(c.id, c.tenant_id, c.tenant.name, c.move_kind, c.move_id, c.category, c.item, c.amount, c.at,
-                      c.posted_ref) for c in query]
+    return [ChargeRow(c.id, c.tenant_id, c.tenant.name, c.move_kind, c.move_id, c.category, c.item, cents(c.amount),
+                      c.at, c.posted_ref) for c in query]
 
 
 def charges_of(kind: str, move_id: int) -> list[ChargeRow]:
