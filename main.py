@@ -113,7 +113,8 @@ def cmd_demo(url: str, args: argparse.Namespace) -> int:
             return 0
         raise CommandError("数据库不是空的：演示数据只填入空数据库（用 --db 指定一个新文件）。") from None
     print(f"演示项目已创建：{result.floors} 层，{result.units} 个单元，{result.tenants} 家业户，"
-          f"{result.keys} 把钥匙（{result.key_movements} 条借还记录）。")
+          f"{result.keys} 把钥匙（{result.key_movements} 条借还记录），"
+          f"{result.move_ins} 条交楼、{result.move_outs} 条退租记录，{result.goods_passes} 张放行条。")
     print("演示账户（用户名 / 密码）：")
     for username, password in result.passwords.items():
         print(f"  {username:<12} {password}")

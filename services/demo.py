@@ -38,6 +38,9 @@ class DemoResult:
     tenants: int
     keys: int = 0
     key_movements: int = 0
+    move_ins: int = 0
+    move_outs: int = 0
+    goods_passes: int = 0
 
 
 class NotEmpty(Exception):
@@ -94,8 +97,11 @@ def fill_demo(seed: int = SEED) -> DemoResult:
     from services.key_demo import fill_keys
 
     key_count, movements = fill_keys(site_id, supervisor, seed)
+    from services.move_demo import fill_moves
+
+    moves = fill_moves(site_id, seed)
     return DemoResult(site_id, passwords, floors, building.search_units(by=supervisor).total, tenant_count,
-                      key_count, movements)
+                      key_count, movements, moves.move_ins, moves.move_outs, moves.passes)
 
 
 def _vary_areas(rng: random.Random, site_id: int) -> None:
