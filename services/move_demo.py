@@ -38,6 +38,7 @@ DAYS = 60
 GOODS = (("办公桌", "张"), ("办公椅", "把"), ("文件柜", "个"), ("电脑主机", "台"), ("显示器", "台"), ("打印机", "台"),
          ("纸箱（文件）", "箱"), ("会议桌", "张"), ("沙发", "套"), ("服务器", "台"), ("样品", "箱"), ("绿植", "盆"),
          ("展架", "个"), ("保险柜", "个"))
+LEAVING_REASONS = ("租约到期", "公司搬迁", "扩租至其他楼宇", "业务调整")
 REASONS = ("搬离旧家具", "设备送修", "样品外发", "办公室调整", "展会物料", "退还租赁设备", "资料归档外存")
 PLATES = "粤B"
 CARRIERS = ("顺丰速运", "货拉拉", "德邦物流", "业户自行搬运", "搬家公司（好运）", "快狗打车")
@@ -73,7 +74,7 @@ def fill_moves(site_id: int, seed: int = 2026, today: dt.date | None = None) -> 
     signatures = _signatures(rng, 4)
     day = today or dt.date.today()
     ins = _move_ins(site_id, rng, by, signatures)
-    passes = _passes(site_id, rng, by["clerk"], day)  # first: the history's numbers run in date order
+    _passes(site_id, rng, by["clerk"], day)  # first: the history's numbers run in date order
     outs = _move_outs(site_id, rng, by, signatures, day)
     _backdate(site_id, rng, day)
     return MoveDemo(ins, outs, GoodsPass.select().where(GoodsPass.site == site_id).count())
@@ -132,7 +133,7 @@ def _move_outs(site_id: int, rng: random.Random, by: dict[str, Actor], signature
     for stop, t in zip(MOVE_OUT_STOPS, leaving, strict=False):
         arrears = "0" if stop in ("done", "keys", "goods") else f"{rng.randrange(8, 60) * 100}"
         move_id = move_out.request_move_out(MoveOutInput(t.id, t.code, day + dt.timedelta(days=rng.randrange(1, 20)),
-                                                         rng.choice(("租约到期", "公司搬迁", "扩租至其他楼宇", "业务调整")),
+                                                         rng.choice(LEAVING_REASONS),
                                                          arrears), by=clerk)
         if stop == "arrears":
             continue
@@ -155,7 +156,8 @@ def _move_outs(site_id: int, rng: random.Random, by: dict[str, Actor], signature
         if stop == "goods":
             continue
         items = [ItemInput(name, rng.randrange(1, 30), measure) for name, measure in rng.sample(GOODS, 5)]
-        v, _ = move_out.release_goods(move_id, PassInput(None, "", rng.choice(CARRIERS), f"137{rng.randrange(10**8):08d}",
+        phone = f"137{rng.randrange(10**8):08d}"
+        v, _ = move_out.release_goods(move_id, PassInput(None, "", rng.choice(CARRIERS), phone,
                                                          f"{PLATES}{rng.randrange(10000, 99999)}", dt.date.today(),
                                                          dt.time(8), dt.time(18), "退租搬离", items), version=v,
                                       by=clerk)
@@ -176,7 +178,8 @@ def _passes(site_id: int, rng: random.Random, clerk: Actor, day: dt.date) -> int
                 t = rng.choice(held)
                 start = rng.choice((8, 9, 10, 13, 14, 15, 16))
                 time_from, time_to = dt.time(start), dt.time(min(start + rng.choice((1, 2, 3)), 22))
-                issued = dt.datetime.combine(on - dt.timedelta(days=rng.choice((0, 0, 1))), dt.time(rng.randrange(8, 12)))
+                issued = dt.datetime.combine(on - dt.timedelta(days=rng.choice((0, 0, 1))),
+                                             dt.time(rng.randrange(8, 12)))
                 state, used_at = "approved", None
                 end = dt.datetime.combine(on, time_to)
                 if end < moment:

@@ -99,7 +99,8 @@ TEXTS = {
     "move.reading": QT_TRANSLATE_NOOP("messages", "读数应为 0 或正数，如 1234.5"),
     "move.meters_unconfirmed": QT_TRANSLATE_NOOP("messages", "表计读数须由物业一方确认"),
     "move.defects_open": QT_TRANSLATE_NOOP("messages", "还有 {count} 项整改未完成，不能复验签收"),
-    "move.arrears_block": QT_TRANSLATE_NOOP("messages", "业户欠费 {amount} 元：结清前不能办理退租，或由客服经理书面批准放行"),
+    "move.arrears_block": QT_TRANSLATE_NOOP(
+        "messages", "业户欠费 {amount} 元：结清前不能办理退租，或由客服经理书面批准放行"),
     "move.wrong_step": QT_TRANSLATE_NOOP("messages", "该记录当前不在这一步，请刷新后再办理"),
     "move.state_done": QT_TRANSLATE_NOOP("messages", "该记录已办结"),
     "move.state_cancelled": QT_TRANSLATE_NOOP("messages", "该记录已取消"),
