@@ -12,7 +12,9 @@ from ui.icons import icon
 from ui.messages import role_name
 from ui.pages.audit_page import AuditPage
 from ui.pages.dashboard_page import DashboardPage
+from ui.pages.goods_page import GoodsPage
 from ui.pages.keys_page import KeysPage
+from ui.pages.moves_page import MovesPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.tenants_page import TenantsPage
 from ui.pages.units_page import UnitsPage
@@ -42,6 +44,8 @@ class MainWindow(QMainWindow):
         self.add_page("tenants", self.tr("业户档案"), "tenants", lambda: TenantsPage(ctx))
         self.add_page("units", self.tr("单元"), "units", lambda: UnitsPage(ctx))
         self.add_page("keys", self.tr("钥匙管理"), "keys", lambda: KeysPage(ctx))
+        self.add_page("moves", self.tr("交楼与退租"), "moves", lambda: MovesPage(ctx))
+        self.add_page("goods", self.tr("物品放行"), "goods", lambda: GoodsPage(ctx))
         if ctx.can("audit.view"):
             self.add_page("audit", self.tr("操作记录"), "audit", lambda: AuditPage(ctx))
         if ctx.can("user.manage"):
@@ -113,6 +117,6 @@ class MainWindow(QMainWindow):
             page.show_filter(filter_key)
         elif isinstance(page, UnitsPage):
             page.show_state(filter_key)
-        elif isinstance(page, KeysPage):
+        elif isinstance(page, (KeysPage, MovesPage, GoodsPage)):
             page.show_filter(filter_key)
         self.show_page(page_key)
