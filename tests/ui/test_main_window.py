@@ -49,7 +49,7 @@ def test_clerk_sees_no_admin_pages_and_tiles_open_their_lists(qtbot, sqlite_site
     window = MainWindow(_login(qtbot, sqlite_site, "clerk"))
     qtbot.addWidget(window)
     window.show()
-    assert window.page_keys() == ["dashboard", "tenants", "units", "keys", "settings"]
+    assert window.page_keys() == ["dashboard", "tenants", "units", "keys", "moves", "goods", "settings"]
     assert set(window.pages) == {"dashboard"}  # the others are built when first opened
     dashboard = window.pages["dashboard"]
     dashboard.refresh()
