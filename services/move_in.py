@@ -132,6 +132,7 @@ class MoveInDetail:
     papers: list[str]
     missing: list[str]
     blocker: str
+    blocker_params: dict
     reinspect_on: dt.date | None
     key_slip_no: str
     first_fee: Decimal | None
@@ -373,7 +374,7 @@ def get_move_in(move_id: int, *, by: Actor) -> MoveInDetail:
     require(by, "move.view")
     m = _get(move_id, by)
     papers = [p for p in m.papers.split(",") if p]
-    code, _ = move_in_blocker(m)
+    code, params = move_in_blocker(m)
     inspection = [InspectionRow(i.area, i.item, i.ok, i.note) for i in Inspection.select().where(
         (Inspection.move_kind == KIND) & (Inspection.move_id == m.id)).order_by(Inspection.id)]
     defects = [DefectRow(d.id, d.area, d.item, d.note, d.work_order_no, d.fixed_at, d.fixed_by)
@@ -381,6 +382,7 @@ def get_move_in(move_id: int, *, by: Actor) -> MoveInDetail:
     return MoveInDetail(
         m.id, m.version, m.tenant_id, m.tenant.name, m.unit.code, m.applicant_kind, m.applicant_name,
         m.applicant_phone, m.planned_on, m.step, m.state, papers, missing_papers(m.applicant_kind, papers), code,
+        params,
         m.reinspect_on, m.key_slip_no, cents(m.first_fee) if m.first_fee is not None else None, m.completed_at,
         m.note, steps_of(KIND, m.id), inspection,
         defects, meters_of(KIND, m.id), charges_of(KIND, m.id),

@@ -109,6 +109,7 @@ class MoveOutDetail:
     override_by: str
     override_reason: str
     blocker: str
+    blocker_params: dict
     deposit: Decimal | None
     key_slip_no: str
     completed_at: dt.datetime | None
@@ -371,7 +372,7 @@ def get_move_out(move_id: int, *, by: Actor) -> MoveOutDetail:
 
     require(by, "move.view")
     m = _get(move_id, by)
-    code, _ = move_out_blocker(m)
+    code, params = move_out_blocker(m)
     in_meters, in_inspection = [], []
     if m.move_in_id:
         in_meters = meters_of("in", m.move_in_id)
@@ -382,7 +383,7 @@ def get_move_out(move_id: int, *, by: Actor) -> MoveOutDetail:
     return MoveOutDetail(
         m.id, m.version, m.tenant_id, m.tenant.name, m.unit.code, m.planned_on, m.reason, m.step, m.state,
         arrears_of(m.tenant_id) if m.state == "open" else cents(m.arrears_declared), m.override_by, m.override_reason,
-        code, cents(m.deposit) if m.deposit is not None else None, m.key_slip_no, m.completed_at, steps_of(KIND, m.id),
-        meters_of(KIND, m.id), in_meters,
+        code, params, cents(m.deposit) if m.deposit is not None else None, m.key_slip_no, m.completed_at,
+        steps_of(KIND, m.id), meters_of(KIND, m.id), in_meters,
         in_inspection, charges_of(KIND, m.id), unit_keys_held(m, by) if m.state == "open" else [], passes,
     )

@@ -242,7 +242,7 @@ class MoveInDialog(QDialog):
             return
         self.header.setText(self.tr("{tenant} · {unit} · 当前：{step}").format(
             tenant=d.tenant, unit=d.unit, step=step_name(d.step) if d.state != "cancelled" else self.tr("已取消")))
-        self.blocker.setText(message(d.blocker) if d.blocker else "")
+        self.blocker.setText(message(d.blocker, d.blocker_params) if d.blocker else "")
         self.do_button.setText(self.tr("办理：{step}").format(step=step_name(d.step)) if d.state == "open"
                                else self.tr("已办结"))
         set_steps(self.steps, d.steps)

@@ -193,7 +193,7 @@ class MoveOutDialog(QDialog):
             return
         self.header.setText(self.tr("{tenant} · {unit} · 计划 {day} · 当前：{step}").format(
             tenant=d.tenant, unit=d.unit, day=d.planned_on.isoformat(), step=step_name(d.step)))
-        self.blocker.setText(message(d.blocker, {"amount": f"{d.arrears:.2f}"}) if d.blocker else "")
+        self.blocker.setText(message(d.blocker, d.blocker_params) if d.blocker else "")
         self.do_button.setText(self.tr("办理：{step}").format(step=step_name(d.step)) if d.state == "open"
                                else self.tr("已办结"))
         set_steps(self.steps, d.steps)
