@@ -49,6 +49,7 @@ def main(out: Path) -> None:
         window.grab().save(str(out / f"main-{key}.png"))
     shots["tenant"] = TenantDialog(ctx, 1)
     shots.update(_key_shots(ctx, result))
+    shots.update(_move_shots(ctx))
     for name, widget in shots.items():
         widget.show()
         app.processEvents()
@@ -91,6 +92,26 @@ def _key_shots(ctx, result) -> dict:
     history.tabs.setCurrentIndex(1)
     return {"key": KeyDialog(ctx, lent.id), "key-lend": lend, "key-lend-master": master_loan, "key-return": back,
             "key-history": history}
+
+
+def _move_shots(ctx) -> dict:
+    """A move-in at each of its steps, a move-out at the arrears check and at the keys, a new goods pass."""
+    from models import MoveIn, MoveOut
+    from ui.dialogs.goods_pass_dialog import GoodsPassDialog
+    from ui.dialogs.move_in_dialog import MoveInDialog
+    from ui.dialogs.move_out_dialog import MoveOutDialog
+
+    shots = {}
+    for move in MoveIn.select().order_by(MoveIn.id):
+        shots[f"move-in-{move.step}"] = MoveInDialog(ctx, move.id)
+    for move in MoveOut.select().order_by(MoveOut.id):
+        shots[f"move-out-{move.step}"] = MoveOutDialog(ctx, move.id)
+    shots["move-in-new"] = MoveInDialog(ctx)
+    goods = GoodsPassDialog(ctx)
+    goods.form.carrier.setText("张师傅")
+    goods.form.set_item(0, "办公桌", 4, "张")
+    shots["goods-pass-new"] = goods
+    return shots
 
 
 if __name__ == "__main__":
