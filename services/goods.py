@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from models import GoodsItem, GoodsPass, MoveOut, Tenant, TenantUnit, Unit, db, now
+from models import GoodsItem, GoodsPass, MoveOut, db, now
 from services import settings
 from services.access import Actor, require
 from services.audit import record, snapshot
 from services.errors import NotFound, Problems, ValidationError
+from services.move_fields import active_tenant, holds, phone_field, unit_by_code
 from services.numbering import next_number
 from services.paging import Page, page_of
 
@@ -104,22 +105,6 @@ def _plate(problems: Problems, value: str) -> str:
     return plate
 
 
-def phone_field(problems: Problems, name: str, value: str, *, required: bool) -> str:
-    """A mobile or landline typed in field `name`, checked; "" when left empty (a problem if required)."""
-    from services.identity import InvalidIdentity
-    from services.tenants import check_phone
-
-    if not (value or "").strip():
-        if required:
-            problems.add(name, "required")
-        return ""
-    try:
-        return check_phone(value)
-    except InvalidIdentity:
-        problems.add(name, "phone.format")
-        return ""
-
-
 def _quantity(value: int | str) -> int | None:
     try:
         number = int(str(value).strip())
@@ -131,23 +116,12 @@ def _quantity(value: int | str) -> int | None:
 def _check(data: PassInput, by: Actor) -> tuple[dict, list[dict]]:
     problems = Problems()
     clean: dict = {"tenant": None, "company": "", "move_out": None}
-    tenant = None
-    if data.tenant_id is None:
-        problems.add("tenant", "required")
-    else:
-        tenant = Tenant.get_or_none((Tenant.id == data.tenant_id) & (Tenant.site == by.site_id)
-                                    & (Tenant.status == "active"))
-        if tenant is None:
-            problems.add("tenant", "key.tenant_unknown")
-        else:
-            clean["tenant"], clean["company"] = tenant, tenant.name
-    unit_code = (data.unit_code or "").strip().upper()
-    if unit_code and tenant is not None:
-        held = (Unit.select().join(TenantUnit)
-                .where((Unit.code == unit_code) & (Unit.site == by.site_id) & (TenantUnit.tenant == tenant)
-                       & TenantUnit.until.is_null()).exists())
-        if not held:
-            problems.add("unit_code", "goods.unit_not_held", unit=unit_code)  # no property leaves another's unit
+    tenant = active_tenant(problems, by.site_id, data.tenant_id)
+    if tenant is not None:
+        clean["tenant"], clean["company"] = tenant, tenant.name
+    unit_code, unit = unit_by_code(Problems(), by.site_id, data.unit_code, required=False)
+    if unit_code and tenant is not None and (unit is None or not holds(tenant, unit)):
+        problems.add("unit_code", "goods.unit_not_held", unit=unit_code)  # no property leaves another's unit
     clean["unit_code"] = unit_code
     clean["carrier"] = problems.text("carrier", data.carrier, 60, required=True)
     clean["carrier_phone"] = phone_field(problems, "carrier_phone", data.carrier_phone, required=True)

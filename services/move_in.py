@@ -17,7 +17,7 @@ from services.access import Actor, require
 from services.audit import record, snapshot
 from services.checklist import checklist
 from services.errors import NotFound, Problems, ValidationError
-from services.goods import phone_field
+from services.move_fields import active_tenant, holds, phone_field, unit_by_code
 from services.moves import (
     ALL_PAPERS,
     ChargeRow,
@@ -180,21 +180,9 @@ def start_move_in(data: MoveInInput, *, by: Actor) -> int:
     """Open a move-in for a tenant and a unit that nobody else holds; return its id."""
     require(by, "move.edit")
     problems = Problems()
-    tenant = None
-    if data.tenant_id is None:
-        problems.add("tenant", "required")
-    else:
-        tenant = Tenant.get_or_none((Tenant.id == data.tenant_id) & (Tenant.site == by.site_id)
-                                    & (Tenant.status == "active"))
-        if tenant is None:
-            problems.add("tenant", "key.tenant_unknown")
-    code = (data.unit_code or "").strip().upper()
-    unit = Unit.get_or_none((Unit.site == by.site_id) & (Unit.code == code)) if code else None
-    if not code:
-        problems.add("unit", "required")
-    elif unit is None:
-        problems.add("unit", "tenant.unit_unknown", unit=code)
-    else:
+    tenant = active_tenant(problems, by.site_id, data.tenant_id)
+    code, unit = unit_by_code(problems, by.site_id, data.unit_code)
+    if unit is not None:
         holder = (Tenant.select(Tenant.name).join(TenantUnit)
                   .where((TenantUnit.unit == unit) & TenantUnit.until.is_null() & (Tenant.status == "active")
                          & (Tenant.id != (data.tenant_id or 0))).first())
@@ -335,8 +323,7 @@ def hand_over(move_id: int, data: HandoverInput, *, version: int, by: Actor) -> 
     with db.atomic():
         new_version = _advance(move, version, {"first_fee": fee, "completed_at": now(), "state": "done"},
                                "handover", by, note)
-        if not TenantUnit.select().where((TenantUnit.tenant == move.tenant_id) & (TenantUnit.unit == move.unit_id)
-                                         & TenantUnit.until.is_null()).exists():
+        if not holds(move.tenant_id, move.unit_id):
             TenantUnit.create(tenant=move.tenant_id, unit=move.unit_id, since=day)
         slip = ""
         if data.key_ids:

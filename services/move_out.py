@@ -16,6 +16,7 @@ from services.access import Actor, require
 from services.audit import record, snapshot
 from services.errors import NotFound, Problems, ValidationError
 from services.goods import PassInput, issue_pass
+from services.move_fields import active_tenant, holds, unit_by_code
 from services.move_in import InspectionRow
 from services.moves import (
     MOVE_OUT_STEPS,
@@ -161,23 +162,10 @@ def request_move_out(data: MoveOutInput, *, by: Actor) -> int:
     """Record a move-out request with its planned date and the arrears known; return its id."""
     require(by, "move.edit")
     problems = Problems()
-    tenant = None
-    if data.tenant_id is None:
-        problems.add("tenant", "required")
-    else:
-        tenant = Tenant.get_or_none((Tenant.id == data.tenant_id) & (Tenant.site == by.site_id)
-                                    & (Tenant.status == "active"))
-        if tenant is None:
-            problems.add("tenant", "key.tenant_unknown")
-    code = (data.unit_code or "").strip().upper()
-    unit = Unit.get_or_none((Unit.site == by.site_id) & (Unit.code == code)) if code else None
-    if not code:
-        problems.add("unit", "required")
-    elif unit is None:
-        problems.add("unit", "tenant.unit_unknown", unit=code)
-    elif tenant is not None:
-        if not TenantUnit.select().where((TenantUnit.tenant == tenant) & (TenantUnit.unit == unit)
-                                         & TenantUnit.until.is_null()).exists():
+    tenant = active_tenant(problems, by.site_id, data.tenant_id)
+    code, unit = unit_by_code(problems, by.site_id, data.unit_code)
+    if unit is not None and tenant is not None:
+        if not holds(tenant, unit):
             problems.add("unit", "goods.unit_not_held", unit=code)
         elif MoveOut.select().where((MoveOut.unit == unit) & (MoveOut.state == "open")).exists():
             problems.add("unit", "move.unit_in_progress", unit=code)

@@ -51,6 +51,18 @@
         <source>物业确认</source>
         <translation>Management confirms</translation>
     </message>
+    <message>
+        <source>办理此步</source>
+        <translation>Do this step</translation>
+    </message>
+    <message>
+        <source>已办步骤</source>
+        <translation>Steps done</translation>
+    </message>
+    <message>
+        <source>“{step}”已办理</source>
+        <translation>“{step}” done</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -1131,16 +1143,8 @@
         <translation>Move-in</translation>
     </message>
     <message>
-        <source>办理此步</source>
-        <translation>Do this step</translation>
-    </message>
-    <message>
         <source>打印交楼确认书</source>
         <translation>Print handover confirmation</translation>
-    </message>
-    <message>
-        <source>已办步骤</source>
-        <translation>Steps done</translation>
     </message>
     <message>
         <source>新建交楼</source>
@@ -1331,10 +1335,6 @@
         <translation>not yet raised</translation>
     </message>
     <message>
-        <source>“{step}”已办理</source>
-        <translation>“{step}” done</translation>
-    </message>
-    <message>
         <source>交楼确认书</source>
         <translation>Handover confirmation</translation>
     </message>
@@ -1350,16 +1350,8 @@
         <translation>Move-out</translation>
     </message>
     <message>
-        <source>办理此步</source>
-        <translation>Do this step</translation>
-    </message>
-    <message>
         <source>打印退租结算单</source>
         <translation>Print move-out settlement</translation>
-    </message>
-    <message>
-        <source>已办步骤</source>
-        <translation>Steps done</translation>
     </message>
     <message>
         <source>退租申请</source>
@@ -1536,10 +1528,6 @@
     <message>
         <source>无扣款</source>
         <translation>No deductions</translation>
-    </message>
-    <message>
-        <source>“{step}”已办理</source>
-        <translation>“{step}” done</translation>
     </message>
     <message>
         <source>退租结算单</source>

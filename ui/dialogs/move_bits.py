@@ -2,10 +2,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.moves import MeterInput, StepRow
-from ui.forms import FieldErrors, named_line
+from ui.forms import FieldErrors, named_line, status_button_row
+from ui.icons import icon
 
 STEP_NAMES = {
     "papers": QT_TRANSLATE_NOOP("moves", "核验资料"),
@@ -80,3 +91,78 @@ class MetersBox(QGroupBox):
     def to_input(self) -> MeterInput:
         return MeterInput(self.water.text(), self.electricity.text(), self.gas.text(), self.tenant_by.text(),
                           self.desk_confirmed.isChecked())
+
+
+class MoveDialog(QDialog):
+    """The frame of a move form: who and which unit, what blocks it, the steps done with who and when, the
+    box of the current step (one per step, only the current one shown), and Do-this-step and Print."""
+
+    def __init__(self, title: str, print_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail = None
+        self.errors = FieldErrors()
+        self.setWindowTitle(title)
+        self.resize(900, 860)
+        self.header = QLabel()
+        self.header.setObjectName("header")
+        self.header.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.blocker = QLabel()
+        self.blocker.setObjectName("blocker")
+        self.blocker.setStyleSheet("color: #c62828;")
+        self.blocker.setWordWrap(True)
+        self.steps = steps_label([])
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.do_button = QPushButton(icon("step"), tr("办理此步"))
+        self.do_button.setObjectName("do_step")
+        self.do_button.setDefault(True)
+        self.do_button.clicked.connect(self.do_step)
+        self.print_button = QPushButton(icon("print"), print_text)
+        self.print_button.setObjectName("print")
+        self.print_button.clicked.connect(self.open_print_preview)
+
+    def lay_out(self, boxes: dict[str, QWidget]) -> None:
+        """Put the step boxes in a scrolling column under the header and the steps done; then show the record."""
+        self.boxes = boxes
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for box in boxes.values():
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        history = QGroupBox(tr("已办步骤"))
+        QVBoxLayout(history).addWidget(self.steps)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.blocker)
+        layout.addWidget(history)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(status_button_row(self.status, self.do_button, self.print_button))
+        self.reload()
+
+    def show_step(self, step: str) -> None:
+        for name, box in self.boxes.items():
+            box.setVisible(name == step)
+
+    def run_step(self, action) -> bool:
+        """Do the current step through `action(version)`; on success say so and show the record again."""
+        from ui.forms import call_service
+
+        d = self.detail
+        done = call_service(self, self.errors, lambda: action(d.version))
+        if done is None:
+            return False
+        self.status.setText(tr("“{step}”已办理").format(step=step_name(d.step)))
+        self.reload()
+        return True
+
+    def reload(self) -> None:  # pragma: no cover - each form shows its own record
+        raise NotImplementedError
+
+    def do_step(self) -> bool:  # pragma: no cover
+        raise NotImplementedError
+
+    def open_print_preview(self):  # pragma: no cover
+        raise NotImplementedError

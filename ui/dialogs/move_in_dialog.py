@@ -10,15 +10,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,8 +28,8 @@ from services.move_in import AcceptanceInput, HandoverInput, InspectionInput, It
 from services.moves import ALL_PAPERS, PAPERS
 from ui.context import DeskContext
 from ui.dialogs.goods_pass_dialog import preview_pdf
-from ui.dialogs.move_bits import APPLICANT_NAMES, PAPER_NAMES, MetersBox, set_steps, step_name, steps_label, tr
-from ui.forms import FieldErrors, call_service, named_line, status_button_row
+from ui.dialogs.move_bits import APPLICANT_NAMES, PAPER_NAMES, MetersBox, MoveDialog, set_steps, step_name, tr
+from ui.forms import call_service, named_line
 from ui.icons import icon
 from ui.messages import message
 from ui.signature_pad import SignaturePad
@@ -57,61 +54,21 @@ def date_edit(name: str, days: int = 0) -> QDateEdit:
     return edit
 
 
-class MoveInDialog(QDialog):
+class MoveInDialog(MoveDialog):
     """Start a move-in, or carry one on from its current step; print the handover confirmation at the end."""
 
     def __init__(self, ctx: DeskContext, move_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("交楼（入驻）"), self.tr("打印交楼确认书"), parent)
         self.ctx, self.move_id = ctx, move_id
-        self.detail = None
-        self.errors = FieldErrors()
-        self.setWindowTitle(self.tr("交楼（入驻）"))
-        self.resize(900, 860)
-        self.header = QLabel()
-        self.header.setObjectName("header")
-        self.header.setStyleSheet("font-size: 16px; font-weight: 600;")
-        self.blocker = QLabel()
-        self.blocker.setObjectName("blocker")
-        self.blocker.setStyleSheet("color: #c62828;")
-        self.blocker.setWordWrap(True)
-        self.steps = steps_label([])
-        self.status = QLabel()
-        self.status.setObjectName("status")
-
         self.start_box = self._start_box()
         self.papers_box = self._papers_box()
         self.registration_box = self._registration_box()
         self.inspection_box = self._inspection_box()
         self.acceptance_box = self._acceptance_box()
         self.handover_box = self._handover_box()
-        self.boxes = {"start": self.start_box, "papers": self.papers_box, "registration": self.registration_box,
+        self.lay_out({"start": self.start_box, "papers": self.papers_box, "registration": self.registration_box,
                       "inspection": self.inspection_box, "acceptance": self.acceptance_box,
-                      "handover": self.handover_box}
-        body = QWidget()
-        column = QVBoxLayout(body)
-        for box in self.boxes.values():
-            column.addWidget(box)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-
-        self.do_button = QPushButton(icon("step"), self.tr("办理此步"))
-        self.do_button.setObjectName("do_step")
-        self.do_button.setDefault(True)
-        self.do_button.clicked.connect(self.do_step)
-        self.print_button = QPushButton(icon("print"), self.tr("打印交楼确认书"))
-        self.print_button.setObjectName("print")
-        self.print_button.clicked.connect(self.open_print_preview)
-        history = QGroupBox(self.tr("已办步骤"))
-        QVBoxLayout(history).addWidget(self.steps)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.blocker)
-        layout.addWidget(history)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(status_button_row(self.status, self.do_button, self.print_button))
-        self.reload()
+                      "handover": self.handover_box})
 
     # -- the boxes, one per step
     def _start_box(self) -> QGroupBox:
@@ -232,8 +189,7 @@ class MoveInDialog(QDialog):
             self.detail = call_service(self, None, lambda: move_in.get_move_in(self.move_id, by=self.ctx.actor))
         d = self.detail
         step = d.step if d else "start"
-        for name, box in self.boxes.items():
-            box.setVisible(name == step)
+        self.show_step(step)
         self.print_button.setEnabled(d is not None and d.step not in ("papers", "registration"))
         self.do_button.setEnabled(d is None or d.state == "open")
         if d is None:
@@ -277,13 +233,7 @@ class MoveInDialog(QDialog):
             self.move_id = move_id
             self.reload()
             return True
-        action = getattr(self, f"_do_{d.step}")
-        version = call_service(self, self.errors, lambda: action(d.version))
-        if version is None:
-            return False
-        self.status.setText(self.tr("“{step}”已办理").format(step=step_name(d.step)))
-        self.reload()
-        return True
+        return self.run_step(getattr(self, f"_do_{d.step}"))
 
     def _do_papers(self, version: int) -> int:
         papers = [p for p, check in self.papers.items() if check.isChecked()]

@@ -5,13 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHeaderView,
-    QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,9 +21,9 @@ from services.move_out import DamageInput, KeysBackInput, LostKey, MoveOutInput,
 from ui.context import DeskContext
 from ui.dialogs.goods_form import GoodsForm
 from ui.dialogs.goods_pass_dialog import preview_pdf
-from ui.dialogs.move_bits import MetersBox, set_steps, step_name, steps_label
+from ui.dialogs.move_bits import MetersBox, MoveDialog, set_steps, step_name
 from ui.dialogs.move_in_dialog import date_edit, tenant_combo
-from ui.forms import FieldErrors, call_service, named_line, status_button_row
+from ui.forms import call_service, named_line
 from ui.icons import icon
 from ui.messages import key_condition_name, message
 from ui.page_bits import note, who_may
@@ -35,54 +32,16 @@ from ui.signature_pad import SignaturePad
 DAMAGE_ROWS = 6
 
 
-class MoveOutDialog(QDialog):
+class MoveOutDialog(MoveDialog):
     """Start a move-out, or carry one on from its current step; print the settlement at the end."""
 
     def __init__(self, ctx: DeskContext, move_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("退租（迁出）"), self.tr("打印退租结算单"), parent)
         self.ctx, self.move_id = ctx, move_id
-        self.detail = None
         self.pass_no: str | None = None
-        self.errors = FieldErrors()
-        self.setWindowTitle(self.tr("退租（迁出）"))
-        self.resize(900, 860)
-        self.header = QLabel()
-        self.header.setObjectName("header")
-        self.header.setStyleSheet("font-size: 16px; font-weight: 600;")
-        self.blocker = QLabel()
-        self.blocker.setObjectName("blocker")
-        self.blocker.setStyleSheet("color: #c62828;")
-        self.blocker.setWordWrap(True)
-        self.steps = steps_label([])
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.boxes = {"start": self._start_box(), "arrears": self._arrears_box(),
+        self.lay_out({"start": self._start_box(), "arrears": self._arrears_box(),
                       "inspection": self._inspection_box(), "keys": self._keys_box(), "goods": self._goods_box(),
-                      "settlement": self._settlement_box()}
-        body = QWidget()
-        column = QVBoxLayout(body)
-        for box in self.boxes.values():
-            column.addWidget(box)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.do_button = QPushButton(icon("step"), self.tr("办理此步"))
-        self.do_button.setObjectName("do_step")
-        self.do_button.setDefault(True)
-        self.do_button.clicked.connect(self.do_step)
-        self.print_button = QPushButton(icon("print"), self.tr("打印退租结算单"))
-        self.print_button.setObjectName("print")
-        self.print_button.clicked.connect(self.open_print_preview)
-        history = QGroupBox(self.tr("已办步骤"))
-        QVBoxLayout(history).addWidget(self.steps)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.blocker)
-        layout.addWidget(history)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(status_button_row(self.status, self.do_button, self.print_button))
-        self.reload()
+                      "settlement": self._settlement_box()})
 
     # -- the boxes, one per step
     def _start_box(self) -> QGroupBox:
@@ -182,8 +141,7 @@ class MoveOutDialog(QDialog):
             self.detail = call_service(self, None, lambda: move_out.get_move_out(self.move_id, by=self.ctx.actor))
         d = self.detail
         step = d.step if d else "start"
-        for name, box in self.boxes.items():
-            box.setVisible(name == step)
+        self.show_step(step)
         self.do_button.setVisible(step not in ("arrears",))
         self.do_button.setEnabled(d is None or d.state == "open")
         self.print_button.setEnabled(d is not None and d.step in ("settlement", "done"))
@@ -234,13 +192,7 @@ class MoveOutDialog(QDialog):
             self.move_id = move_id
             self.reload()
             return True
-        action = getattr(self, f"_do_{d.step}")
-        done = call_service(self, self.errors, lambda: action(d.version))
-        if done is None:
-            return False
-        self.status.setText(self.tr("“{step}”已办理").format(step=step_name(d.step)))
-        self.reload()
-        return True
+        return self.run_step(getattr(self, f"_do_{d.step}"))
 
     def update_arrears(self) -> bool:
         d = self.detail
