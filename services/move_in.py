@@ -25,6 +25,7 @@ from services.moves import (
     MeterRow,
     StepRow,
     add_charge,
+    cancel_move,
     cents,
     charges_of,
     check_meters,
@@ -345,16 +346,7 @@ def hand_over(move_id: int, data: HandoverInput, *, version: int, by: Actor) -> 
 
 def cancel_move_in(move_id: int, reason: str, *, by: Actor) -> None:
     """Cancel a move-in that will not happen (a supervisor, with a reason)."""
-    require(by, "move.cancel", entity="move_in", record_id=move_id)
-    move = _get(move_id, by)
-    if move.state != "open":
-        raise ValidationError("step", f"move.state_{move.state}")
-    if not reason.strip():
-        raise ValidationError("reason", "required")
-    with db.atomic():
-        save_versioned(MoveIn, move.id, move.version, {"state": "cancelled", "cancel_reason": reason.strip()}, by=by)
-        record(by, "cancel", "move_in", move.id, before={"state": "open"}, after={"state": "cancelled"},
-               note=reason.strip())
+    cancel_move(MoveIn, move_id, reason, by=by)
 
 
 def get_move_in(move_id: int, *, by: Actor) -> MoveInDetail:

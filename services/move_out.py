@@ -26,6 +26,7 @@ from services.moves import (
     StepRow,
     add_charge,
     arrears_of,
+    cancel_move,
     cents,
     charges_of,
     check_meters,
@@ -343,16 +344,7 @@ def settle(move_id: int, deposit: str | Decimal, *, version: int, by: Actor) -> 
 
 def cancel_move_out(move_id: int, reason: str, *, by: Actor) -> None:
     """Withdraw a move-out request (a supervisor, with a reason)."""
-    require(by, "move.cancel", entity="move_out", record_id=move_id)
-    move = _get(move_id, by)
-    if move.state != "open":
-        raise ValidationError("step", f"move.state_{move.state}")
-    if not reason.strip():
-        raise ValidationError("reason", "required")
-    with db.atomic():
-        save_versioned(MoveOut, move.id, move.version, {"state": "cancelled", "cancel_reason": reason.strip()}, by=by)
-        record(by, "cancel", "move_out", move.id, before={"state": "open"}, after={"state": "cancelled"},
-               note=reason.strip())
+    cancel_move(MoveOut, move_id, reason, by=by)
 
 
 def get_move_out(move_id: int, *, by: Actor) -> MoveOutDetail:

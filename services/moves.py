@@ -286,3 +286,26 @@ def refuse_unless_step(step: str, expected: str | tuple[str, ...]) -> None:
 
 def today() -> dt.date:
     return now().date()
+
+
+def cancel_move(model, move_id: int, reason: str, *, by: Actor) -> None:
+    """Cancel a move-in or withdraw a move-out that will not happen (a supervisor, with a reason)."""
+    from models import db
+    from services.audit import record
+    from services.records import save_versioned
+
+    entity = model._meta.table_name
+    require(by, "move.cancel", entity=entity, record_id=move_id)
+    move = model.get_or_none((model.id == move_id) & (model.site == by.site_id))
+    if move is None:
+        from services.errors import NotFound
+
+        raise NotFound(entity, move_id)
+    if move.state != "open":
+        raise ValidationError("step", f"move.state_{move.state}")
+    if not reason.strip():
+        raise ValidationError("reason", "required")
+    with db.atomic():
+        save_versioned(model, move.id, move.version, {"state": "cancelled", "cancel_reason": reason.strip()}, by=by)
+        record(by, "cancel", entity, move.id, before={"state": "open"}, after={"state": "cancelled"},
+               note=reason.strip())
