@@ -56,12 +56,20 @@
         <translation>Do this step</translation>
     </message>
     <message>
+        <source>取消此记录</source>
+        <translation>Cancel this record</translation>
+    </message>
+    <message>
         <source>已办步骤</source>
         <translation>Steps done</translation>
     </message>
     <message>
         <source>“{step}”已办理</source>
         <translation>“{step}” done</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <translation>Reason for cancelling</translation>
     </message>
 </context>
 <context>
@@ -188,6 +196,33 @@
     <message>
         <source>共 {total} 条，已显示 {shown} 条</source>
         <translation>Showing {shown} of {total} entries</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>交楼验收表</source>
+        <translation>Handover checklist</translation>
+    </message>
+    <message>
+        <source>部位</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>验收项目</source>
+        <translation>Item to check</translation>
+    </message>
+    <message>
+        <source>保存验收表</source>
+        <translation>Save checklist</translation>
+    </message>
+    <message>
+        <source>每行一个验收项目；同一部位的项目写同一部位名称。已办的验收记录保留原来的项目。</source>
+        <translation>One item per row; items of one area carry the same area name. Inspections already done keep the items they were done against.</translation>
+    </message>
+    <message>
+        <source>已保存：{areas} 个部位，{items} 个项目</source>
+        <translation>Saved: {areas} areas, {items} items</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1618,10 @@
     <message>
         <source>打开</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>验收表</source>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>类型</source>

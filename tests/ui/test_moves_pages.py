@@ -215,3 +215,42 @@ def test_a_goods_pass_issued_printed_and_used_at_the_gate(qtbot, desk, ms, tmp_p
     assert GoodsPass.get().state == "used"
     press(page.scan, Qt.Key.Key_Return)
     assert page.check.result == "used" and "已使用" in page.verdict.text() and not page.use_button.isEnabled()
+
+
+def test_the_supervisor_edits_the_handover_checklist_and_the_next_inspection_uses_it(qtbot, desk, ms):
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from services.checklist import checklist
+    from ui.dialogs.checklist_dialog import ChecklistDialog
+
+    site, ids = ms
+    clerk_page = MovesPage(desk("clerk"))
+    qtbot.addWidget(clerk_page)
+    assert not clerk_page.edit_checklist().save_button.isEnabled()  # a clerk sees it, may not change it
+    dialog = ChecklistDialog(desk("supervisor"))
+    qtbot.addWidget(dialog)
+    rows = dialog.table.rowCount()
+    dialog.table.setItem(rows - 1, 0, QTableWidgetItem("卫生间"))  # an area with no item: refused, rows kept
+    _click(qtbot, dialog.save_button)
+    assert dialog.errors.text_of("areas") == f"第 {rows} 行：每个部位至少一个验收项目"  # the table row, not the area
+    assert dialog.table.item(rows - 1, 0).text() == "卫生间"
+    dialog.table.setItem(rows - 1, 1, QTableWidgetItem("洁具及五金"))
+    _click(qtbot, dialog.save_button)
+    areas = checklist(by=site.clerk)
+    assert areas[-1].name == "卫生间" and [i.name for i in areas[-1].items] == ["洁具及五金"]
+    move = MoveInDialog(desk("clerk"))
+    qtbot.addWidget(move)
+    assert move.results.item(move.results.rowCount() - 1, 1).text() == "洁具及五金"
+
+
+def test_a_supervisor_cancels_a_move_in_with_a_reason(qtbot, desk, ms):
+    site, ids = ms
+    move_id = walk_move_in(site, ids, until="registration")
+    clerk = MoveInDialog(desk("clerk"), move_id)
+    qtbot.addWidget(clerk)
+    assert clerk.cancel_button.isVisible() is False or not clerk.cancel_button.isEnabled()
+    dialog = MoveInDialog(desk("supervisor"), move_id)
+    qtbot.addWidget(dialog)
+    assert dialog.cancel_button.isEnabled()
+    assert dialog.cancel_move("业户改期")
+    assert MoveIn.get_by_id(move_id).state == "cancelled" and not dialog.do_button.isEnabled()

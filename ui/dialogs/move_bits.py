@@ -120,6 +120,9 @@ class MoveDialog(QDialog):
         self.print_button = QPushButton(icon("print"), print_text)
         self.print_button.setObjectName("print")
         self.print_button.clicked.connect(self.open_print_preview)
+        self.cancel_button = QPushButton(icon("void"), tr("取消此记录"))
+        self.cancel_button.setObjectName("cancel_move")
+        self.cancel_button.clicked.connect(lambda: self.cancel_move())
 
     def lay_out(self, boxes: dict[str, QWidget]) -> None:
         """Put the step boxes in a scrolling column under the header and the steps done; then show the record."""
@@ -139,12 +142,13 @@ class MoveDialog(QDialog):
         layout.addWidget(self.blocker)
         layout.addWidget(history)
         layout.addWidget(scroll, 1)
-        layout.addLayout(status_button_row(self.status, self.do_button, self.print_button))
+        layout.addLayout(status_button_row(self.status, self.cancel_button, self.do_button, self.print_button))
         self.reload()
 
     def show_step(self, step: str) -> None:
         for name, box in self.boxes.items():
             box.setVisible(name == step)
+        self.show_cancel()
 
     def run_step(self, action) -> bool:
         """Do the current step through `action(version)`; on success say so and show the record again."""
@@ -157,6 +161,28 @@ class MoveDialog(QDialog):
         self.status.setText(tr("“{step}”已办理").format(step=step_name(d.step)))
         self.reload()
         return True
+
+    def cancel_move(self, reason: str | None = None) -> bool:
+        """A supervisor cancels the record, with a reason (asked for here)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from ui.forms import call_service
+
+        if self.detail is None:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, tr("取消此记录"), tr("取消原因"))
+            if not ok:
+                return False
+        move_id = self.detail.id
+        done = call_service(self, self.errors, lambda: self.cancel_service(move_id, reason, by=self.ctx.actor) or True)
+        self.reload()
+        return bool(done)
+
+    def show_cancel(self) -> None:
+        d = self.detail
+        self.cancel_button.setVisible(d is not None and d.state == "open")
+        self.cancel_button.setEnabled(self.ctx.can("move.cancel"))
 
     def reload(self) -> None:  # pragma: no cover - each form shows its own record
         raise NotImplementedError

@@ -60,6 +60,7 @@ class MoveInDialog(MoveDialog):
     def __init__(self, ctx: DeskContext, move_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("交楼（入驻）"), self.tr("打印交楼确认书"), parent)
         self.ctx, self.move_id = ctx, move_id
+        self.cancel_service = move_in.cancel_move_in
         self.start_box = self._start_box()
         self.papers_box = self._papers_box()
         self.registration_box = self._registration_box()

@@ -38,6 +38,7 @@ class MoveOutDialog(MoveDialog):
     def __init__(self, ctx: DeskContext, move_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("退租（迁出）"), self.tr("打印退租结算单"), parent)
         self.ctx, self.move_id = ctx, move_id
+        self.cancel_service = move_out.cancel_move_out
         self.pass_no: str | None = None
         self.lay_out({"start": self._start_box(), "arrears": self._arrears_box(),
                       "inspection": self._inspection_box(), "keys": self._keys_box(), "goods": self._goods_box(),

@@ -49,6 +49,9 @@ class MovesPage(QWidget):
         self.new_in.clicked.connect(lambda: self.open_move("in", None))
         self.new_out.clicked.connect(lambda: self.open_move("out", None))
         self.open_button.clicked.connect(self.open_selected)
+        self.checklist_button = QPushButton(icon("edit"), self.tr("验收表"))
+        self.checklist_button.setObjectName("checklist")
+        self.checklist_button.clicked.connect(self.edit_checklist)
         self.model = PagedTableModel([
             Column(self.tr("类型"), lambda r: self.tr("交楼") if r.kind == "in" else self.tr("退租")),
             Column(self.tr("业户"), lambda r: r.tenant),
@@ -66,7 +69,7 @@ class MovesPage(QWidget):
         top.addWidget(self.kind, 1)
         top.addWidget(self.state, 1)
         top.addStretch(1)
-        for b in (self.new_in, self.new_out, self.open_button):
+        for b in (self.new_in, self.new_out, self.open_button, self.checklist_button):
             top.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -98,6 +101,13 @@ class MovesPage(QWidget):
             return None
         row = self.model.row_at(rows[0].row())
         return self.open_move(row.kind, row.id)
+
+    def edit_checklist(self):
+        from ui.dialogs.checklist_dialog import ChecklistDialog
+
+        self.dialog = ChecklistDialog(self.ctx, self)
+        self.dialog.open()
+        return self.dialog
 
     def open_move(self, kind: str, move_id: int | None):
         dialog_class = MoveInDialog if kind == "in" else MoveOutDialog
