@@ -254,3 +254,28 @@ def test_a_supervisor_cancels_a_move_in_with_a_reason(qtbot, desk, ms):
     assert dialog.cancel_button.isEnabled()
     assert dialog.cancel_move("业户改期")
     assert MoveIn.get_by_id(move_id).state == "cancelled" and not dialog.do_button.isEnabled()
+
+
+def test_dashboard_tiles_count_moves_blocked_and_passes_today_and_open_the_lists(qtbot, desk, ms):
+    from services import goods
+    from tests.movefixtures import goods as pass_input
+    from tests.movefixtures import request, start
+    from ui.main_window import MainWindow
+
+    site, ids = ms
+    walk_move_in(site, ids)
+    request(site, ids, arrears="100")  # blocked by arrears
+    start(site, ids, unit="12F-1202")  # papers still missing: blocked too
+    goods.issue_pass(pass_input(tenant_id=ids["tenant"]), by=site.clerk)
+    window = MainWindow(desk("clerk"))
+    qtbot.addWidget(window)
+    dashboard = window.page("dashboard")
+    dashboard.refresh()
+    assert [dashboard.tiles[k].value.text() for k in ("moves_open", "moves_blocked", "passes_today")] == ["2", "2", "1"]
+    qtbot.mouseClick(dashboard.tiles["moves_blocked"], Qt.MouseButton.LeftButton)
+    page = window.page("moves")
+    assert window.stack.currentWidget() is page and page.state.currentData() == "blocked"
+    assert sorted(r.kind for r in page.model.rows) == ["in", "out"]
+    qtbot.mouseClick(dashboard.tiles["passes_today"], Qt.MouseButton.LeftButton)
+    goods_page = window.page("goods")
+    assert window.stack.currentWidget() is goods_page and len(goods_page.model.rows) == 1
