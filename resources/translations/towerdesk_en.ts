@@ -1246,6 +1246,10 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>打印《住户登记表》</source>
+        <translation>Print the registration form</translation>
+    </message>
+    <message>
         <source>三、联合验收（《房屋质量验收登记表》）：不合格项请写明问题</source>
         <translation>3. Joint inspection (handover checklist): say what is wrong with each failed item</translation>
     </message>
@@ -1368,6 +1372,14 @@
     <message>
         <source>待派</source>
         <translation>not yet raised</translation>
+    </message>
+    <message>
+        <source>住户登记表</source>
+        <translation>Occupant registration form</translation>
+    </message>
+    <message>
+        <source>住户登记表.pdf</source>
+        <translation>registration-form.pdf</translation>
     </message>
     <message>
         <source>交楼确认书</source>
@@ -1521,6 +1533,14 @@
         <translation>yuan, e.g. 20,000.00</translation>
     </message>
     <message>
+        <source>打印放行条</source>
+        <translation>Print pass</translation>
+    </message>
+    <message>
+        <source>放行条</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
         <source>扣款</source>
         <translation>Deductions</translation>
     </message>
@@ -1557,12 +1577,24 @@
         <translation>none</translation>
     </message>
     <message>
+        <source>打印放行条 {no}</source>
+        <translation>Print pass {no}</translation>
+    </message>
+    <message>
         <source>欠缴费用&#x3000;{amount}</source>
         <translation>Arrears   {amount}</translation>
     </message>
     <message>
         <source>无扣款</source>
         <translation>No deductions</translation>
+    </message>
+    <message>
+        <source>物品放行条</source>
+        <translation>Goods-release pass</translation>
+    </message>
+    <message>
+        <source>放行条 {no}.pdf</source>
+        <translation>goods-pass-{no}.pdf</translation>
     </message>
     <message>
         <source>退租结算单</source>

@@ -63,6 +63,9 @@ def test_a_move_in_from_papers_to_handover_through_the_form(qtbot, desk, ms, tmp
     dialog.papers["move_in_notice"].setChecked(True)
     _click(qtbot, dialog.do_button)
     assert MoveIn.get().step == "registration"
+    form = dialog.print_registration()
+    qtbot.addWidget(form)
+    assert "住户登记表" in _words(form.pdf, tmp_path) and "深圳市云帆科技有限公司" in _words(form.pdf, tmp_path)
     dialog.registration_form.setChecked(True)
     dialog.agreements.setChecked(True)
     _click(qtbot, dialog.do_button)
@@ -155,6 +158,9 @@ def test_a_move_out_blocked_by_arrears_overridden_by_the_manager_to_settlement(q
     _click(qtbot, dialog.do_button)
     assert MoveOut.get().step == "settlement" and GoodsPass.get().move_out_id == move.id
     assert "墙面钉孔修补" in dialog.deductions.text() and "800.00" in dialog.deductions.text()
+    slip = dialog.print_pass()
+    qtbot.addWidget(slip)
+    assert GoodsPass.get().pass_no in _words(slip.pdf, tmp_path) and "办公桌" in _words(slip.pdf, tmp_path)
     type_text(dialog.deposit, "五千")
     _click(qtbot, dialog.do_button)
     assert dialog.errors.text_of("deposit") == "金额应为 0 或正数，如 1,250.00" and dialog.deposit.text() == "五千"
@@ -177,6 +183,9 @@ def _cell(text: str):
 
 
 def test_a_goods_pass_issued_printed_and_used_at_the_gate(qtbot, desk, ms, tmp_path):
+    from services import goods
+    from tests.movefixtures import goods as pass_input
+
     site, ids = ms
     tenants.update_tenant(ids["tenant"], tenants.TenantInput(name="深圳市云帆科技有限公司", units=["12F-1201"]),
                           version=1, by=site.supervisor)
@@ -215,6 +224,18 @@ def test_a_goods_pass_issued_printed_and_used_at_the_gate(qtbot, desk, ms, tmp_p
     assert GoodsPass.get().state == "used"
     press(page.scan, Qt.Key.Key_Return)
     assert page.check.result == "used" and "已使用" in page.verdict.text() and not page.use_button.isEnabled()
+    # A second pass the tenant no longer needs: the clerk may not void it, the supervisor does, with a reason.
+    other = goods.issue_pass(pass_input(tenant_id=ids["tenant"]), by=site.clerk)
+    assert not page.void_button.isEnabled()
+    boss = GoodsPage(desk("supervisor"))
+    qtbot.addWidget(boss)
+    boss.refresh()
+    row = next(i for i, r in enumerate(boss.model.rows) if r.pass_no == other)
+    boss.table.selectionModel().select(boss.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                       | QItemSelectionModel.SelectionFlag.Rows)
+    assert boss.void_selected("业户取消搬运")
+    assert GoodsPass.get(GoodsPass.pass_no == other).state == "voided"
+    assert next(r for r in boss.model.rows if r.pass_no == other).state == "voided"
 
 
 def test_the_supervisor_edits_the_handover_checklist_and_the_next_inspection_uses_it(qtbot, desk, ms):

@@ -114,6 +114,10 @@ class MoveInDialog(MoveDialog):
         self.errors.add_row(form, "", "registration_form", self.registration_form)
         self.errors.add_row(form, "", "agreements_signed", self.agreements)
         self.errors.add_row(form, self.tr("备注"), "note", self.registration_note)
+        self.registration_print = QPushButton(icon("print"), self.tr("打印《住户登记表》"))
+        self.registration_print.setObjectName("print_registration")
+        self.registration_print.clicked.connect(self.print_registration)
+        form.addRow("", self.registration_print)
         return box
 
     def _inspection_box(self) -> QGroupBox:
@@ -270,6 +274,16 @@ class MoveInDialog(MoveDialog):
         defect_id = item.data(Qt.ItemDataRole.UserRole)
         if call_service(self, self.errors, lambda: move_in.fix_defect(defect_id, by=self.ctx.actor) or True):
             self.reload()
+
+    def print_registration(self):
+        """The tenant's 《住户登记表》 to fill in and sign at the counter."""
+        from services import tenants
+
+        if self.detail is None:
+            return None
+        tenant_id = self.detail.tenant_id
+        return preview_pdf(self, lambda: tenants.print_registration(tenant_id, by=self.ctx.actor),
+                           self.tr("住户登记表"), self.tr("住户登记表.pdf"))
 
     def open_print_preview(self):
         if self.move_id is None:

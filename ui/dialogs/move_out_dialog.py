@@ -132,6 +132,10 @@ class MoveOutDialog(MoveDialog):
         self.deductions = note("")
         self.deductions.setObjectName("deductions")
         self.deposit = named_line("deposit", self.tr("元，如 20,000.00"))
+        self.pass_button = QPushButton(icon("print"), self.tr("打印放行条"))
+        self.pass_button.setObjectName("print_pass")
+        self.pass_button.clicked.connect(self.print_pass)
+        form.addRow(self.tr("放行条"), self.pass_button)
         form.addRow(self.tr("扣款"), self.deductions)
         self.errors.add_row(form, self.tr("押金"), "deposit", self.deposit)
         return box
@@ -175,6 +179,9 @@ class MoveOutDialog(MoveDialog):
                 self.held.setItem(row, 2, QTableWidgetItem(""))
         if d.step == "goods" and not self.goods.unit.text():
             self.goods.unit.setText(d.unit)
+        self.pass_button.setText(self.tr("打印放行条 {no}").format(no="、".join(d.passes)) if d.passes
+                                 else self.tr("打印放行条"))
+        self.pass_button.setEnabled(bool(d.passes))
         if d.step in ("settlement", "done"):
             lines = [f"{c.item}　{c.amount:,.2f}" for c in d.charges if c.category in ("damage", "key_lost")]
             if d.arrears > 0:
@@ -234,6 +241,16 @@ class MoveOutDialog(MoveDialog):
 
     def _do_settlement(self, version: int):
         return move_out.settle(self.move_id, self.deposit.text(), version=version, by=self.ctx.actor)
+
+    def print_pass(self):
+        """The move's goods-release pass, for the carrier to show at the gate."""
+        from services import goods
+
+        if self.detail is None or not self.detail.passes:
+            return None
+        no = self.detail.passes[-1]
+        return preview_pdf(self, lambda: goods.print_pass(no, by=self.ctx.actor), self.tr("物品放行条"),
+                           self.tr("放行条 {no}.pdf").format(no=no))
 
     def open_print_preview(self):
         if self.move_id is None:
