@@ -36,6 +36,7 @@ from services.moves import (
     move_in_blocker,
     refuse_if_stale,
     refuse_unless_step,
+    relabel_unit_keys,
     steps_of,
     today,
     write_meters,
@@ -338,6 +339,7 @@ def hand_over(move_id: int, data: HandoverInput, *, version: int, by: Actor) -> 
                                   note=f"交楼 {move.unit.code}")
         Unit.update(status="occupied", version=Unit.version + 1, updated_at=now()).where(
             Unit.id == move.unit_id).execute()
+        relabel_unit_keys(move.unit_id, vacant=False, by=by, note=f"move_in {move.id}")
         log_step(by.site_id, KIND, move.id, "done", by)
         record(by, "occupy", "unit", move.unit_id, before={"status": move.unit.status}, after={"status": "occupied"},
                note=f"move_in {move.id}")

@@ -36,6 +36,7 @@ from services.moves import (
     move_out_blocker,
     refuse_if_stale,
     refuse_unless_step,
+    relabel_unit_keys,
     steps_of,
     today,
     write_meters,
@@ -332,6 +333,7 @@ def settle(move_id: int, deposit: str | Decimal, *, version: int, by: Actor) -> 
                                            & TenantUnit.until.is_null()).execute()
         Unit.update(status="vacant", version=Unit.version + 1, updated_at=now()).where(
             Unit.id == move.unit_id).execute()
+        relabel_unit_keys(move.unit_id, vacant=True, by=by, note=f"move_out {move.id}")
         record(by, "vacate", "unit", move.unit_id, before={"status": move.unit.status}, after={"status": "vacant"},
                note=f"move_out {move.id}")
         if not TenantUnit.select().where((TenantUnit.tenant == move.tenant_id) & TenantUnit.until.is_null()).exists():

@@ -309,3 +309,18 @@ def cancel_move(model, move_id: int, reason: str, *, by: Actor) -> None:
         save_versioned(model, move.id, move.version, {"state": "cancelled", "cancel_reason": reason.strip()}, by=by)
         record(by, "cancel", entity, move.id, before={"state": "open"}, after={"state": "cancelled"},
                note=reason.strip())
+
+
+def relabel_unit_keys(unit_id: int, *, vacant: bool, by: Actor, note: str) -> int:
+    """A unit's door keys become vacant-unit keys when it is given back (they go to the vacant-unit cabinet and
+    are the ones lent for viewings), and door keys again when a tenant takes it over; return how many changed."""
+    from models import Key
+    from services.audit import record
+
+    before, after = ("unit_door", "vacant_unit") if vacant else ("vacant_unit", "unit_door")
+    changed_ids = [k for (k,) in Key.select(Key.id).where((Key.unit == unit_id) & (Key.kind == before)).tuples()]
+    if changed_ids:
+        Key.update(kind=after, version=Key.version + 1, updated_at=now()).where(Key.id.in_(changed_ids)).execute()
+        for key_id in changed_ids:
+            record(by, "relabel", "key", key_id, before={"kind": before}, after={"kind": after}, note=note)
+    return len(changed_ids)

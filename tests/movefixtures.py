@@ -17,7 +17,7 @@ def move_set(site) -> dict[str, int]:
     sup = site.supervisor
     building.generate_units(building.GenerateInput(12, 12, 3, "120"), by=sup)
     tenant_id = tenants.create_tenant(tenants.TenantInput(name="深圳市云帆科技有限公司"), by=sup)
-    door = create_key(KeyInput("12F-1201 门钥匙", "unit_door", "12F-1201", "", 2, "A", "001", ring="12F-1201 套"),
+    door = create_key(KeyInput("12F-1201 门钥匙", "vacant_unit", "12F-1201", "", 2, "A", "001", ring="12F-1201 套"),
                       by=sup)
     mailbox = create_key(KeyInput("12F-1201 信箱", "mailbox", "12F-1201", "", 1, "A", "002", ring="12F-1201 套"),
                          by=sup)

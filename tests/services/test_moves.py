@@ -83,6 +83,7 @@ def test_a_move_in_walks_its_steps_and_occupies_the_unit_only_at_the_end(ms):
                                                           "electricity": Decimal("5678.90")}
     # The ring goes out together: door and mailbox are the tenant's now.
     assert {Key.get_by_id(ids["door"]).state, Key.get_by_id(ids["mailbox"]).state} == {"issued"}
+    assert Key.get_by_id(ids["door"]).kind == "unit_door"
     assert TenantUnit.get(TenantUnit.tenant == ids["tenant"]).until is None
     docs = {d.doc_type for d in TenantDocument.select().where(TenantDocument.tenant == ids["tenant"])}
     assert docs == {"id_copy", "move_in_notice", "lease"}
@@ -236,6 +237,8 @@ def test_a_move_out_to_settlement_vacates_the_unit_and_keeps_the_tenant_as_moved
         ("arrears", Decimal("500.00")), ("damage", Decimal("800.00")), ("key_lost", Decimal("150.00"))]
     assert result.total == Decimal("1450.00") and result.balance == Decimal("8550.00")
     assert _unit() == "vacant"
+    # The door key back in the cabinet is a vacant-unit key again (the one lent for viewings).
+    assert Key.get_by_id(ids["door"]).kind == "vacant_unit"
     tenant = Tenant.get_by_id(ids["tenant"])
     assert tenant.status == "moved_out" and TenantUnit.get(TenantUnit.tenant == tenant).until == dt.date.today()
     detail = move_out.get_move_out(out_id, by=site.clerk)
