@@ -196,7 +196,7 @@ def test_a_goods_pass_issued_printed_and_used_at_the_gate(qtbot, desk, ms, tmp_p
     qtbot.addWidget(dialog)
     form = dialog.form
     _pick(form.tenant, ids["tenant"])
-    type_text(form.unit, "12F-1201")
+    assert form.unit.text() == "12F-1201"  # the tenant's one unit, filled in
     type_text(form.carrier, "张师傅")
     type_text(form.carrier_phone, "13912345678")
     type_text(form.plate, "ABC")

@@ -60,6 +60,9 @@ class GoodsForm(QWidget):
         self.items.setColumnWidth(2, 70)
         self.items.setMinimumHeight(200)
 
+        self.tenant.currentIndexChanged.connect(self._fill_unit)
+        self.units_of = None  # set by the dialog: tenant id -> the codes of the units it holds
+
         form = QFormLayout(self)
         if tenants is not None:
             errors.add_row(form, self.tr("业户"), "tenant", self.tenant)
@@ -77,6 +80,15 @@ class GoodsForm(QWidget):
         form.addRow(self.tr("放行时段"), hours)
         errors.add_row(form, self.tr("事由"), "reason", self.reason)
         errors.add_row(form, self.tr("放行物品"), "items", self.items)
+
+    def _fill_unit(self, _index: int) -> None:
+        """Picking a tenant that holds one unit fills the unit in (the clerk may still change it)."""
+        tenant_id = self.tenant.currentData()
+        if tenant_id is None or self.units_of is None or self.unit.text().strip():
+            return
+        units = self.units_of(tenant_id)
+        if len(units) == 1:
+            self.unit.setText(units[0])
 
     def set_item(self, row: int, name: str, quantity: int | str, measure: str = "件") -> None:
         for column, value in enumerate((name, str(quantity), measure)):

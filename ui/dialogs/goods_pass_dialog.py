@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from services import goods, keys
+from services import goods, keys, tenants
 from ui.context import DeskContext
 from ui.dialogs.goods_form import GoodsForm
 from ui.forms import FieldErrors, call_service, status_button_row
@@ -34,6 +34,7 @@ class GoodsPassDialog(QDialog):
         self.errors = FieldErrors()
         choices = call_service(self, None, lambda: keys.tenant_choices(by=ctx.actor)) or []
         self.form = GoodsForm(self.errors, choices)
+        self.form.units_of = lambda tenant_id: tenants.get_tenant(tenant_id, by=ctx.actor).data.units
         self.status = QLabel()
         self.status.setObjectName("status")
         self.save_button = QPushButton(icon("save"), self.tr("开具放行条"))
