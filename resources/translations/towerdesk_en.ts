@@ -60,6 +60,10 @@
         <translation>Cancel this record</translation>
     </message>
     <message>
+        <source>办结情况</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
         <source>已办步骤</source>
         <translation>Steps done</translation>
     </message>
@@ -1362,6 +1366,16 @@
         <translation>Completed</translation>
     </message>
     <message>
+        <source>交楼完成：{when}
+钥匙领用单：{slip}
+首期管理费：{fee} 元（待收费处入账）
+已归档资料：{papers}</source>
+        <translation>Move-in completed: {when}
+Key slip: {slip}
+First management fee: {fee} yuan (to be billed by the fees desk)
+Papers filed: {papers}</translation>
+    </message>
+    <message>
         <source>已整改</source>
         <translation>Fixed</translation>
     </message>
@@ -1579,6 +1593,18 @@
     <message>
         <source>打印放行条 {no}</source>
         <translation>Print pass {no}</translation>
+    </message>
+    <message>
+        <source>退租办结：{when}
+押金：{deposit} 元
+钥匙交回单：{slip}
+放行条：{passes}
+单元已收回空置，业户已标记为已迁出</source>
+        <translation>Move-out completed: {when}
+Deposit: {deposit} yuan
+Key return slip: {slip}
+Goods pass: {passes}
+The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
     <message>
         <source>欠缴费用&#x3000;{amount}</source>

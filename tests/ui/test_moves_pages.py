@@ -96,6 +96,7 @@ def test_a_move_in_from_papers_to_handover_through_the_form(qtbot, desk, ms, tmp
     move = MoveIn.get()
     assert move.state == "done" and move.unit.status == "occupied" and move.key_slip_no
     assert Key.get_by_id(ids["door"]).state == "issued"
+    assert dialog.boxes["done"].isVisibleTo(dialog) and move.key_slip_no in dialog.outcome.text()
     preview = dialog.open_print_preview()
     qtbot.addWidget(preview)
     text = _words(preview.pdf, tmp_path)
@@ -170,6 +171,7 @@ def test_a_move_out_blocked_by_arrears_overridden_by_the_manager_to_settlement(q
     move = MoveOut.get()
     assert move.state == "done" and Unit.get(Unit.code == "12F-1201").status == "vacant"
     assert Tenant.get_by_id(ids["tenant"]).status == "moved_out"
+    assert "5,000.00" in dialog.outcome.text() and GoodsPass.get().pass_no in dialog.outcome.text()
     preview = dialog.open_print_preview()
     qtbot.addWidget(preview)
     text = _words(preview.pdf, tmp_path)

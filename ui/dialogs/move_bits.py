@@ -124,6 +124,16 @@ class MoveDialog(QDialog):
         self.cancel_button.setObjectName("cancel_move")
         self.cancel_button.clicked.connect(lambda: self.cancel_move())
 
+    def done_box(self) -> QGroupBox:
+        """What a finished record shows instead of a step: its outcome, filled in by the form's reload()."""
+        box = QGroupBox(tr("办结情况"))
+        self.outcome = QLabel()
+        self.outcome.setObjectName("outcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setStyleSheet("font-size: 14px;")
+        QVBoxLayout(box).addWidget(self.outcome)
+        return box
+
     def lay_out(self, boxes: dict[str, QWidget]) -> None:
         """Put the step boxes in a scrolling column under the header and the steps done; then show the record."""
         self.boxes = boxes

@@ -69,7 +69,7 @@ class MoveInDialog(MoveDialog):
         self.handover_box = self._handover_box()
         self.lay_out({"start": self.start_box, "papers": self.papers_box, "registration": self.registration_box,
                       "inspection": self.inspection_box, "acceptance": self.acceptance_box,
-                      "handover": self.handover_box})
+                      "handover": self.handover_box, "done": self.done_box()})
 
     # -- the boxes, one per step
     def _start_box(self) -> QGroupBox:
@@ -207,6 +207,12 @@ class MoveInDialog(MoveDialog):
         self.do_button.setText(self.tr("办理：{step}").format(step=step_name(d.step)) if d.state == "open"
                                else self.tr("已办结"))
         set_steps(self.steps, d.steps)
+        if d.state == "done":
+            self.outcome.setText(self.tr(
+                "交楼完成：{when}\n钥匙领用单：{slip}\n首期管理费：{fee} 元（待收费处入账）\n已归档资料：{papers}").format(  # noqa: E501 - one literal for lupdate
+                when=f"{d.completed_at:%Y-%m-%d %H:%M}", slip=d.key_slip_no or "—",
+                fee=f"{d.first_fee:,.2f}" if d.first_fee is not None else "—",
+                papers="、".join(tr(PAPER_NAMES[p]) for p in d.papers)))
         required = set(PAPERS[d.applicant_kind])
         for paper, check in self.papers.items():
             check.setText(tr(PAPER_NAMES[paper]) + (" *" if paper in required else ""))

@@ -42,7 +42,7 @@ class MoveOutDialog(MoveDialog):
         self.pass_no: str | None = None
         self.lay_out({"start": self._start_box(), "arrears": self._arrears_box(),
                       "inspection": self._inspection_box(), "keys": self._keys_box(), "goods": self._goods_box(),
-                      "settlement": self._settlement_box()})
+                      "settlement": self._settlement_box(), "done": self.done_box()})
 
     # -- the boxes, one per step
     def _start_box(self) -> QGroupBox:
@@ -182,6 +182,11 @@ class MoveOutDialog(MoveDialog):
         self.pass_button.setText(self.tr("打印放行条 {no}").format(no="、".join(d.passes)) if d.passes
                                  else self.tr("打印放行条"))
         self.pass_button.setEnabled(bool(d.passes))
+        if d.state == "done":
+            self.outcome.setText(self.tr(
+                "退租办结：{when}\n押金：{deposit} 元\n钥匙交回单：{slip}\n放行条：{passes}\n单元已收回空置，业户已标记为已迁出").format(  # noqa: E501 - one literal for lupdate
+                when=f"{d.completed_at:%Y-%m-%d %H:%M}", deposit=f"{d.deposit:,.2f}" if d.deposit is not None else "—",
+                slip=d.key_slip_no or "—", passes="、".join(d.passes) or "—"))
         if d.step in ("settlement", "done"):
             lines = [f"{c.item}　{c.amount:,.2f}" for c in d.charges if c.category in ("damage", "key_lost")]
             if d.arrears > 0:
