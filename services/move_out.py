@@ -7,7 +7,7 @@ rule is checked here (`_arrears_clear`), so no screen can get round it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from models import Key, MoveIn, MoveOut, Tenant, TenantUnit, Unit, db, now
@@ -294,8 +294,7 @@ def take_keys_back(move_id: int, data: KeysBackInput, *, version: int, by: Actor
 def release_goods(move_id: int, data: PassInput, *, version: int, by: Actor) -> tuple[int, str]:
     """Step 4: the goods-release pass for the move; return the new version and the pass number."""
     move = _open(move_id, "goods", by, version)
-    data.tenant_id, data.move_out_id = move.tenant_id, move.id
-    data.unit_code = data.unit_code or move.unit.code
+    data = replace(data, tenant_id=move.tenant_id, move_out_id=move.id, unit_code=data.unit_code or move.unit.code)
     with db.atomic():
         new_version = _advance(move, version, {}, "goods", by)
         pass_no = issue_pass(data, by=by)
