@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from models import APPLICANT_KINDS, Defect, Inspection, MoveIn, Tenant, TenantDocument, TenantUnit, Unit, db, now
+from models import APPLICANT_KINDS, Defect, Inspection, MoveIn, Tenant, TenantDocument, TenantUnit, db, now
 from services import keys
 from services.access import Actor, require
 from services.audit import record, snapshot
@@ -36,7 +36,7 @@ from services.moves import (
     move_in_blocker,
     refuse_if_stale,
     refuse_unless_step,
-    relabel_unit_keys,
+    set_unit_state,
     steps_of,
     today,
     write_meters,
@@ -337,12 +337,8 @@ def hand_over(move_id: int, data: HandoverInput, *, version: int, by: Actor) -> 
         for paper in [p for p in move.papers.split(",") if p]:
             TenantDocument.create(tenant=move.tenant_id, doc_type=ARCHIVE_AS[paper], received_on=day,
                                   note=f"交楼 {move.unit.code}")
-        Unit.update(status="occupied", version=Unit.version + 1, updated_at=now()).where(
-            Unit.id == move.unit_id).execute()
-        relabel_unit_keys(move.unit_id, vacant=False, by=by, note=f"move_in {move.id}")
+        set_unit_state(move.unit, "occupied", by=by, note=f"move_in {move.id}")
         log_step(by.site_id, KIND, move.id, "done", by)
-        record(by, "occupy", "unit", move.unit_id, before={"status": move.unit.status}, after={"status": "occupied"},
-               note=f"move_in {move.id}")
         return new_version
 
 

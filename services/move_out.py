@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from models import Key, MoveIn, MoveOut, Tenant, TenantUnit, Unit, db, now
+from models import Key, MoveIn, MoveOut, Tenant, TenantUnit, db, now
 from services import keys
 from services.access import Actor, require
 from services.audit import record, snapshot
@@ -36,7 +36,7 @@ from services.moves import (
     move_out_blocker,
     refuse_if_stale,
     refuse_unless_step,
-    relabel_unit_keys,
+    set_unit_state,
     steps_of,
     today,
     write_meters,
@@ -330,11 +330,7 @@ def settle(move_id: int, deposit: str | Decimal, *, version: int, by: Actor) -> 
                 add_charge(by.site_id, move.tenant_id, KIND, move.id, "arrears", d.item, d.amount)
         TenantUnit.update(until=day).where((TenantUnit.tenant == move.tenant_id) & (TenantUnit.unit == move.unit_id)
                                            & TenantUnit.until.is_null()).execute()
-        Unit.update(status="vacant", version=Unit.version + 1, updated_at=now()).where(
-            Unit.id == move.unit_id).execute()
-        relabel_unit_keys(move.unit_id, vacant=True, by=by, note=f"move_out {move.id}")
-        record(by, "vacate", "unit", move.unit_id, before={"status": move.unit.status}, after={"status": "vacant"},
-               note=f"move_out {move.id}")
+        set_unit_state(move.unit, "vacant", by=by, note=f"move_out {move.id}")
         if not TenantUnit.select().where((TenantUnit.tenant == move.tenant_id) & TenantUnit.until.is_null()).exists():
             Tenant.update(status="moved_out", status_reason=f"退租 {move.unit.code} {day}", version=Tenant.version + 1,
                           updated_at=now()).where(Tenant.id == move.tenant_id).execute()

@@ -311,6 +311,17 @@ def cancel_move(model, move_id: int, reason: str, *, by: Actor) -> None:
                note=reason.strip())
 
 
+def set_unit_state(unit: Unit, status: str, *, by: Actor, note: str) -> None:
+    """The unit turns occupied (end of a move-in) or vacant (end of a move-out): its state, its door keys'
+    kind, and the audit entry, in the caller's transaction."""
+    from services.audit import record
+
+    Unit.update(status=status, version=Unit.version + 1, updated_at=now()).where(Unit.id == unit.id).execute()
+    relabel_unit_keys(unit.id, vacant=status == "vacant", by=by, note=note)
+    record(by, "occupy" if status == "occupied" else "vacate", "unit", unit.id, before={"status": unit.status},
+           after={"status": status}, note=note)
+
+
 def relabel_unit_keys(unit_id: int, *, vacant: bool, by: Actor, note: str) -> int:
     """A unit's door keys become vacant-unit keys when it is given back (they go to the vacant-unit cabinet and
     are the ones lent for viewings), and door keys again when a tenant takes it over; return how many changed."""
