@@ -269,7 +269,7 @@ def record_inspection(move_id: int, data: InspectionInput, *, version: int, by: 
                               ok=ok, note=note)
             if not ok:
                 _raise_work_order(Defect.create(site=by.site_id, move_in=move, area=item.area, item=item.name,
-                                                note=note))
+                                                note=note), by=by)
         write_meters(by.site_id, KIND, move.id, readings, data.meters, by)
         return new_version
 

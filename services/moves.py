@@ -1,7 +1,7 @@
 """What move-in and move-out share: the papers rule, the step log, meter readings, charges, and the seams.
 
 Seams the lead wires at merge time (one function each, so nothing else changes):
-- `_raise_work_order(defect)`: a defect found at the move-in inspection becomes a rectification work
+- `_raise_work_order(defect, by=...)`: a defect found at the move-in inspection becomes a rectification work
   order; for now it is recorded as needing one (`Defect.needs_work_order`, `work_order_no` empty).
 - `arrears_of(tenant_id)`: what the tenant owes; for now the amount the desk typed at the move-out
   request. The fees area's `owes()` replaces it.
@@ -170,12 +170,17 @@ def charges_to_post(site_id: int) -> list[ChargeRow]:
                         .order_by(MoveCharge.at, MoveCharge.id))
 
 
-def _raise_work_order(defect: Defect) -> None:
+def _raise_work_order(defect: Defect, *, by: Actor) -> None:
     """SEAM for the requests area: a defect found at the move-in inspection becomes a rectification work order.
 
     Until the requests area is merged the defect is kept as needing one (`needs_work_order`), with
-    `work_order_no` empty; the lead replaces this body with the requests service's call and stores the
-    work order's number on the defect.
+    `work_order_no` empty. At merge the lead replaces the body with (one call, same transaction):
+        move = defect.move_in
+        request_id = requests.create_work_order(
+            tenant_id=move.tenant_id, unit_code=move.unit.code, text=f"{defect.area}·{defect.item}：{defect.note}",
+            source=f"movein:{move.id}/defect:{defect.id}", by=by)
+        Defect.update(work_order_no=<that request's number>).where(Defect.id == defect.id).execute()
+    and, when the work order is done, the requests area calls `services.move_in.fix_defect(defect_id, by=...)`.
     """
     Defect.update(needs_work_order=True).where(Defect.id == defect.id).execute()
 
