@@ -64,6 +64,18 @@
         <translation>Outcome</translation>
     </message>
     <message>
+        <source>打印钥匙单</source>
+        <translation>Print key slip</translation>
+    </message>
+    <message>
+        <source>钥匙单</source>
+        <translation>Key slip</translation>
+    </message>
+    <message>
+        <source>钥匙单-{slip}.pdf</source>
+        <translation>key-slip-{slip}.pdf</translation>
+    </message>
+    <message>
         <source>已办步骤</source>
         <translation>Steps done</translation>
     </message>

@@ -97,6 +97,9 @@ def test_a_move_in_from_papers_to_handover_through_the_form(qtbot, desk, ms, tmp
     assert move.state == "done" and move.unit.status == "occupied" and move.key_slip_no
     assert Key.get_by_id(ids["door"]).state == "issued"
     assert dialog.boxes["done"].isVisibleTo(dialog) and move.key_slip_no in dialog.outcome.text()
+    receipt = dialog.print_key_slip()
+    qtbot.addWidget(receipt)
+    assert "钥匙领用单" in _words(receipt.pdf, tmp_path) and move.key_slip_no in _words(receipt.pdf, tmp_path)
     preview = dialog.open_print_preview()
     qtbot.addWidget(preview)
     text = _words(preview.pdf, tmp_path)

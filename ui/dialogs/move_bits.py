@@ -131,8 +131,24 @@ class MoveDialog(QDialog):
         self.outcome.setObjectName("outcome")
         self.outcome.setWordWrap(True)
         self.outcome.setStyleSheet("font-size: 14px;")
-        QVBoxLayout(box).addWidget(self.outcome)
+        self.key_slip_button = QPushButton(icon("print"), tr("打印钥匙单"))
+        self.key_slip_button.setObjectName("print_key_slip")
+        self.key_slip_button.clicked.connect(lambda: self.print_key_slip())
+        column = QVBoxLayout(box)
+        column.addWidget(self.outcome)
+        column.addWidget(self.key_slip_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
+
+    def print_key_slip(self):
+        """The key receipt (move-in) or return slip (move-out) of this move, signed at the counter."""
+        from services import key_prints
+        from ui.dialogs.goods_pass_dialog import preview_pdf
+
+        if self.detail is None or not self.detail.key_slip_no:
+            return None
+        slip = self.detail.key_slip_no
+        return preview_pdf(self, lambda: key_prints.print_slip(slip, by=self.ctx.actor), tr("钥匙单"),
+                           tr("钥匙单-{slip}.pdf").format(slip=slip))
 
     def lay_out(self, boxes: dict[str, QWidget]) -> None:
         """Put the step boxes in a scrolling column under the header and the steps done; then show the record."""
@@ -158,7 +174,7 @@ class MoveDialog(QDialog):
     def show_step(self, step: str) -> None:
         for name, box in self.boxes.items():
             box.setVisible(name == step)
-        self.show_cancel()
+        self.show_actions()
 
     def run_step(self, action) -> bool:
         """Do the current step through `action(version)`; on success say so and show the record again."""
@@ -189,8 +205,10 @@ class MoveDialog(QDialog):
         self.reload()
         return bool(done)
 
-    def show_cancel(self) -> None:
+    def show_actions(self) -> None:
         d = self.detail
+        if hasattr(self, "key_slip_button"):
+            self.key_slip_button.setEnabled(bool(d is not None and d.key_slip_no))
         self.cancel_button.setVisible(d is not None and d.state == "open")
         self.cancel_button.setEnabled(self.ctx.can("move.cancel"))
 
