@@ -233,8 +233,10 @@ def move_out_blocker(move: MoveOut) -> tuple[str, dict]:
     return "", {}
 
 
-def moves_in_progress(*, by: Actor, text: str = "", kind: str = "", state: str = "open") -> list[MoveRow]:
-    """Move-ins and move-outs (open by default), each with its current step and blocker, planned date first."""
+def moves_in_progress(*, by: Actor, text: str = "", kind: str = "", state: str = "open",
+                      tenant_id: int | None = None, unit_code: str = "") -> list[MoveRow]:
+    """Move-ins and move-outs (open by default), each with its current step and blocker, planned date first;
+    of one tenant or one unit when asked."""
     require(by, "move.view")
     rows: list[MoveRow] = []
     needle = (text or "").strip()
@@ -247,12 +249,22 @@ def moves_in_progress(*, by: Actor, text: str = "", kind: str = "", state: str =
             query = query.where(model.state == state)
         if needle:
             query = query.where(Tenant.name.contains(needle) | (Unit.code == needle.upper()))
+        if tenant_id is not None:
+            query = query.where(model.tenant == tenant_id)
+        if unit_code:
+            query = query.where(Unit.code == unit_code.strip().upper())
         for m in query:
             code, params = blocker(m)
             rows.append(MoveRow(name, m.id, m.tenant.name, m.unit.code, m.planned_on, m.step, code, params,
                                 m.state, m.updated_at))
     far = dt.date(9999, 12, 31)
     return sorted(rows, key=lambda r: (r.planned_on or far, r.kind, r.id))
+
+
+def move_history(*, by: Actor, tenant_id: int | None = None, unit_code: str = "") -> list[MoveRow]:
+    """Every move-in and move-out of a tenant or a unit, whatever its state, newest first (for their history)."""
+    rows = moves_in_progress(by=by, state="", tenant_id=tenant_id, unit_code=unit_code)
+    return sorted(rows, key=lambda r: (r.updated_at, r.kind, r.id), reverse=True)
 
 
 @dataclass(frozen=True)

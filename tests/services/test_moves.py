@@ -244,6 +244,9 @@ def test_a_move_out_to_settlement_vacates_the_unit_and_keeps_the_tenant_as_moved
     detail = move_out.get_move_out(out_id, by=site.clerk)
     assert detail.state == "done" and detail.passes == [pass_no] and detail.deposit == Decimal("10000.00")
     assert [c.category for c in moves.charges_to_post(site.site_id)] == ["first_fee", "damage", "key_lost", "arrears"]
+    history = moves.move_history(by=site.clerk, unit_code="12f-1201")
+    assert [(r.kind, r.state) for r in history] == [("out", "done"), ("in", "done")]
+    assert [r.kind for r in moves.move_history(by=site.clerk, tenant_id=ids["tenant"])] == ["out", "in"]
     assert MoveCharge.select().where(MoveCharge.posted_ref != "").count() == 0
 
 
