@@ -113,3 +113,29 @@ def test_desks_issuing_passes_at_once_never_share_a_number_on_postgresql(gs):
     year = dt.date.today().year
     assert sorted(numbers) == [f"FX-{year}-{n:04d}" for n in range(1, 13)]
     assert GoodsPass.select().count() == 12
+
+
+@pytest.mark.parametrize("database", ["postgresql"], indirect=True)
+def test_two_gates_scanning_one_pass_at_once_only_one_lets_it_out_on_postgresql(gs):
+    site, ids = gs
+    pass_no = _issue(site, ids)
+    barrier = threading.Barrier(2)
+    outcome: list[str] = []
+
+    def gate(actor) -> None:
+        barrier.wait(5)
+        try:
+            mark_used(pass_no, by=actor)
+            outcome.append("ok")
+        except ValidationError as exc:
+            outcome.append(exc.code)
+        finally:
+            db.close()
+
+    threads = [threading.Thread(target=gate, args=(a,)) for a in (site.clerk, site.steward)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(20)
+    assert sorted(outcome) == ["goods.used", "ok"]
+    assert AuditEntry.select().where((AuditEntry.entity == "goods_pass") & (AuditEntry.action == "use")).count() == 1
