@@ -116,7 +116,9 @@ def cmd_demo(url: str, args: argparse.Namespace) -> int:
     print(f"演示项目已创建：{result.floors} 层，{result.units} 个单元，{result.tenants} 家业户；"
           f"{result.keys} 把钥匙（{result.key_movements} 条借还记录）；"
           f"{result.visits} 条来访（60 天），{result.preregs} 条预约，{result.watchlist} 人在禁入名单；"
-          f"近 60 天 {result.requests} 单报修投诉；{result.rooms} 间会议室，{result.bookings} 条会议室预订。")
+          f"近 60 天 {result.requests} 单报修投诉；{result.rooms} 间会议室，{result.bookings} 条会议室预订；"
+          f"{result.bills} 张账单，{result.payments} 笔收款；"
+          f"{result.move_ins} 宗交楼、{result.move_outs} 宗退租办理中，{result.goods_passes} 张放行条。")
     print("演示账户（用户名 / 密码）：")
     for username, password in result.passwords.items():
         print(f"  {username:<12} {password}")

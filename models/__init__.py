@@ -6,6 +6,20 @@ from models.base import BaseModel, Site, SiteRecord, now
 from models.building import UNIT_STATES, Floor, Unit
 from models.database import DatabaseUnavailable, db, is_postgres, open_database, parse_url
 from models.keys import KEY_KINDS, KEY_STATES, MOVEMENT_KINDS, Key, KeyMovement, KeyRing
+from models.moves import (
+    APPLICANT_KINDS,
+    ChecklistArea,
+    ChecklistItem,
+    Defect,
+    GoodsItem,
+    GoodsPass,
+    Inspection,
+    MoveCharge,
+    MoveIn,
+    MoveMeter,
+    MoveOut,
+    MoveStep,
+)
 from models.requests import (
     CATEGORIES,
     CHANNELS,
@@ -25,7 +39,9 @@ from models.tenants import TENANT_KINDS, TENANT_STATES, Contact, Tenant, TenantD
 from models.visitors import Prereg, Visit, VoidPass, WatchEntry
 
 __all__ = [
-    "ALL_MODELS", "BOOKING_STATES", "Booking", "BookingSeries", "MeetingService", "Room",
+    "ALL_MODELS", "APPLICANT_KINDS", "ChecklistArea", "ChecklistItem", "Defect", "GoodsItem", "GoodsPass",
+    "Inspection", "MoveMeter", "MoveCharge", "MoveIn", "MoveOut", "MoveStep",
+    "BOOKING_STATES", "Booking", "BookingSeries", "MeetingService", "Room",
     "RoomCharge", "KEY_KINDS", "KEY_STATES", "MOVEMENT_KINDS", "SCHEMA_VERSION", "TENANT_KINDS",
     "TENANT_STATES", "UNIT_STATES",
     "CATEGORIES", "CHANNELS", "LEVELS", "REPAIR_KINDS", "REQUEST_STATES", "Callback", "Request", "RequestEvent",

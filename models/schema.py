@@ -15,6 +15,19 @@ from models.building import Floor, Unit
 from models.database import db, is_postgres
 from models.fees import FEE_MODELS
 from models.keys import Key, KeyMovement, KeyRing
+from models.moves import (
+    ChecklistArea,
+    ChecklistItem,
+    Defect,
+    GoodsItem,
+    GoodsPass,
+    Inspection,
+    MoveCharge,
+    MoveIn,
+    MoveMeter,
+    MoveOut,
+    MoveStep,
+)
 from models.requests import Callback, Request, RequestEvent, RequestHold
 from models.rooms import Booking, BookingSeries, MeetingService, Room, RoomCharge
 from models.site import Counter, Setting
@@ -28,6 +41,11 @@ class SchemaInfo(BaseModel):
 
     version = peewee.IntegerField()
 
+
+MOVE_MODELS: list[type[BaseModel]] = [
+    MoveIn, MoveOut, MoveStep, ChecklistArea, ChecklistItem, Inspection, Defect, MoveMeter, MoveCharge,
+    GoodsPass, GoodsItem,
+]
 
 # In the order they can be created (a table after the ones it refers to).
 ALL_MODELS: list[type[BaseModel]] = [
@@ -52,6 +70,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     RequestEvent,
     Callback,
     *FEE_MODELS,
+    *MOVE_MODELS,
 ]
 ROOM_MODELS: list[type[BaseModel]] = [Room, BookingSeries, Booking, MeetingService, RoomCharge]
 ALL_MODELS += ROOM_MODELS
@@ -99,6 +118,12 @@ def _v7_fees(migrator: SchemaMigrator) -> list:
     return []
 
 
+def _v8_moves(migrator: SchemaMigrator) -> list:
+    """v8: move-in, move-out, the handover checklist, meter readings, move charges, goods-release passes."""
+    db.create_tables(MOVE_MODELS)
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
@@ -107,6 +132,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     5: _v5_requests,
     6: _v6_rooms,
     7: _v7_fees,
+    8: _v8_moves,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

@@ -73,6 +73,7 @@ def main(out: Path) -> None:
     from ui.dialogs.payment_dialog import PaymentDialog
 
     shots["payment"] = PaymentDialog(ctx, 1, "演示业户")
+    shots.update(_move_shots(ctx))
     for name, widget in shots.items():
         widget.show()
         app.processEvents()
@@ -203,6 +204,25 @@ def _room_shots(window, ctx) -> dict:
     shots["room"] = RoomDialog(ctx, page.room_rows[-1])
     shots["statement"] = StatementDialog(ctx)
     shots["service-record"] = ServiceRecordDialog(ctx, busy.id if busy else 1)
+
+
+def _move_shots(ctx) -> dict:
+    """A move-in at each of its steps, a move-out at the arrears check and at the keys, a new goods pass."""
+    from models import MoveIn, MoveOut
+    from ui.dialogs.goods_pass_dialog import GoodsPassDialog
+    from ui.dialogs.move_in_dialog import MoveInDialog
+    from ui.dialogs.move_out_dialog import MoveOutDialog
+
+    shots = {}
+    for move in MoveIn.select().order_by(MoveIn.id):
+        shots[f"move-in-{move.step}"] = MoveInDialog(ctx, move.id)
+    for move in MoveOut.select().order_by(MoveOut.id):
+        shots[f"move-out-{move.step}"] = MoveOutDialog(ctx, move.id)
+    shots["move-in-new"] = MoveInDialog(ctx)
+    goods = GoodsPassDialog(ctx)
+    goods.form.carrier.setText("张师傅")
+    goods.form.set_item(0, "办公桌", 4, "张")
+    shots["goods-pass-new"] = goods
     return shots
 
 

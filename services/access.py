@@ -55,6 +55,15 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "key.lost": _DESK,
     "key.retire": _SUPERVISORS,
     "key.approve": _SUPERVISORS,  # lending a master or plant-room key
+    "move.view": frozenset(ROLES),
+    "move.edit": _DESK,
+    "move.cancel": _SUPERVISORS,
+    "move.override": _MANAGERS,  # let a move-out go on despite arrears, with a written reason
+    "checklist.edit": _SUPERVISORS,
+    "goods.view": frozenset(ROLES),
+    "goods.issue": _DESK,
+    "goods.check": _DESK,  # the gate's look-up and marking a pass used
+    "goods.void": _SUPERVISORS,
     "backup.run": frozenset(ROLES),
     "backup.restore": _MANAGERS,
     "request.view": frozenset(ROLES),

@@ -47,6 +47,9 @@ class DemoResult:
     bookings: int = 0
     bills: int = 0
     payments: int = 0
+    move_ins: int = 0
+    move_outs: int = 0
+    goods_passes: int = 0
 
 
 class NotEmpty(Exception):
@@ -103,6 +106,13 @@ def fill_demo(seed: int = SEED) -> DemoResult:
     from services.key_demo import fill_keys
 
     key_count, movements = fill_keys(site_id, supervisor, seed)
+    from services.move_demo import fill_moves
+
+    moves = fill_moves(site_id, seed)
+    from models import KeyMovement
+
+    # The moves hand keys over and take them back through the register: count every movement.
+    movements = KeyMovement.select().where(KeyMovement.site == site_id).count()
     visits, preregs, barred = _visitors(rng, supervisor, seed)
     staff = {role: actor_of(User.get((User.site == site_id) & (User.username == STAFF[role][0]))) for role in STAFF}
     request_count = fill_requests(rng, site_id, staff)
@@ -114,7 +124,7 @@ def fill_demo(seed: int = SEED) -> DemoResult:
     money = fill_fees(rng, site_id, dt.date.today())
     return DemoResult(site_id, passwords, floors, building.search_units(by=supervisor).total, tenant_count,
                       key_count, movements, visits, preregs, barred, request_count, rooms.rooms, rooms.bookings,
-                      money.bills, money.payments)
+                      money.bills, money.payments, moves.move_ins, moves.move_outs, moves.passes)
 
 
 VISITS_PER_DAY = 2500

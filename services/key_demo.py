@@ -219,6 +219,17 @@ def _history(site_id: int, by: Actor, keys: list[Key], rng: random.Random, momen
              company=rng.choice(AGENTS if key.kind == "vacant_unit" else CONTRACTORS),
              purpose=rng.choice(PURPOSES[key.kind]), due_at=moment + dt.timedelta(hours=rng.randint(1, 20)),
              approved_by="刘主管" if key.kind in ("master", "plant_room") else "")
+    # Yesterday's loans never brought back: the overdue keys the desk chases, whatever the time the demo is made.
+    for _ in range(12):
+        key = rng.choice(lendable)
+        at = moment - dt.timedelta(days=1, hours=rng.randint(1, 8))
+        if sim[key.id].state != "in" or sim[key.id].free_at > at:
+            continue
+        sim[key.id].state = "lent"
+        move(key.id, "lend", at, rng.choice(clerks), person=fake.name(), phone=fake.phone_number(),
+             company=rng.choice(AGENTS if key.kind == "vacant_unit" else CONTRACTORS),
+             purpose=rng.choice(PURPOSES[key.kind]), due_at=at + dt.timedelta(hours=rng.choice((2, 4))),
+             approved_by="刘主管" if key.kind in ("master", "plant_room") else "")
     states: dict[str, list[int]] = {}
     for k in keys:
         states.setdefault(sim[k.id].state, []).append(k.id)

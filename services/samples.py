@@ -6,8 +6,8 @@ from pathlib import Path
 
 from peewee import fn
 
-from models import Booking, KeyMovement, RoomCharge, Tenant
-from services import key_prints, room_prints, tenants
+from models import Booking, GoodsPass, KeyMovement, MoveIn, RoomCharge, Tenant
+from services import goods, key_prints, move_prints, room_prints, tenants
 from services.access import Actor
 from services.printing import write_pdf
 
@@ -165,6 +165,30 @@ def _finance_statement(by: Actor) -> bytes:
     return fee_reports.statement_pdf(add_months(dt.date.today().replace(day=1), -1), by=by)
 
 
+def _handover(by: Actor) -> bytes:
+    # A finished move-in with a defect fixed: the confirmation that shows everything.
+    move = (MoveIn.select().where((MoveIn.site == by.site_id) & (MoveIn.state == "done"))
+            .order_by(MoveIn.reinspect_on.desc(), MoveIn.id.desc()).first())
+    if move is None:
+        raise LookupError("no finished move-in to print: run `main.py demo` first")
+    return move_prints.print_handover(move.id, by=by)
+
+
+def _goods_pass(by: Actor) -> bytes:
+    line = (GoodsPass.select().where((GoodsPass.site == by.site_id) & (GoodsPass.state == "approved"))
+            .order_by(GoodsPass.valid_on.desc(), GoodsPass.id.desc()).first())
+    if line is None:
+        raise LookupError("no goods-release pass to print: run `main.py demo` first")
+    return goods.print_pass(line.pass_no, by=by)
+
+
+def _settlement(by: Actor) -> bytes:
+    move_id = move_prints.latest_done_move_out(by.site_id)
+    if move_id is None:
+        raise LookupError("no settled move-out to print: run `main.py demo` first")
+    return move_prints.print_settlement(move_id, by=by)
+
+
 # kind (the file's name) -> renders that printout from the site's data. Every new form adds itself here.
 SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "tenant-registration": _tenant_registration,
@@ -186,6 +210,9 @@ SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "receipt": _receipt,
     "reminder-letter": _reminder_letter,
     "finance-statement": _finance_statement,
+    "handover-confirmation": _handover,
+    "goods-release-pass": _goods_pass,
+    "move-out-settlement": _settlement,
 }
 
 

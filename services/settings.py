@@ -77,6 +77,8 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("fees.due_days", int, 15, 0, 90),
         SettingDef("fees.jump_factor", int, 3, 2, 20),
         SettingDef("fees.letter_after_months", int, 3, 1, 12),
+        SettingDef("goods.max_days_ahead", int, 30, 1, 365),
+        SettingDef("goods.max_items", int, 40, 1, 200),
     )
 }
 

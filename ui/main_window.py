@@ -14,7 +14,9 @@ from ui.pages.audit_page import AuditPage
 from ui.pages.callbacks_page import CallbacksPage
 from ui.pages.dashboard_page import DashboardPage
 from ui.pages.fees_page import FeesPage
+from ui.pages.goods_page import GoodsPage
 from ui.pages.keys_page import KeysPage
+from ui.pages.moves_page import MovesPage
 from ui.pages.requests_page import RequestsPage
 from ui.pages.rooms_page import RoomsPage
 from ui.pages.settings_page import SettingsPage
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
         if ctx.can("fees.view"):
             self.add_page("fees", self.tr("收费"), "fees", lambda: FeesPage(ctx))
         self.add_page("keys", self.tr("钥匙管理"), "keys", lambda: KeysPage(ctx))
+        self.add_page("moves", self.tr("交楼与退租"), "moves", lambda: MovesPage(ctx))
+        self.add_page("goods", self.tr("物品放行"), "goods", lambda: GoodsPage(ctx))
         if ctx.can("visitor.view"):
             self.add_page("visitors", self.tr("访客"), "visitors", lambda: _visitors_page(ctx))
         self.add_page("requests", self.tr("报修投诉"), "requests", lambda: RequestsPage(ctx))
@@ -161,7 +165,7 @@ class MainWindow(QMainWindow):
             page.show_filter(filter_key)
         elif isinstance(page, UnitsPage):
             page.show_state(filter_key)
-        elif isinstance(page, KeysPage | RequestsPage) or page_key == "visitors":
+        elif isinstance(page, KeysPage | RequestsPage | MovesPage | GoodsPage) or page_key == "visitors":
             page.show_filter(filter_key)
         elif isinstance(page, FeesPage):
             page.show_tab(filter_key)

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>尚未办理任何步骤</source>
+        <translation>No step done yet</translation>
+    </message>
+    <message>
+        <source>表计读数（双方确认）</source>
+        <translation>Meter readings (confirmed by both sides)</translation>
+    </message>
+    <message>
+        <source>如 123.4</source>
+        <translation>e.g. 123.4</translation>
+    </message>
+    <message>
+        <source>如 5678.9</source>
+        <translation>e.g. 5678.9</translation>
+    </message>
+    <message>
+        <source>无燃气可空</source>
+        <translation>Empty if there is no gas</translation>
+    </message>
+    <message>
+        <source>业户确认人姓名</source>
+        <translation>Name of the tenant&apos;s person confirming</translation>
+    </message>
+    <message>
+        <source>物业方已与业户共同抄读并确认</source>
+        <translation>Read together with the tenant and confirmed by the management</translation>
+    </message>
+    <message>
+        <source>水表</source>
+        <translation>Water meter</translation>
+    </message>
+    <message>
+        <source>电表</source>
+        <translation>Electricity meter</translation>
+    </message>
+    <message>
+        <source>燃气表</source>
+        <translation>Gas meter</translation>
+    </message>
+    <message>
+        <source>业户确认</source>
+        <translation>Tenant confirms</translation>
+    </message>
+    <message>
+        <source>物业确认</source>
+        <translation>Management confirms</translation>
+    </message>
+    <message>
+        <source>办理此步</source>
+        <translation>Do this step</translation>
+    </message>
+    <message>
+        <source>取消此记录</source>
+        <translation>Cancel this record</translation>
+    </message>
+    <message>
+        <source>办结情况</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>打印钥匙单</source>
+        <translation>Print key slip</translation>
+    </message>
+    <message>
+        <source>钥匙单</source>
+        <translation>Key slip</translation>
+    </message>
+    <message>
+        <source>钥匙单-{slip}.pdf</source>
+        <translation>key-slip-{slip}.pdf</translation>
+    </message>
+    <message>
+        <source>已办步骤</source>
+        <translation>Steps done</translation>
+    </message>
+    <message>
+        <source>“{step}”已办理</source>
+        <translation>“{step}” done</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+</context>
+<context>
     <name>AccountTab</name>
     <message>
         <source>收款…</source>
@@ -877,6 +964,33 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>交楼验收表</source>
+        <translation>Handover checklist</translation>
+    </message>
+    <message>
+        <source>部位</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>验收项目</source>
+        <translation>Item to check</translation>
+    </message>
+    <message>
+        <source>保存验收表</source>
+        <translation>Save checklist</translation>
+    </message>
+    <message>
+        <source>每行一个验收项目；同一部位的项目写同一部位名称。已办的验收记录保留原来的项目。</source>
+        <translation>One item per row; items of one area carry the same area name. Inspections already done keep the items they were done against.</translation>
+    </message>
+    <message>
+        <source>已保存：{areas} 个部位，{items} 个项目</source>
+        <translation>Saved: {areas} areas, {items} items</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>今日概览 · {site}</source>
@@ -961,6 +1075,18 @@
     <message>
         <source>逾期欠费业户</source>
         <translation>Tenants overdue</translation>
+    </message>
+    <message>
+        <source>办理中的交楼/退租</source>
+        <translation>Move-ins/move-outs in progress</translation>
+    </message>
+    <message>
+        <source>受阻的交楼/退租</source>
+        <translation>Blocked move-ins/move-outs</translation>
+    </message>
+    <message>
+        <source>今日待放行</source>
+        <translation>Passes to go out today</translation>
     </message>
     <message>
         <source>合计 {amount} 元；应发催缴函 {letters} 家</source>
@@ -1169,6 +1295,219 @@
     <message>
         <source>这一时段没有合适的空闲会议室，请换个时间或减少设备要求</source>
         <translation>No suitable room is free then: try another time or fewer equipment needs</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsForm</name>
+    <message>
+        <source>如 12F-1205</source>
+        <translation>e.g. 12F-1205</translation>
+    </message>
+    <message>
+        <source>搬运人或搬运公司</source>
+        <translation>Carrier or removal company</translation>
+    </message>
+    <message>
+        <source>手机或座机</source>
+        <translation>Mobile or landline</translation>
+    </message>
+    <message>
+        <source>如 粤B12345；人工搬运可空</source>
+        <translation>e.g. 粤B12345; empty when carried by hand</translation>
+    </message>
+    <message>
+        <source>如 搬离旧家具、设备送修</source>
+        <translation>e.g. old furniture leaving, equipment for repair</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>搬运人</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>车牌号</source>
+        <translation>Vehicle plate</translation>
+    </message>
+    <message>
+        <source>放行日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>放行时段</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>放行物品</source>
+        <translation>Goods</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPage</name>
+    <message>
+        <source>扫描或输入放行条编号，回车查验</source>
+        <translation>Scan or type a pass number, Enter checks it</translation>
+    </message>
+    <message>
+        <source>核验放行</source>
+        <translation>Let out</translation>
+    </message>
+    <message>
+        <source>门岗查验</source>
+        <translation>Gate check</translation>
+    </message>
+    <message>
+        <source>搜索：编号、业户、搬运人、车牌、单元</source>
+        <translation>Search: number, tenant, carrier, plate, unit</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>待放行</source>
+        <translation>To go out</translation>
+    </message>
+    <message>
+        <source>已放行</source>
+        <translation>Gone out</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>开具放行条</source>
+        <translation>Issue pass</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>放行日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>搬运人</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>共 {n} 张</source>
+        <translation>{n} passes</translation>
+    </message>
+    <message>
+        <source>{company} · {day} {start}–{end} · 车牌 {plate}</source>
+        <translation>{company} · {day} {start}–{end} · plate {plate}</translation>
+    </message>
+    <message>
+        <source>物品放行条</source>
+        <translation>Goods-release pass</translation>
+    </message>
+    <message>
+        <source>放行条 {no}.pdf</source>
+        <translation>goods-pass-{no}.pdf</translation>
+    </message>
+    <message>
+        <source>作废放行条</source>
+        <translation>Void pass</translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <translation>Reason for voiding</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPassDialog</name>
+    <message>
+        <source>开具物品放行条</source>
+        <translation>Issue a goods-release pass</translation>
+    </message>
+    <message>
+        <source>开具放行条</source>
+        <translation>Issue pass</translation>
+    </message>
+    <message>
+        <source>打印放行条</source>
+        <translation>Print pass</translation>
+    </message>
+    <message>
+        <source>已开具放行条 {no}</source>
+        <translation>Pass {no} issued</translation>
+    </message>
+    <message>
+        <source>物品放行条</source>
+        <translation>Goods-release pass</translation>
+    </message>
+    <message>
+        <source>放行条 {no}.pdf</source>
+        <translation>goods-pass-{no}.pdf</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +2116,14 @@
         <translation>Keys</translation>
     </message>
     <message>
+        <source>交楼与退租</source>
+        <translation>Move-ins and move-outs</translation>
+    </message>
+    <message>
+        <source>物品放行</source>
+        <translation>Goods release</translation>
+    </message>
+    <message>
         <source>访客</source>
         <translation>Visitors</translation>
     </message>
@@ -1874,6 +2221,545 @@
     <message>
         <source>已保存 {n} 个读数</source>
         <translation>{n} readings saved</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInDialog</name>
+    <message>
+        <source>交楼（入驻）</source>
+        <translation>Move-in</translation>
+    </message>
+    <message>
+        <source>打印交楼确认书</source>
+        <translation>Print handover confirmation</translation>
+    </message>
+    <message>
+        <source>新建交楼</source>
+        <translation>New move-in</translation>
+    </message>
+    <message>
+        <source>如 12F-1205</source>
+        <translation>e.g. 12F-1205</translation>
+    </message>
+    <message>
+        <source>来办理的人</source>
+        <translation>Person applying</translation>
+    </message>
+    <message>
+        <source>手机或座机</source>
+        <translation>Mobile or landline</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>办理人类别</source>
+        <translation>Applicant kind</translation>
+    </message>
+    <message>
+        <source>办理人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>计划交楼日</source>
+        <translation>Planned move-in</translation>
+    </message>
+    <message>
+        <source>一、核验身份与资料（* 为该类办理人必备）</source>
+        <translation>1. Identity and papers (* required for this kind of applicant)</translation>
+    </message>
+    <message>
+        <source>二、住户登记与签约</source>
+        <translation>2. Registration and agreements</translation>
+    </message>
+    <message>
+        <source>《住户登记表》已填写</source>
+        <translation>Occupant registration form filled in</translation>
+    </message>
+    <message>
+        <source>管理公约等协议已签署</source>
+        <translation>Management covenant and agreements signed</translation>
+    </message>
+    <message>
+        <source>备注（可空）</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>打印《住户登记表》</source>
+        <translation>Print the registration form</translation>
+    </message>
+    <message>
+        <source>三、联合验收（《房屋质量验收登记表》）：不合格项请写明问题</source>
+        <translation>3. Joint inspection (handover checklist): say what is wrong with each failed item</translation>
+    </message>
+    <message>
+        <source>部位</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>问题说明</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>四、整改与复验签收</source>
+        <translation>4. Rectification, re-inspection and acceptance</translation>
+    </message>
+    <message>
+        <source>所选整改项已完成</source>
+        <translation>Selected defect fixed</translation>
+    </message>
+    <message>
+        <source>业户签收人</source>
+        <translation>Accepted by (tenant)</translation>
+    </message>
+    <message>
+        <source>整改项</source>
+        <translation>Defects</translation>
+    </message>
+    <message>
+        <source>复验日期</source>
+        <translation>Re-inspected on</translation>
+    </message>
+    <message>
+        <source>五、交付钥匙、《住户手册》、水电图纸，收取首期管理费</source>
+        <translation>5. Keys, handbook and utility drawings handed over; first management fee</translation>
+    </message>
+    <message>
+        <source>领取钥匙的人</source>
+        <translation>Person receiving the keys</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>清除重签</source>
+        <translation>Clear and sign again</translation>
+    </message>
+    <message>
+        <source>《住户手册》已交付</source>
+        <translation>Tenant handbook handed over</translation>
+    </message>
+    <message>
+        <source>水电图纸已交付</source>
+        <translation>Utility drawings handed over</translation>
+    </message>
+    <message>
+        <source>元，如 3,600.00</source>
+        <translation>yuan, e.g. 3,600.00</translation>
+    </message>
+    <message>
+        <source>交付钥匙</source>
+        <translation>Keys handed over</translation>
+    </message>
+    <message>
+        <source>领取人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>领取人签字</source>
+        <translation>Receiver&apos;s signature</translation>
+    </message>
+    <message>
+        <source>首期管理费</source>
+        <translation>First management fee</translation>
+    </message>
+    <message>
+        <source>新建交楼记录</source>
+        <translation>New move-in record</translation>
+    </message>
+    <message>
+        <source>开始办理</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>{tenant} · {unit} · 当前：{step}</source>
+        <translation>{tenant} · {unit} · now: {step}</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>办理：{step}</source>
+        <translation>Do: {step}</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>交楼完成：{when}
+钥匙领用单：{slip}
+首期管理费：{fee} 元（待收费处入账）
+已归档资料：{papers}</source>
+        <translation>Move-in completed: {when}
+Key slip: {slip}
+First management fee: {fee} yuan (to be billed by the fees desk)
+Papers filed: {papers}</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>待整改（工单 {no}）</source>
+        <translation>To fix (work order {no})</translation>
+    </message>
+    <message>
+        <source>待派</source>
+        <translation>not yet raised</translation>
+    </message>
+    <message>
+        <source>住户登记表</source>
+        <translation>Occupant registration form</translation>
+    </message>
+    <message>
+        <source>住户登记表.pdf</source>
+        <translation>registration-form.pdf</translation>
+    </message>
+    <message>
+        <source>交楼确认书</source>
+        <translation>Handover confirmation</translation>
+    </message>
+    <message>
+        <source>交楼确认书 {no}.pdf</source>
+        <translation>handover-confirmation-{no}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>MoveOutDialog</name>
+    <message>
+        <source>退租（迁出）</source>
+        <translation>Move-out</translation>
+    </message>
+    <message>
+        <source>打印退租结算单</source>
+        <translation>Print move-out settlement</translation>
+    </message>
+    <message>
+        <source>退租申请</source>
+        <translation>Move-out request</translation>
+    </message>
+    <message>
+        <source>如 12F-1205</source>
+        <translation>e.g. 12F-1205</translation>
+    </message>
+    <message>
+        <source>如 租约到期、公司搬迁</source>
+        <translation>e.g. lease ended, company relocating</translation>
+    </message>
+    <message>
+        <source>元；无欠费填 0</source>
+        <translation>yuan; 0 if nothing is owed</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>计划退租日</source>
+        <translation>Planned move-out</translation>
+    </message>
+    <message>
+        <source>退租原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>欠缴费用</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>欠费核查：欠费结清前不能办理退租</source>
+        <translation>Arrears check: no move-out until arrears are paid</translation>
+    </message>
+    <message>
+        <source>业户结清后改为 0</source>
+        <translation>Set to 0 once paid</translation>
+    </message>
+    <message>
+        <source>更新欠费金额</source>
+        <translation>Update arrears</translation>
+    </message>
+    <message>
+        <source>书面理由，如 押金抵扣、业户书面承诺</source>
+        <translation>Written reason, e.g. deducted from the deposit, tenant&apos;s written promise</translation>
+    </message>
+    <message>
+        <source>经理批准放行</source>
+        <translation>Manager approves</translation>
+    </message>
+    <message>
+        <source>欠费金额</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>批准理由</source>
+        <translation>Reason for approval</translation>
+    </message>
+    <message>
+        <source>可批准欠费放行：{roles}</source>
+        <translation>May approve a move-out despite arrears: {roles}</translation>
+    </message>
+    <message>
+        <source>联合验收（对照交楼记录）：损坏项及赔偿，末次表计读数</source>
+        <translation>Joint inspection (against the move-in record): damages with charges, final meter readings</translation>
+    </message>
+    <message>
+        <source>损坏项目</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <source>赔偿金额（元）</source>
+        <translation>Charge (yuan)</translation>
+    </message>
+    <message>
+        <source>钥匙交回：勾选遗失的钥匙并填写赔偿，其余全部交回</source>
+        <translation>Keys back: tick the lost ones with their charge; all others come back</translation>
+    </message>
+    <message>
+        <source>钥匙</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>遗失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>赔偿（元）</source>
+        <translation>Charge (yuan)</translation>
+    </message>
+    <message>
+        <source>交回钥匙的人</source>
+        <translation>Person returning the keys</translation>
+    </message>
+    <message>
+        <source>清除重签</source>
+        <translation>Clear and sign again</translation>
+    </message>
+    <message>
+        <source>业户所持钥匙</source>
+        <translation>Keys the tenant holds</translation>
+    </message>
+    <message>
+        <source>交回人</source>
+        <translation>Returned by</translation>
+    </message>
+    <message>
+        <source>状况</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>交回人签字</source>
+        <translation>Signature of the person returning</translation>
+    </message>
+    <message>
+        <source>物品放行：为搬离开具放行条</source>
+        <translation>Goods release: a pass for the removal</translation>
+    </message>
+    <message>
+        <source>押金结算：扣除欠费、损坏赔偿和遗失钥匙后退还</source>
+        <translation>Deposit settlement: arrears, damages and lost keys deducted, the rest refunded</translation>
+    </message>
+    <message>
+        <source>元，如 20,000.00</source>
+        <translation>yuan, e.g. 20,000.00</translation>
+    </message>
+    <message>
+        <source>打印放行条</source>
+        <translation>Print pass</translation>
+    </message>
+    <message>
+        <source>放行条</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>扣款</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <source>押金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>新建退租记录</source>
+        <translation>New move-out record</translation>
+    </message>
+    <message>
+        <source>登记退租申请</source>
+        <translation>Record move-out request</translation>
+    </message>
+    <message>
+        <source>{tenant} · {unit} · 计划 {day} · 当前：{step}</source>
+        <translation>{tenant} · {unit} · planned {day} · now: {step}</translation>
+    </message>
+    <message>
+        <source>办理：{step}</source>
+        <translation>Do: {step}</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>交楼时表计：{meters}&#x3000;交楼时不合格项：{bad}</source>
+        <translation>Meters at move-in: {meters}   Failed items at move-in: {bad}</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>打印放行条 {no}</source>
+        <translation>Print pass {no}</translation>
+    </message>
+    <message>
+        <source>退租办结：{when}
+押金：{deposit} 元
+钥匙交回单：{slip}
+放行条：{passes}
+单元已收回空置，业户已标记为已迁出</source>
+        <translation>Move-out completed: {when}
+Deposit: {deposit} yuan
+Key return slip: {slip}
+Goods pass: {passes}
+The unit is vacant again; the tenant is marked as moved out</translation>
+    </message>
+    <message>
+        <source>欠缴费用&#x3000;{amount}</source>
+        <translation>Arrears   {amount}</translation>
+    </message>
+    <message>
+        <source>无扣款</source>
+        <translation>No deductions</translation>
+    </message>
+    <message>
+        <source>物品放行条</source>
+        <translation>Goods-release pass</translation>
+    </message>
+    <message>
+        <source>放行条 {no}.pdf</source>
+        <translation>goods-pass-{no}.pdf</translation>
+    </message>
+    <message>
+        <source>退租结算单</source>
+        <translation>Move-out settlement</translation>
+    </message>
+    <message>
+        <source>退租结算单 {no}.pdf</source>
+        <translation>move-out-settlement-{no}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>MovesPage</name>
+    <message>
+        <source>搜索：业户名称或单元号</source>
+        <translation>Search: tenant name or unit</translation>
+    </message>
+    <message>
+        <source>交楼和退租</source>
+        <translation>Move-ins and move-outs</translation>
+    </message>
+    <message>
+        <source>交楼</source>
+        <translation>Move-in</translation>
+    </message>
+    <message>
+        <source>退租</source>
+        <translation>Move-out</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>受阻</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>新建交楼</source>
+        <translation>New move-in</translation>
+    </message>
+    <message>
+        <source>新建退租</source>
+        <translation>New move-out</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>验收表</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>计划日期</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>当前步骤</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <source>受阻原因</source>
+        <translation>Blocked by</translation>
+    </message>
+    <message>
+        <source>更新时间</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>共 {n} 条</source>
+        <translation>{n} records</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +5827,158 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>Unit {unit} has no tenant now</translation>
     </message>
     <message>
+        <source>缺少必备资料，不能通过此步</source>
+        <translation>A required paper is missing: this step cannot pass</translation>
+    </message>
+    <message>
+        <source>金额应为 0 或正数，如 1,250.00</source>
+        <translation>An amount must be 0 or more, e.g. 1,250.00</translation>
+    </message>
+    <message>
+        <source>读数应为 0 或正数，如 1234.5</source>
+        <translation>A reading must be 0 or more, e.g. 1234.5</translation>
+    </message>
+    <message>
+        <source>表计读数须由物业一方确认</source>
+        <translation>The management side must confirm the readings</translation>
+    </message>
+    <message>
+        <source>还有 {count} 项整改未完成，不能复验签收</source>
+        <translation>{count} defects still open: no re-inspection and acceptance yet</translation>
+    </message>
+    <message>
+        <source>业户欠费 {amount} 元：结清前不能办理退租，或由客服经理书面批准放行</source>
+        <translation>The tenant owes {amount} yuan: no move-out until paid, unless a manager approves it in writing</translation>
+    </message>
+    <message>
+        <source>该记录当前不在这一步，请刷新后再办理</source>
+        <translation>The record is not at this step: refresh and try again</translation>
+    </message>
+    <message>
+        <source>该记录已办结</source>
+        <translation>This record is completed</translation>
+    </message>
+    <message>
+        <source>该记录已取消</source>
+        <translation>This record was cancelled</translation>
+    </message>
+    <message>
+        <source>单元 {unit} 已有正在办理的记录</source>
+        <translation>Unit {unit} already has a record in progress</translation>
+    </message>
+    <message>
+        <source>请选择办理人类别</source>
+        <translation>Choose the kind of applicant</translation>
+    </message>
+    <message>
+        <source>须填写《住户登记表》</source>
+        <translation>The registration form must be filled in</translation>
+    </message>
+    <message>
+        <source>须签署管理公约等协议</source>
+        <translation>The agreements must be signed</translation>
+    </message>
+    <message>
+        <source>验收项目已不在验收表中，请刷新</source>
+        <translation>This item is no longer on the checklist: refresh</translation>
+    </message>
+    <message>
+        <source>还有 {count} 项未验收（如“{item}”）</source>
+        <translation>{count} items not inspected yet (e.g. “{item}”)</translation>
+    </message>
+    <message>
+        <source>该整改项已完成</source>
+        <translation>This defect is already fixed</translation>
+    </message>
+    <message>
+        <source>须交付《住户手册》</source>
+        <translation>The tenant handbook must be handed over</translation>
+    </message>
+    <message>
+        <source>请选择交付的钥匙</source>
+        <translation>Choose the keys to hand over</translation>
+    </message>
+    <message>
+        <source>请写明批准理由</source>
+        <translation>Write the reason for the approval</translation>
+    </message>
+    <message>
+        <source>该钥匙不在业户手中</source>
+        <translation>The tenant does not hold this key</translation>
+    </message>
+    <message>
+        <source>仍有钥匙未交回或未登记遗失</source>
+        <translation>Some keys are neither returned nor reported lost</translation>
+    </message>
+    <message>
+        <source>单元 {unit} 不是该业户在租的单元</source>
+        <translation>Unit {unit} is not held by this tenant</translation>
+    </message>
+    <message>
+        <source>车牌号格式不对，如 粤B12345</source>
+        <translation>Plate not valid, e.g. 粤B12345</translation>
+    </message>
+    <message>
+        <source>放行日期不能早于今天</source>
+        <translation>The date cannot be before today</translation>
+    </message>
+    <message>
+        <source>放行日期最多提前 {days} 天</source>
+        <translation>At most {days} days ahead</translation>
+    </message>
+    <message>
+        <source>结束时间须晚于开始时间</source>
+        <translation>The end must be later than the start</translation>
+    </message>
+    <message>
+        <source>数量应为 1–100000 的整数</source>
+        <translation>Quantity must be a whole number from 1 to 100000</translation>
+    </message>
+    <message>
+        <source>请至少填写一项放行物品</source>
+        <translation>List at least one item</translation>
+    </message>
+    <message>
+        <source>物品最多 {maximum} 项</source>
+        <translation>At most {maximum} items</translation>
+    </message>
+    <message>
+        <source>退租记录与业户不符</source>
+        <translation>The move-out belongs to another tenant</translation>
+    </message>
+    <message>
+        <source>放行条有效</source>
+        <translation>The pass is valid</translation>
+    </message>
+    <message>
+        <source>放行条 {pass_no} 未到放行时间</source>
+        <translation>Pass {pass_no} is not valid yet</translation>
+    </message>
+    <message>
+        <source>放行条 {pass_no} 已过期</source>
+        <translation>Pass {pass_no} has expired</translation>
+    </message>
+    <message>
+        <source>放行条 {pass_no} 已使用</source>
+        <translation>Pass {pass_no} has already been used</translation>
+    </message>
+    <message>
+        <source>放行条 {pass_no} 已作废</source>
+        <translation>Pass {pass_no} has been voided</translation>
+    </message>
+    <message>
+        <source>没有编号为 {pass_no} 的放行条</source>
+        <translation>There is no pass numbered {pass_no}</translation>
+    </message>
+    <message>
+        <source>部位名称重复</source>
+        <translation>Area name used twice</translation>
+    </message>
+    <message>
+        <source>每个部位至少一个验收项目</source>
+        <translation>Each area needs at least one item</translation>
+    </message>
+    <message>
         <source>客服员</source>
         <translation>Clerk</translation>
     </message>
@@ -5179,6 +6217,89 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>投影调试</source>
         <translation>Projector set-up</translation>
+    </message>
+</context>
+<context>
+    <name>moves</name>
+    <message>
+        <source>核验资料</source>
+        <translation>Verify papers</translation>
+    </message>
+    <message>
+        <source>登记与签约</source>
+        <translation>Registration and agreements</translation>
+    </message>
+    <message>
+        <source>联合验收</source>
+        <translation>Joint inspection</translation>
+    </message>
+    <message>
+        <source>整改复验与签收</source>
+        <translation>Re-inspection and acceptance</translation>
+    </message>
+    <message>
+        <source>交付钥匙与资料</source>
+        <translation>Hand over keys and papers</translation>
+    </message>
+    <message>
+        <source>退租申请</source>
+        <translation>Move-out request</translation>
+    </message>
+    <message>
+        <source>欠费核查</source>
+        <translation>Arrears check</translation>
+    </message>
+    <message>
+        <source>钥匙交回</source>
+        <translation>Keys returned</translation>
+    </message>
+    <message>
+        <source>物品放行</source>
+        <translation>Goods release</translation>
+    </message>
+    <message>
+        <source>押金结算</source>
+        <translation>Deposit settlement</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>身份证</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>入住通知单</source>
+        <translation>Move-in notice</translation>
+    </message>
+    <message>
+        <source>租赁/购房合同</source>
+        <translation>Lease / purchase contract</translation>
+    </message>
+    <message>
+        <source>委托书</source>
+        <translation>Letter of authorisation</translation>
+    </message>
+    <message>
+        <source>受托人身份证</source>
+        <translation>Agent&apos;s ID card</translation>
+    </message>
+    <message>
+        <source>营业执照/单位证明</source>
+        <translation>Business licence / company certificate</translation>
+    </message>
+    <message>
+        <source>业户本人/代表</source>
+        <translation>Tenant&apos;s own representative</translation>
+    </message>
+    <message>
+        <source>受托人（凭委托书）</source>
+        <translation>Agent (with authorisation letter)</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Company</translation>
     </message>
 </context>
 <context>

@@ -95,3 +95,9 @@ def test_sqlite_is_opened_with_wal_foreign_keys_and_busy_timeout(sqlite_db):
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 10000
+
+
+def test_every_model_has_its_own_table():
+    # Two areas once both named a model MeterReading: one table would silently serve both.
+    names = [m._meta.table_name for m in models.ALL_MODELS]
+    assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)

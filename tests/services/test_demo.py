@@ -34,7 +34,9 @@ def test_demo_tower_is_full_size_and_repeatable(sqlite_db, tmp_path):
     assert Contact.select().count() >= 150
     assert {u.role for u in User.select()} == {"clerk", "steward", "supervisor", "manager", "engineer", "admin"}
     # A year of fees: every tenant billed each month, most paying on time, a realistic few behind.
-    assert result.bills == 150 * 12 == Bill.select().where(Bill.status == "issued").count()
+    # (The demo's move-ins add tenants before the year of fees is billed.)
+    billed = Bill.select(Bill.tenant).distinct().count()
+    assert billed >= 150 and result.bills == billed * 12 == Bill.select().where(Bill.status == "issued").count()
     assert result.payments == Payment.select().count() > 150 * 10
     manager = auth.login(result.site_id, "manager", result.passwords["manager"])
     behind = arrears.arrears(by=manager)
@@ -57,7 +59,10 @@ def test_demo_tower_is_full_size_and_repeatable(sqlite_db, tmp_path):
 
 def _requests_of_every_kind(result) -> None:
     """60 days of requests: every category and level, some overdue, some on hold, callbacks made and due."""
-    assert result.requests == Request.select().count() >= 200
+    # Besides the desk's own: work orders raised by other areas (a lost key's lock change, a handover defect).
+    raised = Request.select().where(Request.source.startswith("key-lost:") | Request.source.startswith("movein:")
+                                    ).count()
+    assert result.requests == Request.select().count() - raised >= 200
     assert {r.category for r in Request.select()} == {"repair", "complaint", "enquiry", "suggestion", "help"}
     assert {r.level for r in Request.select().where(Request.category == "complaint")} == {"major", "important", "minor"}
     first = Request.select().order_by(Request.received_at).first().received_at

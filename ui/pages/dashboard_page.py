@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from services.callbacks import figures as request_figures
 from services.dashboard import LEASE_SOON_DAYS, building_figures
 from services.keys import key_figures
+from services.moves import move_figures
 from services.room_calendar import room_figures
 from ui.context import DeskContext
 from ui.icons import ACCENT
@@ -82,6 +83,9 @@ class DashboardPage(QWidget):
         self.add_tile("no_shows", self.tr("本月未签到释放"), ("rooms", "no_shows"), "#b45353")
         if ctx.can("fees.view"):
             self.add_tile("arrears", self.tr("逾期欠费业户"), ("fees", "arrears"), "#c62828")
+        self.add_tile("moves_open", self.tr("办理中的交楼/退租"), ("moves", ""), "#1f6feb")
+        self.add_tile("moves_blocked", self.tr("受阻的交楼/退租"), ("moves", "blocked"), "#c62828")
+        self.add_tile("passes_today", self.tr("今日待放行"), ("goods", "today"), "#0f766e")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
@@ -112,6 +116,10 @@ class DashboardPage(QWidget):
         keys = key_figures(by=self.ctx.actor)
         self.tiles["keys_lent"].set_value(keys.lent)
         self.tiles["keys_overdue"].set_value(keys.overdue)
+        moves = move_figures(by=self.ctx.actor)
+        self.tiles["moves_open"].set_value(moves.move_ins_open + moves.move_outs_open)
+        self.tiles["moves_blocked"].set_value(moves.blocked)
+        self.tiles["passes_today"].set_value(moves.passes_today)
         if "visitors_in" in self.tiles:
             from services.visitor_log import figures
 

@@ -1,0 +1,369 @@
+"""What move-in and move-out share: the papers rule, the step log, meter readings, charges, and the seams.
+
+Seams the lead wires at merge time (one function each, so nothing else changes):
+- `_raise_work_order(defect, by=...)`: a defect found at the move-in inspection becomes a rectification work
+  order in the requests area (its number on the defect).
+- `arrears_of(tenant_id)`: what the tenant owes, from the fees ledger (or a larger figure the desk typed).
+- `charges_to_post(site_id)`: the first fees, damages and lost-key charges moves created, for the fees
+  area to bill (it stamps `posted_ref` when it has).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+from dataclasses import dataclass
+from decimal import Decimal
+
+from peewee import fn
+
+from models import AuditEntry, Defect, MoveCharge, MoveIn, MoveMeter, MoveOut, MoveStep, Tenant, Unit, now
+from services.access import Actor, require
+from services.errors import Problems, StaleRecord, ValidationError
+
+# Who applies decides the papers (SPEC §1.1): the rule table, checked in one place (`missing_papers`).
+PAPERS: dict[str, tuple[str, ...]] = {
+    "own": ("id_copy", "move_in_notice", "lease"),
+    "agent": ("id_copy", "move_in_notice", "lease", "authorisation", "agent_id"),
+    "company": ("id_copy", "move_in_notice", "lease", "business_licence"),
+}
+ALL_PAPERS = ("id_copy", "move_in_notice", "lease", "authorisation", "agent_id", "business_licence")
+METERS = ("water", "electricity", "gas")
+REQUIRED_METERS = ("water", "electricity")  # gas only where the unit has it
+MOVE_IN_STEPS = ("papers", "registration", "inspection", "acceptance", "handover", "done")
+MOVE_OUT_STEPS = ("arrears", "inspection", "keys", "goods", "settlement", "done")
+CHARGE_CATEGORIES = ("first_fee", "damage", "key_lost", "arrears")
+MAX_MONEY = Decimal("10000000")
+
+
+def cents(value: Decimal | int | float | str | None) -> Decimal:
+    """An amount as read back from either database, to the fen (SQLite hands back 123.4 for 123.40)."""
+    return Decimal(str(value if value is not None else 0)).quantize(Decimal("0.01"))
+
+
+def missing_papers(applicant_kind: str, received: list[str] | tuple[str, ...] | set[str]) -> list[str]:
+    """The papers the applicant kind requires that are not among those received, in the rule's order."""
+    return [p for p in PAPERS[applicant_kind] if p not in set(received)]
+
+
+def money(problems: Problems, name: str, value: str | Decimal | None, *, required: bool = False,
+          code: str = "move.money") -> Decimal | None:
+    """An amount typed as `1,234.5`, `¥1234.50` or `1234.5元`: a Decimal to the fen, or a problem."""
+    text = str(value if value is not None else "").strip()
+    if not text:
+        if required:
+            problems.add(name, "required")
+        return None
+    try:
+        amount = Decimal(text.replace(",", "").replace("¥", "").replace("￥", "").replace("元", ""))
+    except decimal.InvalidOperation:
+        amount = Decimal(-1)
+    if not amount.is_finite() or amount < 0 or amount > MAX_MONEY:
+        problems.add(name, code)
+        return None
+    return amount.quantize(Decimal("0.01"))
+
+
+@dataclass
+class MeterInput:
+    """The meters read at the unit, and the two people who confirmed the figures."""
+
+    water: str | Decimal = ""
+    electricity: str | Decimal = ""
+    gas: str | Decimal = ""
+    tenant_by: str = ""  # the tenant's side confirms by name
+    desk_confirmed: bool = False  # the desk's side: the acting clerk ticks that they read it too
+
+
+@dataclass(frozen=True)
+class MeterRow:
+    meter: str
+    reading: Decimal
+    desk_by: str
+    tenant_by: str
+    at: dt.datetime
+
+
+def check_meters(problems: Problems, data: MeterInput) -> dict[str, Decimal]:
+    readings: dict[str, Decimal] = {}
+    for meter in METERS:
+        value = money(problems, meter, getattr(data, meter), required=meter in REQUIRED_METERS, code="move.reading")
+        if value is not None:
+            readings[meter] = value
+    problems.text("tenant_by", data.tenant_by, 60, required=True)
+    if not data.desk_confirmed:
+        problems.add("desk_confirmed", "move.meters_unconfirmed")
+    return readings
+
+
+def write_meters(site_id: int, kind: str, move_id: int, readings: dict[str, Decimal], data: MeterInput,
+                 by: Actor) -> None:
+    for meter, reading in readings.items():
+        MoveMeter.create(site=site_id, move_kind=kind, move_id=move_id, meter=meter, reading=reading,
+                            desk_by=by.full_name, tenant_by=data.tenant_by.strip())
+
+
+def meters_of(kind: str, move_id: int) -> list[MeterRow]:
+    order = {m: i for i, m in enumerate(METERS)}
+    rows = [MeterRow(m.meter, cents(m.reading), m.desk_by, m.tenant_by, m.at) for m in
+            MoveMeter.select().where((MoveMeter.move_kind == kind) & (MoveMeter.move_id == move_id))]
+    return sorted(rows, key=lambda r: order.get(r.meter, 9))
+
+
+def log_step(site_id: int, kind: str, move_id: int, step: str, by: Actor, note: str = "") -> None:
+    MoveStep.create(site=site_id, move_kind=kind, move_id=move_id, step=step, by_user=by.user_id,
+                    by_name=by.full_name, note=note[:500])
+
+
+@dataclass(frozen=True)
+class StepRow:
+    step: str
+    at: dt.datetime
+    by_name: str
+    note: str
+
+
+def steps_of(kind: str, move_id: int) -> list[StepRow]:
+    """Who did each step and when, oldest first."""
+    return [StepRow(s.step, s.at, s.by_name, s.note) for s in
+            MoveStep.select().where((MoveStep.move_kind == kind) & (MoveStep.move_id == move_id))
+            .order_by(MoveStep.at, MoveStep.id)]
+
+
+# Move charges that go onto the tenant's bill through the fees ledger. The first fee is billed by the
+# monthly run itself, a lost key by the keys area, arrears are settled from the deposit: not posted again.
+POSTED_TO_FEES = {"damage": "DAMAGE"}
+
+
+def add_charge(site_id: int, tenant_id: int, kind: str, move_id: int, category: str, item: str,
+               amount: Decimal, *, by: Actor | None = None) -> int:
+    charge = MoveCharge.create(site=site_id, tenant=tenant_id, move_kind=kind, move_id=move_id, category=category,
+                               item=item[:120], amount=amount)
+    if by is not None and category in POSTED_TO_FEES and amount > 0:
+        from services.fees import post_charge
+
+        posted = post_charge(tenant_id, POSTED_TO_FEES[category], amount, source=f"move-{category}",
+                             source_id=charge.id, note=item[:200], by=by)
+        MoveCharge.update(posted_ref=f"charge:{posted}").where(MoveCharge.id == charge.id).execute()
+    return charge.id
+
+
+@dataclass(frozen=True)
+class ChargeRow:
+    id: int
+    tenant_id: int
+    tenant: str
+    move_kind: str
+    move_id: int
+    category: str
+    item: str
+    amount: Decimal
+    at: dt.datetime
+    posted_ref: str
+
+
+def _charge_rows(query) -> list[ChargeRow]:
+    return [ChargeRow(c.id, c.tenant_id, c.tenant.name, c.move_kind, c.move_id, c.category, c.item, cents(c.amount),
+                      c.at, c.posted_ref) for c in query]
+
+
+def charges_of(kind: str, move_id: int) -> list[ChargeRow]:
+    """The charges one move created, in the order they arose."""
+    return _charge_rows(MoveCharge.select(MoveCharge, Tenant).join(Tenant)
+                        .where((MoveCharge.move_kind == kind) & (MoveCharge.move_id == move_id))
+                        .order_by(MoveCharge.id))
+
+
+def charges_to_post(site_id: int) -> list[ChargeRow]:
+    """SEAM for the fees area: every charge moves created that has no bill yet (first fees, damages, lost keys,
+    arrears settled from a deposit), oldest first."""
+    return _charge_rows(MoveCharge.select(MoveCharge, Tenant).join(Tenant)
+                        .where((MoveCharge.site == site_id) & (MoveCharge.posted_ref == ""))
+                        .order_by(MoveCharge.at, MoveCharge.id))
+
+
+def _raise_work_order(defect: Defect, *, by: Actor) -> None:
+    """A defect found at the move-in inspection becomes a rectification work order (维修工作单) in the requests
+    area, in the inspection's own transaction; its number is kept on the defect. An actor who may not take
+    requests leaves the defect marked as needing one (listed by `move_in.defects_needing_work_orders`)."""
+    from services import requests
+    from services.access import allowed
+
+    Defect.update(needs_work_order=True).where(Defect.id == defect.id).execute()
+    if not allowed(by, "request.take"):
+        return
+    move = defect.move_in
+    text = f"交楼整改：{defect.area}·{defect.item}：{defect.note}"
+    request_id = requests.create_work_order(tenant_id=move.tenant_id, unit_code=move.unit.code, text=text,
+                                            source=f"movein:{move.id}/defect:{defect.id}", by=by)
+    number = requests.load(request_id, by).work_order_no
+    Defect.update(work_order_no=number).where(Defect.id == defect.id).execute()
+
+
+def arrears_of(tenant_id: int) -> Decimal:
+    """What the tenant owes now: the fees ledger's answer (`fees.owed`: unpaid bills, bills not yet issued,
+    charges not yet billed, less credit), or more if the desk typed a larger figure at an open move-out
+    (arrears known outside the ledger, e.g. from before the desk used Tower Desk)."""
+    from services.fees import owed
+
+    tenant = Tenant.get_by_id(tenant_id)
+    declared = (MoveOut.select(fn.MAX(MoveOut.arrears_declared))
+                .where((MoveOut.tenant == tenant_id) & (MoveOut.state == "open")).scalar())
+    return max(owed(tenant.site_id, tenant_id), Decimal(declared or 0)).quantize(Decimal("0.01"))
+
+
+@dataclass(frozen=True)
+class MoveRow:
+    """A move in progress, as the list shows it: its current step and what blocks it."""
+
+    kind: str  # in / out
+    id: int
+    tenant: str
+    unit: str
+    planned_on: dt.date | None
+    step: str
+    blocker: str  # a message code, "" when nothing blocks the next step
+    blocker_params: dict
+    state: str
+    updated_at: dt.datetime
+
+
+def move_in_blocker(move: MoveIn) -> tuple[str, dict]:
+    if move.state != "open":
+        return "", {}
+    if move.step == "papers":
+        missing = missing_papers(move.applicant_kind, [p for p in move.papers.split(",") if p])
+        return ("move.paper_missing", {"papers": ",".join(missing)}) if missing else ("", {})
+    if move.step == "acceptance":
+        open_defects = Defect.select().where((Defect.move_in == move) & Defect.fixed_at.is_null()).count()
+        return ("move.defects_open", {"count": open_defects}) if open_defects else ("", {})
+    return "", {}
+
+
+def move_out_blocker(move: MoveOut) -> tuple[str, dict]:
+    if move.state != "open":
+        return "", {}
+    owed = arrears_of(move.tenant_id)
+    if owed > 0 and not move.override_by:
+        return "move.arrears_block", {"amount": f"{owed:.2f}"}
+    return "", {}
+
+
+def moves_in_progress(*, by: Actor, text: str = "", kind: str = "", state: str = "open",
+                      tenant_id: int | None = None, unit_code: str = "") -> list[MoveRow]:
+    """Move-ins and move-outs (open by default), each with its current step and blocker, planned date first;
+    of one tenant or one unit when asked."""
+    require(by, "move.view")
+    rows: list[MoveRow] = []
+    needle = (text or "").strip()
+    for model, name, blocker in ((MoveIn, "in", move_in_blocker), (MoveOut, "out", move_out_blocker)):
+        if kind and kind != name:
+            continue
+        query = (model.select(model, Tenant, Unit).join(Tenant).switch(model).join(Unit)
+                 .where(model.site == by.site_id))
+        if state:
+            query = query.where(model.state == state)
+        if needle:
+            query = query.where(Tenant.name.contains(needle) | (Unit.code == needle.upper()))
+        if tenant_id is not None:
+            query = query.where(model.tenant == tenant_id)
+        if unit_code:
+            query = query.where(Unit.code == unit_code.strip().upper())
+        for m in query:
+            code, params = blocker(m)
+            rows.append(MoveRow(name, m.id, m.tenant.name, m.unit.code, m.planned_on, m.step, code, params,
+                                m.state, m.updated_at))
+    far = dt.date(9999, 12, 31)
+    return sorted(rows, key=lambda r: (r.planned_on or far, r.kind, r.id))
+
+
+def move_history(*, by: Actor, tenant_id: int | None = None, unit_code: str = "") -> list[MoveRow]:
+    """Every move-in and move-out of a tenant or a unit, whatever its state, newest first (for their history)."""
+    rows = moves_in_progress(by=by, state="", tenant_id=tenant_id, unit_code=unit_code)
+    return sorted(rows, key=lambda r: (r.updated_at, r.kind, r.id), reverse=True)
+
+
+@dataclass(frozen=True)
+class MoveFigures:
+    move_ins_open: int
+    move_outs_open: int
+    blocked: int
+    passes_today: int
+
+
+def move_figures(*, by: Actor) -> MoveFigures:
+    """Counts for the dashboard: moves in progress, how many are blocked, passes valid today."""
+    from services.goods import passes_today
+
+    rows = moves_in_progress(by=by)
+    return MoveFigures(sum(r.kind == "in" for r in rows), sum(r.kind == "out" for r in rows),
+                       sum(bool(r.blocker) for r in rows), passes_today(by=by))
+
+
+def refuse_if_stale(model, move, version: int) -> None:
+    """A desk that opened the record before another desk did a step is told who and when (StaleRecord),
+    rather than that its step is out of order."""
+    if move.version == version:
+        return
+    entity = model._meta.table_name
+    last = (AuditEntry.select().where((AuditEntry.entity == entity) & (AuditEntry.record_id == move.id))
+            .order_by(AuditEntry.id.desc()).first())
+    raise StaleRecord(entity, move.id, last.username if last else "", move.updated_at)
+
+
+def refuse_unless_step(step: str, expected: str | tuple[str, ...]) -> None:
+    allowed = (expected,) if isinstance(expected, str) else expected
+    if step not in allowed:
+        raise ValidationError("step", "move.wrong_step", step=step)
+
+
+def today() -> dt.date:
+    return now().date()
+
+
+def cancel_move(model, move_id: int, reason: str, *, by: Actor) -> None:
+    """Cancel a move-in or withdraw a move-out that will not happen (a supervisor, with a reason)."""
+    from models import db
+    from services.audit import record
+    from services.records import save_versioned
+
+    entity = model._meta.table_name
+    require(by, "move.cancel", entity=entity, record_id=move_id)
+    move = model.get_or_none((model.id == move_id) & (model.site == by.site_id))
+    if move is None:
+        from services.errors import NotFound
+
+        raise NotFound(entity, move_id)
+    if move.state != "open":
+        raise ValidationError("step", f"move.state_{move.state}")
+    if not reason.strip():
+        raise ValidationError("reason", "required")
+    with db.atomic():
+        save_versioned(model, move.id, move.version, {"state": "cancelled", "cancel_reason": reason.strip()}, by=by)
+        record(by, "cancel", entity, move.id, before={"state": "open"}, after={"state": "cancelled"},
+               note=reason.strip())
+
+
+def set_unit_state(unit: Unit, status: str, *, by: Actor, note: str) -> None:
+    """The unit turns occupied (end of a move-in) or vacant (end of a move-out): its state, its door keys'
+    kind, and the audit entry, in the caller's transaction."""
+    from services.audit import record
+
+    Unit.update(status=status, version=Unit.version + 1, updated_at=now()).where(Unit.id == unit.id).execute()
+    relabel_unit_keys(unit.id, vacant=status == "vacant", by=by, note=note)
+    record(by, "occupy" if status == "occupied" else "vacate", "unit", unit.id, before={"status": unit.status},
+           after={"status": status}, note=note)
+
+
+def relabel_unit_keys(unit_id: int, *, vacant: bool, by: Actor, note: str) -> int:
+    """A unit's door keys become vacant-unit keys when it is given back (they go to the vacant-unit cabinet and
+    are the ones lent for viewings), and door keys again when a tenant takes it over; return how many changed."""
+    from models import Key
+    from services.audit import record
+
+    before, after = ("unit_door", "vacant_unit") if vacant else ("vacant_unit", "unit_door")
+    changed_ids = [k for (k,) in Key.select(Key.id).where((Key.unit == unit_id) & (Key.kind == before)).tuples()]
+    if changed_ids:
+        Key.update(kind=after, version=Key.version + 1, updated_at=now()).where(Key.id.in_(changed_ids)).execute()
+        for key_id in changed_ids:
+            record(by, "relabel", "key", key_id, before={"kind": before}, after={"kind": after}, note=note)
+    return len(changed_ids)
