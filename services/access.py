@@ -82,6 +82,11 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "fees.deposit": _DESK,
     "fees.remind": _DESK,
     "fees.statement": _SUPERVISORS,
+    "fitout.view": frozenset(ROLES),
+    "fitout.edit": _DESK,  # the application, as the tenant hands it in
+    "fitout.desk": _DESK,  # desk review, fees, permit, passes (services/fitout.py TRANSITIONS)
+    "fitout.drawings": frozenset({ENGINEER}),  # engineering reviews drawings and accepts the works
+    "fitout.approve": _MANAGERS,  # only a manager approves, and approves the refund
 }
 MANAGERS = _MANAGERS
 

@@ -77,6 +77,9 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("fees.due_days", int, 15, 0, 90),
         SettingDef("fees.jump_factor", int, 3, 2, 20),
         SettingDef("fees.letter_after_months", int, 3, 1, 12),
+        SettingDef("fitout.debris_rate", str, "5.00"),  # 装修垃圾清运费, yuan per m²
+        SettingDef("fitout.deposit", int, 5000, 0, 1000000),  # 装修押金, yuan
+        SettingDef("fitout.working_hours", str, "工作日 18:00–次日 08:00 及周末全天可进行噪音施工"),
     )
 }
 
