@@ -54,6 +54,7 @@ TRANSITIONS: dict[tuple[str, str], Move] = {
     ("approved", "confirm_fees"): Move("fees_paid", "fitout.desk"),
     ("fees_paid", "issue_permit"): Move("permit_issued", "fitout.desk"),
     ("permit_issued", "start_work"): Move("in_progress", "fitout.desk"),
+    **{(state, "extend"): Move(state, "fitout.desk", comment=True) for state in ("permit_issued", "in_progress")},
     ("in_progress", "request_completion"): Move("completion_requested", "fitout.desk"),
     ("completion_requested", "accept"): Move("accepted", "fitout.drawings"),
     ("completion_requested", "fail_acceptance"): Move("in_progress", "fitout.drawings", comment=True),
@@ -292,6 +293,16 @@ def _issue_permit(fitout: Fitout, by: Actor, day, start, end) -> dict:
     return {"permit_no": next_number(by.site_id, "XK", year=day.year), "permit_start": start, "permit_end": end}
 
 
+def _extend(fitout: Fitout, by: Actor, day, start, end) -> dict:
+    """An extension is a recorded step with the new end date; the workers' passes run to it."""
+    if end is None or end <= fitout.permit_end:
+        raise ValidationError("permit_end", "fitout.extend_later", end=str(fitout.permit_end))
+    from models.fitout import WorkerPass
+
+    WorkerPass.update(valid_until=end).where((WorkerPass.fitout == fitout.id) & ~WorkerPass.revoked).execute()
+    return {"permit_end": end}
+
+
 def _start_work(fitout: Fitout, by: Actor, day, start, end) -> dict:
     Unit.update(status="fitting_out").where(Unit.id == fitout.unit_id).execute()
     return {}
@@ -316,7 +327,7 @@ def _approve_refund(fitout: Fitout, by: Actor, day, start, end) -> dict:
     return {"refunded": amount}
 
 
-_RULES = {"approve": _approve, "confirm_fees": _confirm_fees, "issue_permit": _issue_permit,
+_RULES = {"extend": _extend, "approve": _approve, "confirm_fees": _confirm_fees, "issue_permit": _issue_permit,
           "start_work": _start_work, "accept": _accept, "approve_refund": _approve_refund}
 
 

@@ -165,6 +165,28 @@ def _finance_statement(by: Actor) -> bytes:
     return fee_reports.statement_pdf(add_months(dt.date.today().replace(day=1), -1), by=by)
 
 
+def _fitout_with_passes(by: Actor) -> int:
+    from models import Fitout, WorkerPass
+
+    f = (Fitout.select(Fitout.id).join(WorkerPass).where((Fitout.site == by.site_id) & ~WorkerPass.revoked)
+         .order_by(Fitout.id).first())
+    if f is None:
+        raise LookupError("no fit-out with a permit and passes: run `main.py demo` first")
+    return f.id
+
+
+def _fitout_permit(by: Actor) -> bytes:
+    from services.fitout_passes import print_permit
+
+    return print_permit(_fitout_with_passes(by), by=by)
+
+
+def _worker_passes(by: Actor) -> bytes:
+    from services.fitout_passes import print_passes
+
+    return print_passes(_fitout_with_passes(by), by=by)
+
+
 # kind (the file's name) -> renders that printout from the site's data. Every new form adds itself here.
 SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "tenant-registration": _tenant_registration,
@@ -186,6 +208,8 @@ SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "receipt": _receipt,
     "reminder-letter": _reminder_letter,
     "finance-statement": _finance_statement,
+    "fitout-permit": _fitout_permit,
+    "worker-passes": _worker_passes,
 }
 
 

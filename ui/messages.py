@@ -198,6 +198,7 @@ TEXTS = {
     "fitout.fees_unpaid": QT_TRANSLATE_NOOP("messages", "业户尚欠费用 {amount} 元（含装修垃圾清运费），缴清后才能确认"),
     "fitout.insurance_missing": QT_TRANSLATE_NOOP("messages", "施工单位公众责任险（保险公司、保额、到期日）未登记"),
     "fitout.insurance_expired": QT_TRANSLATE_NOOP("messages", "施工单位公众责任险已过期，不能发许可证"),
+    "fitout.extend_later": QT_TRANSLATE_NOOP("messages", "新的截止日期须晚于现在的 {end}"),
     "fitout.pass_state": QT_TRANSLATE_NOOP("messages", "许可证已发且施工未结束时才能办理出入证"),
 }
 
@@ -260,6 +261,7 @@ FITOUT_ACTION_NAMES = {
     "fail_acceptance": QT_TRANSLATE_NOOP("messages", "验收不合格"),
     "approve_refund": QT_TRANSLATE_NOOP("messages", "批准退押金"),
     "close": QT_TRANSLATE_NOOP("messages", "结案"),
+    "extend": QT_TRANSLATE_NOOP("messages", "延期"),
 }
 UNIT_STATE_NAMES = {
     "vacant": QT_TRANSLATE_NOOP("messages", "空置"),

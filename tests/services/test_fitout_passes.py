@@ -1,0 +1,112 @@
+"""Workers' passes: issued while the permit runs, masked IDs, valid until the permit ends, extended and
+revoked with it; the gate's check; the permit and the passes read back from paper."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from models import Fitout, WorkerPass
+from services import fitout, fitout_passes
+from services.errors import ValidationError
+from services.fitout_passes import WorkerInput
+from tests.printouts.pdftools import decode_codes, page_count, page_size, pdf_text, squeeze
+from tests.services.fitout_fixtures import START, fitout_tower, to_permit, walk
+
+A4 = (595.3, 841.9)
+A6 = (297.6, 419.5)
+
+
+@pytest.fixture
+def permitted(site):
+    tenant = fitout_tower(site)
+    return site, to_permit(site, tenant)
+
+
+def _issue(site, fid):
+    return fitout_passes.issue_passes(fid, [WorkerInput("张三", "11010519491231002X"),
+                                            WorkerInput("李四", "", "深圳市安捷水电安装有限公司")], by=site.clerk)
+
+
+def test_passes_issued_with_masked_ids_and_the_permits_end(permitted):
+    site, fid = permitted
+    numbers = _issue(site, fid)
+    year = dt.date.today().year
+    assert numbers == [f"SG-{year}-000001", f"SG-{year}-000002"]
+    rows = fitout_passes.fitout_passes(fid, by=site.clerk)
+    assert [(r.name, r.id_masked, r.company, r.valid_until) for r in rows] == [
+        ("张三", "1101**********002X", "深圳市华匠装饰工程有限公司", dt.date(2027, 1, 14)),
+        ("李四", "", "深圳市安捷水电安装有限公司", dt.date(2027, 1, 14))]
+    assert "11010519491231002X" not in str([p.__data__ for p in WorkerPass.select()])
+
+
+def test_bad_worker_refused_and_no_pass_lands(permitted):
+    site, fid = permitted
+    with pytest.raises(ValidationError) as exc:
+        fitout_passes.issue_passes(fid, [WorkerInput("张三", "11010519491231002X"), WorkerInput(" ", "110105194912310022")],
+                                   by=site.clerk)
+    assert exc.value.codes() == {"workers[1].name": "required", "workers[1].id_number": "id.checksum"}
+    assert WorkerPass.select().count() == 0
+
+
+def test_no_passes_before_the_permit(site):
+    tenant = fitout_tower(site)
+    from tests.services.fitout_fixtures import application
+
+    fid = fitout.create_fitout(application(tenant), by=site.clerk)
+    with pytest.raises(ValidationError) as exc:
+        fitout_passes.issue_passes(fid, [WorkerInput("张三")], by=site.clerk)
+    assert exc.value.code == "fitout.pass_state"
+
+
+def test_gate_check_valid_expired_extended_revoked_unknown(permitted):
+    site, fid = permitted
+    number = _issue(site, fid)[0]
+
+    def status(day: dt.date) -> str:
+        return fitout_passes.check_pass(number.lower(), by=site.steward, today=day).status
+
+    assert status(START - dt.timedelta(days=1)) == "expired"  # not yet valid
+    assert status(START) == "valid" and status(dt.date(2027, 1, 14)) == "valid"
+    assert status(dt.date(2027, 1, 15)) == "expired"
+    version = Fitout.get_by_id(fid).version
+    with pytest.raises(ValidationError) as exc:
+        fitout.transition(fid, version, "extend", by=site.clerk, comment="工期延长", permit_end=dt.date(2027, 1, 1))
+    assert exc.value.code == "fitout.extend_later"
+    version = fitout.transition(fid, version, "extend", by=site.clerk, comment="甲方增加机房",
+                                permit_end=dt.date(2027, 1, 31))
+    assert status(dt.date(2027, 1, 20)) == "valid" and WorkerPass.get(WorkerPass.number == number).valid_until == \
+        dt.date(2027, 1, 31)
+    assert fitout.history(fid, by=site.clerk)[-1].comment == "甲方增加机房"
+    check = fitout_passes.check_pass(number, by=site.steward, today=dt.date(2027, 1, 20))
+    assert (check.name, check.unit, check.permit_no) == ("张三", "12F-1201", "XK-2026-0001")
+    walk(site, fid, [("start_work", "clerk"), ("request_completion", "clerk"), ("accept", "engineer")])
+    assert status(dt.date(2027, 1, 20)) == "revoked"
+    assert fitout_passes.check_pass("SG-2026-999999", by=site.steward).status == "unknown"
+    assert fitout_passes.workers_in_today(site.site_id, dt.date(2027, 1, 20)) == []
+
+
+def test_permit_printed_and_read_back(permitted, tmp_path: Path):
+    site, fid = permitted
+    pdf = tmp_path / "permit.pdf"
+    pdf.write_bytes(fitout_passes.print_permit(fid, by=site.clerk))
+    assert page_size(pdf) == pytest.approx(A4, abs=1) and page_count(pdf) == 1
+    text = squeeze(pdf_text(pdf))
+    for word in ("装修施工许可证", "XK-2026-0001", "12F-1201", "深圳市前海云帆科技有限公司", "深圳市华匠装饰工程有限公司",
+                 "王建国", "2026-12-01至2027-01-14", "18:00", "施工须知", "严禁擅自拆改主体结构"):
+        assert word in text, word
+    assert decode_codes(pdf, tmp_path) == ["XK-2026-0001", "XK-2026-0001"]  # top right, and large in the body
+
+
+def test_worker_passes_printed_one_a6_each_with_its_own_qr(permitted, tmp_path: Path):
+    site, fid = permitted
+    numbers = _issue(site, fid)
+    pdf = tmp_path / "passes.pdf"
+    pdf.write_bytes(fitout_passes.print_passes(fid, by=site.clerk))
+    assert page_count(pdf) == 2 and page_size(pdf) == pytest.approx(A6, abs=1)
+    for page, (number, name) in enumerate(zip(numbers, ("张三", "李四"), strict=True), 1):
+        text = squeeze(pdf_text(pdf, page=page))
+        assert all(w in text for w in ("施工人员临时出入证", name, number, "XK-2026-0001", "2027-01-14")), text
+        assert decode_codes(pdf, tmp_path, page=page) == [number]
+    assert "1101**********002X" in squeeze(pdf_text(pdf, page=1))
