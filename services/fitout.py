@@ -186,6 +186,15 @@ def update_fitout(fitout_id: int, version: int, data: FitoutInput, *, by: Actor)
     return new_version
 
 
+def holder_of(unit_code: str, *, by: Actor) -> tuple[int, str] | None:
+    """The tenant holding a unit now (id, name), so the form fills it in from the unit typed."""
+    require(by, "fitout.view")
+    row = (Tenant.select(Tenant.id, Tenant.name).join(TenantUnit).join(Unit)
+           .where((Unit.site == by.site_id) & (Unit.code == (unit_code or "").strip().upper())
+                  & TenantUnit.until.is_null() & (Tenant.status == "active")).first())
+    return (row.id, row.name) if row else None
+
+
 def get_fitout(fitout_id: int, *, by: Actor) -> Fitout:
     require(by, "fitout.view")
     fitout = Fitout.get_or_none((Fitout.id == fitout_id) & (Fitout.site == by.site_id))
@@ -272,7 +281,7 @@ def _confirm_fees(fitout: Fitout, by: Actor, day, start, end) -> dict:
     from services.fees import owes
 
     if fitout.deposit_entry_id is None:
-        raise ValidationError("deposit", "fitout.deposit_missing", amount=str(fitout.deposit))
+        raise ValidationError("deposit", "fitout.deposit_missing", amount=f"{fitout.deposit:.2f}")
     if owes(fitout.tenant_id, by=by) > 0:
         raise ValidationError("fees", "fitout.fees_unpaid", amount=str(owes(fitout.tenant_id, by=by)))
     return {}

@@ -400,3 +400,11 @@ def layout_name(code: str) -> str:
 
 def meeting_service_name(code: str) -> str:
     return _name(MEETING_SERVICE_NAMES, code)
+
+
+def fitout_state_name(state: str) -> str:
+    return _name(FITOUT_STATE_NAMES, state)
+
+
+def fitout_action_name(action: str) -> str:
+    return _name(FITOUT_ACTION_NAMES, action)
