@@ -47,6 +47,8 @@ class DemoResult:
     bookings: int = 0
     bills: int = 0
     payments: int = 0
+    fitouts: int = 0
+    worker_passes: int = 0
 
 
 class NotEmpty(Exception):
@@ -112,9 +114,12 @@ def fill_demo(seed: int = SEED) -> DemoResult:
     from services.demo_fees import fill_fees
 
     money = fill_fees(rng, site_id, dt.date.today())
+    from services.demo_fitout import fill_fitouts
+
+    fit = fill_fitouts(rng, site_id, staff, dt.date.today(), seed)
     return DemoResult(site_id, passwords, floors, building.search_units(by=supervisor).total, tenant_count,
                       key_count, movements, visits, preregs, barred, request_count, rooms.rooms, rooms.bookings,
-                      money.bills, money.payments)
+                      money.bills, money.payments + fit.payments, fit.fitouts, fit.passes)
 
 
 VISITS_PER_DAY = 2500

@@ -110,3 +110,21 @@ def test_worker_passes_printed_one_a6_each_with_its_own_qr(permitted, tmp_path: 
         assert all(w in text for w in ("施工人员临时出入证", name, number, "XK-2026-0001", "2027-01-14")), text
         assert decode_codes(pdf, tmp_path, page=page) == [number]
     assert "1101**********002X" in squeeze(pdf_text(pdf, page=1))
+
+
+def test_workers_with_a_pass_valid_today_are_on_the_evacuation_list(permitted, tmp_path: Path):
+    from services import evacuation
+
+    site, fid = permitted
+    _issue(site, fid)
+    at = dt.datetime(2026, 12, 10, 10, 0)
+    section = [s for s in evacuation.who_is_in(by=site.steward, at=at) if s.key == "fitout_workers"][0]
+    assert section.people == 2 and [r[0] for r in section.rows] == ["张三", "李四"]
+    assert section.rows[0][2:] == ("深圳市华匠装饰工程有限公司", "12F-1201", "王建国", "13912345678")
+    before = [s for s in evacuation.who_is_in(by=site.steward, at=dt.datetime(2026, 11, 30, 10))
+              if s.key == "fitout_workers"][0]
+    assert before.people == 0
+    pdf = tmp_path / "evac.pdf"
+    pdf.write_bytes(evacuation.print_evacuation_list(by=site.steward, at=at))
+    text = squeeze(pdf_text(pdf))
+    assert "装修施工人员" in text and "张三" in text and "SG-" in text
