@@ -29,8 +29,10 @@ PLAN = ("draft", "submitted", "desk_review", "drawing_review", "manager_approval
 COMMENTS = {"send_back": "消防喷淋点位图缺失，请补充后重新提交", "reject": "拟拆除承重墙，不予批准",
             "withdraw": "业户取消本次装修", "pass_drawings": "图纸符合要求", "approve": "同意施工",
             "accept": "竣工验收合格", "approve_refund": "复验无损坏，全额退还"}
-CONTRACTORS = (("深圳市华匠装饰工程有限公司", "D244012345", "王建国"), ("深圳市筑美建筑装饰有限公司", "D244056789", "陈志强"),
-               ("广东居然装饰集团有限公司", "D144001122", "黄德明"), ("深圳市安美特装饰设计工程有限公司", "D244077881", "林晓峰"))
+CONTRACTORS = (("深圳市华匠装饰工程有限公司", "D244012345", "王建国"),
+               ("深圳市筑美建筑装饰有限公司", "D244056789", "陈志强"),
+               ("广东居然装饰集团有限公司", "D144001122", "黄德明"),
+               ("深圳市安美特装饰设计工程有限公司", "D244077881", "林晓峰"))
 SCOPES = ("办公区隔墙、吊顶、地毯铺设，新增会议室一间", "前台及接待区装修，更换灯具", "开放办公区改造，增设电源插座",
           "总经理室及财务室装修，加装门禁", "机房改造，新增精密空调（涉及空调系统改动）")
 
@@ -78,11 +80,12 @@ def fill_fitouts(rng: random.Random, site_id: int, staff: dict[str, Actor], toda
         data = FitoutInput(
             unit_code=unit_code, tenant_id=tenant_id, applicant_name=f"{rng.choice('李王张刘陈杨赵黄周吴')}先生",
             applicant_phone=f"13{rng.randrange(100000000, 999999999)}", contractor_name=name,
-            contractor_licence=licence, site_manager=manager, contractor_phone=f"139{rng.randrange(10000000, 99999999)}",
+            contractor_licence=licence, site_manager=manager,
+            contractor_phone=f"139{rng.randrange(10000000, 99999999)}",
             scope=rng.choice(SCOPES), area=f"{rng.randrange(6000, 30000) / 100:.2f}", planned_start=start,
             planned_end=end, drawings="平面布置图\n天花布置图\n电气系统图" + ("\n暖通图" if i % 3 == 0 else ""),
             structural=i == PLAN.index("manager_approval"), hot_work=i % 4 == 1, fire_hvac=i % 5 == 4,
-            authority_letter="深住建装批〔2026〕0{:03d}号".format(i) if i % 6 == 4 else "",
+            authority_letter=f"深住建装批〔2026〕0{i:03d}号" if i % 6 == 4 else "",
             insurer="中国平安财产保险股份有限公司", insurance_cover="2000000",
             insurance_expiry=today + dt.timedelta(days=5) if lapsing else end + dt.timedelta(days=365))
         fid = fitout.create_fitout(data, by=clerk)

@@ -190,7 +190,7 @@ TEXTS = {
     "fitout.date_order": QT_TRANSLATE_NOOP("messages", "结束日期不能早于开始日期"),
     "fitout.locked": QT_TRANSLATE_NOOP("messages", "已进入审批，申请内容不能再改；如需修改请退回修改"),
     "fitout.not_allowed": QT_TRANSLATE_NOOP("messages", "当前状态下不能进行此操作"),
-    "fitout.comment_required": QT_TRANSLATE_NOOP("messages", "退回、驳回或撤回须写明意见"),
+    "fitout.comment_required": QT_TRANSLATE_NOOP("messages", "退回、驳回、撤回、延期或验收不合格须写明意见"),
     "fitout.letter_missing": QT_TRANSLATE_NOOP(
         "messages", "涉及拆改主体结构或加大荷载：须有房地产行政主管部门批准书在案才能批准"),
     "fitout.deposit_missing": QT_TRANSLATE_NOOP("messages", "装修押金 {amount} 元尚未收取"),

@@ -44,8 +44,8 @@ def test_passes_issued_with_masked_ids_and_the_permits_end(permitted):
 def test_bad_worker_refused_and_no_pass_lands(permitted):
     site, fid = permitted
     with pytest.raises(ValidationError) as exc:
-        fitout_passes.issue_passes(fid, [WorkerInput("张三", "11010519491231002X"), WorkerInput(" ", "110105194912310022")],
-                                   by=site.clerk)
+        fitout_passes.issue_passes(
+            fid, [WorkerInput("张三", "11010519491231002X"), WorkerInput(" ", "110105194912310022")], by=site.clerk)
     assert exc.value.codes() == {"workers[1].name": "required", "workers[1].id_number": "id.checksum"}
     assert WorkerPass.select().count() == 0
 
@@ -76,8 +76,8 @@ def test_gate_check_valid_expired_extended_revoked_unknown(permitted):
     assert exc.value.code == "fitout.extend_later"
     version = fitout.transition(fid, version, "extend", by=site.clerk, comment="甲方增加机房",
                                 permit_end=dt.date(2027, 1, 31))
-    assert status(dt.date(2027, 1, 20)) == "valid" and WorkerPass.get(WorkerPass.number == number).valid_until == \
-        dt.date(2027, 1, 31)
+    assert status(dt.date(2027, 1, 20)) == "valid"
+    assert WorkerPass.get(WorkerPass.number == number).valid_until == dt.date(2027, 1, 31)
     assert fitout.history(fid, by=site.clerk)[-1].comment == "甲方增加机房"
     check = fitout_passes.check_pass(number, by=site.steward, today=dt.date(2027, 1, 20))
     assert (check.name, check.unit, check.permit_no) == ("张三", "12F-1201", "XK-2026-0001")
@@ -93,8 +93,9 @@ def test_permit_printed_and_read_back(permitted, tmp_path: Path):
     pdf.write_bytes(fitout_passes.print_permit(fid, by=site.clerk))
     assert page_size(pdf) == pytest.approx(A4, abs=1) and page_count(pdf) == 1
     text = squeeze(pdf_text(pdf))
-    for word in ("装修施工许可证", "XK-2026-0001", "12F-1201", "深圳市前海云帆科技有限公司", "深圳市华匠装饰工程有限公司",
-                 "王建国", "2026-12-01至2027-01-14", "18:00", "施工须知", "严禁擅自拆改主体结构"):
+    for word in ("装修施工许可证", "XK-2026-0001", "12F-1201", "深圳市前海云帆科技有限公司",
+                 "深圳市华匠装饰工程有限公司", "王建国", "2026-12-01至2027-01-14", "18:00", "施工须知",
+                 "严禁擅自拆改主体结构"):
         assert word in text, word
     assert decode_codes(pdf, tmp_path) == ["XK-2026-0001", "XK-2026-0001"]  # top right, and large in the body
 
@@ -107,7 +108,8 @@ def test_worker_passes_printed_one_a6_each_with_its_own_qr(permitted, tmp_path: 
     assert page_count(pdf) == 2 and page_size(pdf) == pytest.approx(A6, abs=1)
     for page, (number, name) in enumerate(zip(numbers, ("张三", "李四"), strict=True), 1):
         text = squeeze(pdf_text(pdf, page=page))
-        assert all(w in text for w in ("施工人员临时出入证", name, number, "XK-2026-0001", "2027-01-14")), text
+        words = ("施工人员临时出入证", name, number, "XK-2026-0001", "2027-01-14")
+        assert all(w in text for w in words), text
         assert decode_codes(pdf, tmp_path, page=page) == [number]
     assert "1101**********002X" in squeeze(pdf_text(pdf, page=1))
 

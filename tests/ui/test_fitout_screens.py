@@ -88,7 +88,8 @@ def test_one_fitout_from_application_to_permit_through_the_screens(qtbot, desk, 
     # Engineering sends it back without a comment: refused next to the comment box.
     eng = _as(qtbot, desk, "engineer", f.id)
     click(qtbot, eng.action_buttons["send_back"])
-    assert eng.errors.text_of("comment") == "退回、驳回或撤回须写明意见" and Fitout.get().state == "drawing_review"
+    assert eng.errors.text_of("comment") == "退回、驳回、撤回、延期或验收不合格须写明意见"
+    assert Fitout.get().state == "drawing_review"
     _step(qtbot, eng, "pass_drawings", "图纸符合要求")
     assert Fitout.get().state == "manager_approval"
 

@@ -32,7 +32,7 @@ def test_admin_logs_in_and_opens_every_page(qtbot, sqlite_site):
     qtbot.addWidget(window)
     window.show()
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["概览", "业户档案", "单元", "收费", "钥匙管理", "访客", "报修投诉", "回访", "会议室",
+    assert titles == ["概览", "业户档案", "单元", "收费", "钥匙管理", "访客", "报修投诉", "回访", "装修管理", "会议室",
                       "操作记录", "用户管理", "设置"]
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)

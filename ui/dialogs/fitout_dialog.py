@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -198,7 +197,7 @@ class FitoutDialog(QDialog):
         self.waits_label = note("")
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("comment")
-        self.comment.setPlaceholderText(self.tr("意见（退回、驳回、撤回、延期须填写）"))
+        self.comment.setPlaceholderText(self.tr("意见（退回、驳回、撤回、延期、验收不合格须填写）"))
         self.comment.setFixedHeight(54)
         self.permit_end = _date_edit("permit_end")
         self.actions_box = QHBoxLayout()

@@ -42,8 +42,9 @@ class FitoutPage(QWidget):
         check.clicked.connect(self.check_pass)
         self.check_result = QLabel()
         self.check_result.setObjectName("check_result")
-        self.table = text_table([self.tr("编号"), self.tr("单元"), self.tr("业户"), self.tr("施工单位"), self.tr("状态"),
-                                 self.tr("等待"), self.tr("许可证截止"), self.tr("提示")], "fitout_table")
+        self.table = text_table([self.tr("编号"), self.tr("单元"), self.tr("业户"), self.tr("施工单位"),
+                                 self.tr("状态"), self.tr("等待"), self.tr("许可证截止"), self.tr("提示")],
+                                "fitout_table")
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.count = QLabel()
         top = QHBoxLayout()
