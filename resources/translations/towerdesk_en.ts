@@ -1315,6 +1315,10 @@
         <translation>Finished</translation>
     </message>
     <message>
+        <source>公众责任险 {expiry} 到期，早于许可证截止日 {end}：请施工单位续保</source>
+        <translation>Public liability insurance ends {expiry}, before the permit&apos;s end {end}: the contractor must renew it</translation>
+    </message>
+    <message>
         <source>您的角色当前没有可执行的操作</source>
         <translation>Nothing for your role to do now</translation>
     </message>
@@ -1486,8 +1490,8 @@
         <translation>Warnings</translation>
     </message>
     <message>
-        <source>{action}（{roles}）</source>
-        <translation>{action} ({roles})</translation>
+        <source>{action}（{who}）</source>
+        <translation>{action} ({who})</translation>
     </message>
     <message>
         <source>保险在完工前到期</source>
@@ -1496,6 +1500,18 @@
     <message>
         <source>共 {n} 项</source>
         <translation>{n} fit-outs</translation>
+    </message>
+    <message>
+        <source>客服</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>工程部</source>
+        <translation>Engineering</translation>
+    </message>
+    <message>
+        <source>经理</source>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>有效：{name}（{company}）{unit}，至 {until}</source>

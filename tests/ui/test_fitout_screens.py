@@ -165,4 +165,4 @@ def test_list_filters_by_state_and_waiting_on_me(qtbot, desk, tower):
     assert page.rows == []
     page.state.setCurrentIndex(page.state.findData("draft"))
     page.mine.setChecked(False)
-    assert [r.id for r in page.rows] == [a] and page.table.item(0, 5).text().startswith("提交")
+    assert [r.id for r in page.rows] == [a] and page.table.item(0, 5).text() == "提交（客服）"

@@ -141,7 +141,9 @@ class FitoutDialog(QDialog):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         tab = QWidget()
-        tab.setLayout(grid)
+        column = QVBoxLayout(tab)
+        column.addLayout(grid)
+        column.addStretch(1)
         return tab
 
     def _find_holder(self) -> None:
@@ -195,6 +197,9 @@ class FitoutDialog(QDialog):
         self.state_label.setObjectName("state_label")
         self.state_label.setStyleSheet("font-size: 16px; font-weight: 600;")
         self.waits_label = note("")
+        self.warning = QLabel()
+        self.warning.setObjectName("warning")
+        self.warning.setStyleSheet("color: #c62828; font-weight: 600;")
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("comment")
         self.comment.setPlaceholderText(self.tr("意见（退回、驳回、撤回、延期、验收不合格须填写）"))
@@ -229,6 +234,7 @@ class FitoutDialog(QDialog):
         layout = QVBoxLayout()
         layout.addWidget(self.state_label)
         layout.addWidget(self.waits_label)
+        layout.addWidget(self.warning)
         layout.addWidget(actions)
         layout.addLayout(money_row)
         layout.addWidget(QLabel(self.tr("历史记录")))
@@ -251,6 +257,11 @@ class FitoutDialog(QDialog):
         action, permission = fitout.WAITS_FOR.get(f.state, ("", ""))
         self.waits_label.setText(self.tr("等待：{action}（{roles}）").format(
             action=fitout_action_name(action), roles=self._roles(permission)) if action else self.tr("已结束"))
+        lapses = (f.permit_end and f.insurance_expiry and f.insurance_expiry < f.permit_end
+                  and f.state in ("permit_issued", "in_progress"))
+        self.warning.setText(self.tr("公众责任险 {expiry} 到期，早于许可证截止日 {end}：请施工单位续保").format(
+            expiry=_day(f.insurance_expiry), end=_day(f.permit_end)) if lapses else "")
+        self.warning.setVisible(bool(lapses))
         if f.permit_end:
             self.permit_end.setDate(QDate(f.permit_end.year, f.permit_end.month, f.permit_end.day))
         else:

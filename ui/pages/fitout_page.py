@@ -11,7 +11,7 @@ from ui.dialogs.fitout_dialog import FitoutDialog
 from ui.forms import call_service, named_line
 from ui.icons import icon
 from ui.messages import fitout_action_name, fitout_state_name
-from ui.page_bits import fill_table, text_table, who_may
+from ui.page_bits import fill_table, text_table
 
 CHECK_COLORS = {"valid": "#15803d", "expired": "#c62828", "revoked": "#c62828", "unknown": "#b45309"}
 
@@ -72,8 +72,8 @@ class FitoutPage(QWidget):
                                         open_only=key == "open", waiting_on_me=self.mine.isChecked())
         fill_table(self.table, [
             (r.number, r.unit, r.tenant, r.contractor, fitout_state_name(r.state),
-             self.tr("{action}（{roles}）").format(action=fitout_action_name(r.waits_for),
-                                                 roles=who_may(fitout.WAITS_FOR[r.state][1])) if r.waits_for else "",
+             self.tr("{action}（{who}）").format(action=fitout_action_name(r.waits_for),
+                                               who=self._who(fitout.WAITS_FOR[r.state][1])) if r.waits_for else "",
              r.permit_end.isoformat() if r.permit_end else "",
              self.tr("保险在完工前到期") if r.insurance_lapsed else "") for r in self.rows])
         for i, r in enumerate(self.rows):
@@ -82,6 +82,11 @@ class FitoutPage(QWidget):
             if r.insurance_lapsed:
                 self.table.item(i, 7).setForeground(QColor("#c62828"))
         self.count.setText(self.tr("共 {n} 项").format(n=len(self.rows)))
+
+    def _who(self, permission: str) -> str:
+        """Whom a step waits on, short enough for a list column (the form names every role)."""
+        return {"fitout.desk": self.tr("客服"), "fitout.drawings": self.tr("工程部"),
+                "fitout.approve": self.tr("经理")}[permission]
 
     def show_filter(self, key: str) -> None:
         self.mine.setChecked(key == "mine")
