@@ -78,4 +78,16 @@ class WorkerPass(BaseModel):
         indexes = ((("site", "number"), True),)
 
 
-FITOUT_MODELS: list[type[BaseModel]] = [Fitout, FitoutStep, WorkerPass]
+class FitoutDeduction(BaseModel):
+    """A fine (罚款, for a violation) or damages (损坏赔偿) taken from the fit-out deposit through the fees area."""
+
+    fitout = peewee.ForeignKeyField(Fitout, backref="deductions", on_delete="RESTRICT")
+    kind = peewee.CharField(max_length=10)  # fine / damage
+    amount = money()
+    reason = peewee.CharField(max_length=200)
+    deposit_entry_id = peewee.IntegerField()
+    username = peewee.CharField(max_length=40)
+    at = peewee.DateTimeField(default=now)
+
+
+FITOUT_MODELS: list[type[BaseModel]] = [Fitout, FitoutStep, WorkerPass, FitoutDeduction]

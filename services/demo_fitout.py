@@ -22,13 +22,15 @@ OTHER = {
     "revision": FULL[:2] + [("send_back", "clerk")],
     "rejected": FULL[:3] + [("reject", "engineer")],
     "withdrawn": FULL[:1] + [("withdraw", "clerk")],
+    "suspended": FULL[:8] + [("suspend", "steward")],
 }
 PLAN = ("draft", "submitted", "desk_review", "drawing_review", "manager_approval", "revision", "rejected",
         "withdrawn", "approved", "fees_paid", "permit_issued", "in_progress", "in_progress", "in_progress",
-        "completion_requested", "accepted", "deposit_refunded", "closed")
+        "suspended", "completion_requested", "accepted", "deposit_refunded", "closed")
 COMMENTS = {"send_back": "消防喷淋点位图缺失，请补充后重新提交", "reject": "拟拆除承重墙，不予批准",
             "withdraw": "业户取消本次装修", "pass_drawings": "图纸符合要求", "approve": "同意施工",
-            "accept": "竣工验收合格", "approve_refund": "复验无损坏，全额退还"}
+            "accept": "竣工验收合格", "approve_refund": "复验完成，按结算退还",
+            "suspend": "巡查发现擅自拆除隔墙内的承重构件，责令停工整改"}
 CONTRACTORS = (("深圳市华匠装饰工程有限公司", "D244012345", "王建国"),
                ("深圳市筑美建筑装饰有限公司", "D244056789", "陈志强"),
                ("广东居然装饰集团有限公司", "D144001122", "黄德明"),
@@ -91,6 +93,10 @@ def fill_fitouts(rng: random.Random, site_id: int, staff: dict[str, Actor], toda
         fid = fitout.create_fitout(data, by=clerk)
         version = 1
         for action, role in path:
+            if action == "suspend":
+                fitout.deduct(fid, "fine", "2000", "擅自拆改结构构件", by=staff["supervisor"])
+            if action == "approve_refund" and state == "closed":
+                fitout.deduct(fid, "damage", "350.00", "电梯轿厢壁板划伤", by=staff["supervisor"])
             if action == "confirm_fees":
                 fitout.receive_deposit(fid, by=clerk)
                 take_payment(PaymentInput(tenant_id, str(owes(tenant_id, by=clerk)), "wechat"), by=clerk)

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from models import Tenant, TenantUnit, Unit, db, now
+from models import Tenant, TenantUnit, Unit, db, is_postgres, now
 from models.fitout import Fitout, FitoutStep
 from services import settings
 from services.access import Actor, allowed, require
@@ -24,7 +24,7 @@ from services.tenants import check_phone
 
 STATES = ("draft", "submitted", "desk_review", "drawing_review", "manager_approval", "approved", "fees_paid",
           "permit_issued", "in_progress", "completion_requested", "accepted", "deposit_refunded", "closed",
-          "revision", "rejected", "withdrawn")
+          "revision", "rejected", "withdrawn", "suspended")
 FINAL = ("closed", "rejected", "withdrawn")
 _REVIEWS = {"desk_review": "fitout.desk", "drawing_review": "fitout.drawings", "manager_approval": "fitout.approve"}
 
@@ -54,6 +54,9 @@ TRANSITIONS: dict[tuple[str, str], Move] = {
     ("approved", "confirm_fees"): Move("fees_paid", "fitout.desk"),
     ("fees_paid", "issue_permit"): Move("permit_issued", "fitout.desk"),
     ("permit_issued", "start_work"): Move("in_progress", "fitout.desk"),
+    **{(state, "suspend"): Move("suspended", "fitout.desk", comment=True)
+       for state in ("permit_issued", "in_progress")},
+    ("suspended", "reinstate"): Move("in_progress", "fitout.reinstate", comment=True),
     **{(state, "extend"): Move(state, "fitout.desk", comment=True) for state in ("permit_issued", "in_progress")},
     ("in_progress", "request_completion"): Move("completion_requested", "fitout.desk"),
     ("completion_requested", "accept"): Move("accepted", "fitout.drawings"),
@@ -77,7 +80,9 @@ WAITS_FOR: dict[str, tuple[str, str]] = {
     "accepted": ("approve_refund", "fitout.approve"),
     "deposit_refunded": ("close", "fitout.desk"),
     "revision": ("resubmit", "fitout.desk"),
+    "suspended": ("reinstate", "fitout.reinstate"),
 }
+DEDUCTION_KINDS = ("fine", "damage")
 
 
 # ---------------------------------------------------------------- the application
@@ -304,7 +309,7 @@ def _issue_permit(fitout: Fitout, by: Actor, day, start, end) -> dict:
 
 def _extend(fitout: Fitout, by: Actor, day, start, end) -> dict:
     """An extension is a recorded step with the new end date; the workers' passes run to it."""
-    if end is None or end <= fitout.permit_end:
+    if end is None or (fitout.permit_end is not None and end <= fitout.permit_end):
         raise ValidationError("permit_end", "fitout.extend_later", end=str(fitout.permit_end))
     from models.fitout import WorkerPass
 
@@ -325,11 +330,23 @@ def _accept(fitout: Fitout, by: Actor, day, start, end) -> dict:
     return {}
 
 
+def deposit_left(fitout: Fitout) -> Decimal:
+    """What the refund will be: the deposit received less the fines and damages taken from it."""
+    from peewee import fn
+
+    from models.fitout import FitoutDeduction
+
+    if not fitout.deposit_entry_id:
+        return Decimal(0)
+    taken = FitoutDeduction.select(fn.SUM(FitoutDeduction.amount)).where(FitoutDeduction.fitout == fitout.id).scalar()
+    return cents(fitout.deposit or 0) - cents(taken or 0)
+
+
 def _approve_refund(fitout: Fitout, by: Actor, day, start, end) -> dict:
-    """The fit-out deposit goes back through the fees area (no fines or damages are recorded yet)."""
+    """Refund = deposit − fines − damages, paid back through the fees area."""
     from services.payments import DepositInput, record_deposit
 
-    amount = cents(fitout.deposit or 0) if fitout.deposit_entry_id else Decimal(0)
+    amount = deposit_left(fitout)
     if amount > 0:
         record_deposit(DepositInput(fitout.tenant_id, "refunded", f"装修押金退还 {fitout.number}", str(amount), day),
                        by=by)
@@ -358,6 +375,39 @@ def receive_deposit(fitout_id: int, *, by: Actor, on: dt.date | None = None) -> 
         if not updated:  # another desk recorded it meanwhile: this one rolls back
             raise ValidationError("deposit", "fitout.deposit_twice")
     return entry
+
+
+def deduct(fitout_id: int, kind: str, amount: str, reason: str, *, by: Actor, on: dt.date | None = None) -> int:
+    """A fine for a violation or damages found, taken from the fit-out deposit (a deposit entry in the fees area)."""
+    from models.fitout import FitoutDeduction
+    from services.payments import DepositInput, record_deposit
+
+    require(by, "fitout.fine", entity="fitout", record_id=fitout_id)
+    fitout = get_fitout(fitout_id, by=by)
+    problems = Problems()
+    if fitout.deposit_entry_id is None or fitout.state in FINAL + ("deposit_refunded",):
+        problems.add("state", "fitout.no_deposit")
+    if kind not in DEDUCTION_KINDS:
+        problems.add("kind", "required")
+    value = parse_amount(amount)
+    if value is None:
+        problems.add("amount", "fees.amount")
+    reason = problems.text("reason", reason, 200, required=True)
+    problems.raise_if_any()
+    with db.atomic():
+        # The fit-out row locked (PostgreSQL) so two desks fining at once cannot take more than the deposit.
+        if is_postgres():
+            Fitout.select(Fitout.id).where(Fitout.id == fitout_id).for_update().execute()
+        left = deposit_left(fitout)
+        if value > left:
+            raise ValidationError("amount", "fitout.deduct_too_big", left=f"{left:.2f}")
+        label = {"fine": "罚款", "damage": "损坏赔偿"}[kind]
+        entry = record_deposit(DepositInput(fitout.tenant_id, "deducted", f"装修押金扣除 {fitout.number}", str(value),
+                                            on, f"{label}：{reason}"), by=by)
+        row = FitoutDeduction.create(fitout=fitout, kind=kind, amount=value, reason=reason, deposit_entry_id=entry,
+                                     username=by.username)
+        record(by, "deduct", "fitout", fitout_id, after={"kind": kind, "amount": value, "reason": reason})
+    return row.id
 
 
 # ---------------------------------------------------------------- what the screens list

@@ -14,7 +14,7 @@ from services.fitout import get_fitout
 from services.identity import InvalidIdentity, check_resident_id, mask_id
 from services.numbering import next_number
 
-PASS_STATES = ("permit_issued", "in_progress")  # passes are issued only while the permit runs
+PASS_STATES = ("permit_issued", "in_progress")  # passes are good only while the permit runs (not when suspended)
 PASS_KIND = "SG"  # SG-2026-000001
 
 

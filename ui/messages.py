@@ -199,6 +199,8 @@ TEXTS = {
     "fitout.insurance_missing": QT_TRANSLATE_NOOP("messages", "施工单位公众责任险（保险公司、保额、到期日）未登记"),
     "fitout.insurance_expired": QT_TRANSLATE_NOOP("messages", "施工单位公众责任险已过期，不能发许可证"),
     "fitout.extend_later": QT_TRANSLATE_NOOP("messages", "新的截止日期须晚于现在的 {end}"),
+    "fitout.no_deposit": QT_TRANSLATE_NOOP("messages", "这项装修没有可扣的押金"),
+    "fitout.deduct_too_big": QT_TRANSLATE_NOOP("messages", "超过押金余额 {left} 元"),
     "fitout.pass_state": QT_TRANSLATE_NOOP("messages", "许可证已发且施工未结束时才能办理出入证"),
 }
 
@@ -241,6 +243,7 @@ FITOUT_STATE_NAMES = {
     "revision": QT_TRANSLATE_NOOP("messages", "退回修改"),
     "rejected": QT_TRANSLATE_NOOP("messages", "已驳回"),
     "withdrawn": QT_TRANSLATE_NOOP("messages", "已撤回"),
+    "suspended": QT_TRANSLATE_NOOP("messages", "已停工"),
 }
 FITOUT_ACTION_NAMES = {
     "create": QT_TRANSLATE_NOOP("messages", "登记申请"),
@@ -262,6 +265,8 @@ FITOUT_ACTION_NAMES = {
     "approve_refund": QT_TRANSLATE_NOOP("messages", "批准退押金"),
     "close": QT_TRANSLATE_NOOP("messages", "结案"),
     "extend": QT_TRANSLATE_NOOP("messages", "延期"),
+    "suspend": QT_TRANSLATE_NOOP("messages", "停工"),
+    "reinstate": QT_TRANSLATE_NOOP("messages", "复工"),
 }
 UNIT_STATE_NAMES = {
     "vacant": QT_TRANSLATE_NOOP("messages", "空置"),

@@ -1271,6 +1271,30 @@
         <translation>Print permit</translation>
     </message>
     <message>
+        <source>从押金扣除（罚款、损坏赔偿）</source>
+        <translation>Take from the deposit (fines, damages)</translation>
+    </message>
+    <message>
+        <source>违规罚款</source>
+        <translation>Fine for a violation</translation>
+    </message>
+    <message>
+        <source>损坏赔偿</source>
+        <translation>Damages</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>扣除</source>
+        <translation>Deduct</translation>
+    </message>
+    <message>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1341,6 +1365,10 @@
     <message>
         <source>许可证 {no}，有效期 {start} 至 {end}</source>
         <translation>Permit {no}, valid {start} to {end}</translation>
+    </message>
+    <message>
+        <source>可退押金 {amount} 元</source>
+        <translation>Deposit to refund {amount} yuan</translation>
     </message>
     <message>
         <source>已退押金 {amount} 元</source>
@@ -5427,6 +5455,14 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>The new end date must be after the current {end}</translation>
     </message>
     <message>
+        <source>这项装修没有可扣的押金</source>
+        <translation>This fit-out holds no deposit to deduct from</translation>
+    </message>
+    <message>
+        <source>超过押金余额 {left} 元</source>
+        <translation>More than the {left} yuan left of the deposit</translation>
+    </message>
+    <message>
         <source>许可证已发且施工未结束时才能办理出入证</source>
         <translation>Passes are issued only while the permit runs</translation>
     </message>
@@ -5519,6 +5555,10 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>Withdrawn</translation>
     </message>
     <message>
+        <source>已停工</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
         <source>登记申请</source>
         <translation>Application registered</translation>
     </message>
@@ -5585,6 +5625,14 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>延期</source>
         <translation>Extend</translation>
+    </message>
+    <message>
+        <source>停工</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <source>复工</source>
+        <translation>Reinstate</translation>
     </message>
     <message>
         <source>空置</source>

@@ -87,6 +87,33 @@ def test_every_early_transition_allowed_only_to_its_roles(tower, state, action):
         [r for r in ROLES if r not in PERMISSIONS[move.permission]])
 
 
+LATE = [k for k in TRANSITIONS if k[0] not in EARLY]
+
+
+@pytest.mark.parametrize(("state", "action"), LATE)
+def test_every_later_transition_refused_to_other_roles(tower, state, action):
+    """From approval on: every role without the step's permission is refused (and audited); the roles with it
+    get past the permission to the step's own rules (fees, insurance, dates), never a refusal of the role."""
+    from services.access import PERMISSIONS, ROLES
+
+    site, tenant = tower
+    move = TRANSITIONS[(state, action)]
+    for role in ROLES:
+        fid, version = _state_of(state, site, tenant)
+        try:
+            fitout.transition(fid, version, action, by=site.by_role[role], comment="意见",
+                              permit_end=dt.date(2027, 6, 30))
+            outcome = "done"
+        except PermissionDenied:
+            outcome = "denied"
+        except ValidationError as exc:
+            assert exc.code != "fitout.not_allowed"
+            outcome = "rule"
+        assert (outcome == "denied") == (role not in PERMISSIONS[move.permission]), (role, outcome)
+        if outcome == "done":
+            assert Fitout.get_by_id(fid).state == move.to
+
+
 def test_roles_as_the_spec_says(tower):
     from services.access import PERMISSIONS
 
@@ -267,3 +294,47 @@ def test_two_desks_at_once_one_is_refused(tower, monkeypatch):
     assert f.version == version + 1 and f.state in ("drawing_review", "revision")
     steps = FitoutStep.select().where(FitoutStep.fitout == fid).order_by(FitoutStep.id.desc())
     assert steps.count() == 4 and steps.first().to_state == f.state  # create, submit, start_review, the winner
+
+
+def test_suspension_stops_the_passes_and_a_supervisor_reinstates(tower):
+    from services import fitout_passes
+    from services.fitout_passes import WorkerInput
+
+    site, tenant = tower
+    fid = to_permit(site, tenant)
+    number = fitout_passes.issue_passes(fid, [WorkerInput("张三")], by=site.clerk)[0]
+    version = walk(site, fid, [("start_work", "clerk")])
+    day = dt.date(2026, 12, 10)
+    assert fitout_passes.check_pass(number, by=site.steward, today=day).status == "valid"
+    version = fitout.transition(fid, version, "suspend", by=site.steward, comment="动火无人看护")
+    assert fitout_passes.check_pass(number, by=site.steward, today=day).status == "revoked"
+    assert fitout_passes.workers_in_today(site.site_id, day) == []
+    with pytest.raises(PermissionDenied):
+        fitout.transition(fid, version, "reinstate", by=site.clerk, comment="已整改")
+    fitout.transition(fid, version, "reinstate", by=site.supervisor, comment="已整改，复查合格")
+    assert fitout_passes.check_pass(number, by=site.steward, today=day).status == "valid"
+
+
+def test_refund_is_the_deposit_less_fines_and_damages(tower):
+    site, tenant = tower
+    fid = to_permit(site, tenant)
+    walk(site, fid, [("start_work", "clerk")])
+    with pytest.raises(PermissionDenied):
+        fitout.deduct(fid, "fine", "500", "噪音施工", by=site.clerk)
+    with pytest.raises(ValidationError) as exc:
+        fitout.deduct(fid, "fine", "abc", " ", by=site.supervisor)
+    assert exc.value.codes() == {"amount": "fees.amount", "reason": "required"}
+    fitout.deduct(fid, "fine", "500", "办公时间噪音施工", by=site.supervisor)
+    fitout.deduct(fid, "damage", "1234.56", "电梯厅地砖破损", by=site.supervisor)
+    with pytest.raises(ValidationError) as exc:
+        fitout.deduct(fid, "damage", "3265.45", "再扣", by=site.supervisor)
+    assert (exc.value.code, exc.value.problems[0].params) == ("fitout.deduct_too_big", {"left": "3265.44"})
+    assert deposits_held(site.site_id, tenant) == Decimal("3265.44")
+    walk(site, fid, [("request_completion", "clerk"), ("accept", "engineer"), ("approve_refund", "manager")])
+    f = Fitout.get_by_id(fid)
+    assert f.refunded == Decimal("3265.44") and deposits_held(site.site_id, tenant) == 0
+    refund = DepositEntry.select().where(DepositEntry.kind == "refunded").get()
+    assert (refund.amount, refund.purpose) == (Decimal("3265.44"), f"装修押金退还 {f.number}")
+    with pytest.raises(ValidationError) as exc:
+        fitout.deduct(fid, "fine", "1", "晚了", by=site.supervisor)
+    assert exc.value.code == "fitout.no_deposit"

@@ -166,3 +166,27 @@ def test_list_filters_by_state_and_waiting_on_me(qtbot, desk, tower):
     page.state.setCurrentIndex(page.state.findData("draft"))
     page.mine.setChecked(False)
     assert [r.id for r in page.rows] == [a] and page.table.item(0, 5).text() == "提交（客服）"
+
+
+def test_supervisor_fines_against_the_deposit_and_suspends_from_the_form(qtbot, desk, tower):
+    from models.fitout import FitoutDeduction
+    from tests.services.fitout_fixtures import to_permit
+
+    fid = to_permit(tower, tower.tenant_id)
+    clerk = _as(qtbot, desk, "clerk", fid)
+    assert clerk.deduct_box.isHidden() and "reinstate" not in clerk.action_buttons
+    sup = _as(qtbot, desk, "supervisor", fid)
+    assert not sup.deduct_box.isHidden()
+    type_text(sup.deduct_amount, "6000")
+    type_text(sup.deduct_reason, "办公时间噪音施工")
+    click(qtbot, sup.findChild(type(sup.save_button), "deduct"))
+    assert sup.errors.text_of("amount") == "超过押金余额 5000.00 元" and FitoutDeduction.select().count() == 0
+    assert sup.deduct_reason.text() == "办公时间噪音施工"
+    sup.deduct_amount.clear()
+    type_text(sup.deduct_amount, "500")
+    click(qtbot, sup.findChild(type(sup.save_button), "deduct"))
+    assert FitoutDeduction.get().amount == Decimal("500.00") and "可退押金 4,500.00 元" in sup.money.text()
+    _step(qtbot, sup, "suspend", "噪音施工屡教不改")
+    assert Fitout.get_by_id(fid).state == "suspended" and "已停工" in sup.state_label.text()
+    _step(qtbot, sup, "reinstate", "已承诺整改")
+    assert Fitout.get_by_id(fid).state == "in_progress"

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -225,6 +226,21 @@ class FitoutDialog(QDialog):
         self.print_permit_button = QPushButton(icon("print"), self.tr("打印许可证"))
         self.print_permit_button.setObjectName("print_permit")
         self.print_permit_button.clicked.connect(self.print_permit)
+        self.deduct_box = QGroupBox(self.tr("从押金扣除（罚款、损坏赔偿）"))
+        self.deduct_kind = QComboBox()
+        self.deduct_kind.setObjectName("deduct_kind")
+        self.deduct_kind.addItem(self.tr("违规罚款"), "fine")
+        self.deduct_kind.addItem(self.tr("损坏赔偿"), "damage")
+        self.deduct_amount = named_line("deduct_amount", self.tr("金额（元）"))
+        self.deduct_reason = named_line("deduct_reason", self.tr("原因"))
+        deduct = QPushButton(icon("fees"), self.tr("扣除"))
+        deduct.setObjectName("deduct")
+        deduct.clicked.connect(self.deduct)
+        row = QHBoxLayout(self.deduct_box)
+        row.addWidget(self.deduct_kind)
+        row.addWidget(self.errors.field("amount", self.deduct_amount), 1)
+        row.addWidget(self.errors.field("reason", self.deduct_reason), 3)
+        row.addWidget(deduct)
         money_row = QHBoxLayout()
         money_row.addWidget(self.money, 1)
         money_row.addWidget(self.deposit_button)
@@ -237,6 +253,7 @@ class FitoutDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(actions)
         layout.addLayout(money_row)
+        layout.addWidget(self.deduct_box)
         layout.addWidget(QLabel(self.tr("历史记录")))
         layout.addWidget(self.history, 1)
         tab = QWidget()
@@ -286,11 +303,15 @@ class FitoutDialog(QDialog):
         if f.permit_no:
             lines.append(self.tr("许可证 {no}，有效期 {start} 至 {end}").format(
                 no=f.permit_no, start=_day(f.permit_start), end=_day(f.permit_end)))
+        if f.deposit_entry_id:
+            lines.append(self.tr("可退押金 {amount} 元").format(amount=f"{fitout.deposit_left(f):,.2f}"))
         if f.refunded is not None:
             lines.append(self.tr("已退押金 {amount} 元").format(amount=f"{f.refunded:,.2f}"))
         self.money.setText("；".join(lines) or self.tr("批准后计收费用"))
         self.deposit_button.setVisible(f.state == "approved" and f.deposit_entry_id is None)
         self.print_permit_button.setVisible(bool(f.permit_no))
+        self.deduct_box.setVisible(self.ctx.can("fitout.fine") and bool(f.deposit_entry_id)
+                                   and f.state not in fitout.FINAL + ("deposit_refunded",))
         fill_table(self.history, [(s.at.strftime("%Y-%m-%d %H:%M"), fitout_action_name(s.action),
                                    fitout_state_name(s.from_state) if s.from_state else "",
                                    fitout_state_name(s.to_state), s.who, role_name(s.role), s.comment)
@@ -319,6 +340,16 @@ class FitoutDialog(QDialog):
     def receive_deposit(self) -> None:
         if call_service(self, self.errors, lambda: fitout.receive_deposit(self.fitout_id, by=self.ctx.actor)):
             self.load()
+
+    def deduct(self) -> int | None:
+        done = call_service(self, self.errors, lambda: fitout.deduct(
+            self.fitout_id, self.deduct_kind.currentData(), self.deduct_amount.text(), self.deduct_reason.text(),
+            by=self.ctx.actor))
+        if done is not None:
+            self.deduct_amount.clear()
+            self.deduct_reason.clear()
+            self.load()
+        return done
 
     def print_permit(self):
         from ui.dialogs.print_preview import show_pdf
