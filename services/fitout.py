@@ -412,6 +412,18 @@ def deduct(fitout_id: int, kind: str, amount: str, reason: str, *, by: Actor, on
 
 # ---------------------------------------------------------------- what the screens list
 @dataclass(frozen=True)
+class FitoutFigures:
+    waiting_on_me: int  # open fit-outs whose next step is this user's role's
+    insurance_lapsing: int  # at work with a policy that ends before the permit does
+
+
+def fitout_figures(*, by: Actor, today: dt.date | None = None) -> FitoutFigures:
+    rows = list_fitouts(by=by, open_only=True, today=today)
+    return FitoutFigures(sum(r.waits_on_me for r in rows), sum(r.insurance_lapsed for r in rows))
+
+
+
+@dataclass(frozen=True)
 class StepRow:
     at: dt.datetime
     action: str

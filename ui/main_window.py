@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
             page.show_filter(filter_key)
         elif isinstance(page, FeesPage):
             page.show_tab(filter_key)
+        elif page_key == "fitout":
+            page.show_filter(filter_key)
         self.show_page(page_key)
         if isinstance(page, RoomsPage):
             page.show_filter(filter_key)

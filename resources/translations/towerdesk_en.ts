@@ -959,6 +959,14 @@
         <translation>No-shows released this month</translation>
     </message>
     <message>
+        <source>等我处理的装修</source>
+        <translation>Fit-outs waiting on me</translation>
+    </message>
+    <message>
+        <source>保险早于完工到期的装修</source>
+        <translation>Fit-outs whose insurance ends before the works</translation>
+    </message>
+    <message>
         <source>逾期欠费业户</source>
         <translation>Tenants overdue</translation>
     </message>

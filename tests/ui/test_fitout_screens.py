@@ -190,3 +190,30 @@ def test_supervisor_fines_against_the_deposit_and_suspends_from_the_form(qtbot, 
     assert Fitout.get_by_id(fid).state == "suspended" and "已停工" in sup.state_label.text()
     _step(qtbot, sup, "reinstate", "已承诺整改")
     assert Fitout.get_by_id(fid).state == "in_progress"
+
+
+def test_dashboard_tiles_open_the_fitouts_waiting_on_me_and_those_with_lapsing_insurance(qtbot, tower):
+    from services import fitout
+    from tests.services.fitout_fixtures import TO_APPROVAL, application, to_permit, walk
+    from tests.ui.test_main_window import _login
+    from ui.main_window import MainWindow
+
+    a = fitout.create_fitout(application(tower.tenant_id), by=tower.clerk)
+    walk(tower, a, TO_APPROVAL)
+    lapsing = to_permit(tower, tower.tenant_id, insurance_expiry=dt.date(2027, 1, 1))  # permit ends 2027-01-14
+    walk(tower, lapsing, [("start_work", "clerk")])
+    window = MainWindow(_login(qtbot, tower, "manager"))
+    qtbot.addWidget(window)
+    dashboard = window.pages["dashboard"]
+    dashboard.refresh()
+    assert (dashboard.tiles["fitout_mine"].value.text(), dashboard.tiles["fitout_insurance"].value.text()) == (
+        "2", "1")  # the approval, and the works at the desk (a manager is a desk too)
+    qtbot.mouseClick(dashboard.tiles["fitout_insurance"], Qt.MouseButton.LeftButton)
+    page = window.stack.currentWidget()
+    assert isinstance(page, FitoutPage) and [r.id for r in page.rows] == [lapsing]
+    assert page.table.item(0, 7).text() == "保险在完工前到期"
+    page.state.setCurrentIndex(page.state.findData(""))  # any filter of the clerk's own shows all again
+    assert len(page.rows) == 2
+    window.show_page("dashboard")
+    qtbot.mouseClick(dashboard.tiles["fitout_mine"], Qt.MouseButton.LeftButton)
+    assert page.mine.isChecked() and {r.id for r in page.rows} == {a, lapsing}
