@@ -72,6 +72,8 @@ class WorkerPass(BaseModel):
     company = peewee.CharField(max_length=120, default="")
     valid_until = peewee.DateField()
     revoked = peewee.BooleanField(default=False)
+    deposit = money(null=True)  # 出入证押金 taken for this pass
+    returned_on = peewee.DateField(null=True)  # the pass came back (its deposit refunded)
     created_at = peewee.DateTimeField(default=now)
 
     class Meta:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from models import Tenant, Unit, db, now
 from models.fitout import Fitout, WorkerPass
@@ -13,6 +14,7 @@ from services.errors import Problems, ValidationError
 from services.fitout import get_fitout
 from services.identity import InvalidIdentity, check_resident_id, mask_id
 from services.numbering import next_number
+from services.payments import DepositInput, record_deposit
 
 PASS_STATES = ("permit_issued", "in_progress")  # passes are good only while the permit runs (not when suspended)
 PASS_KIND = "SG"  # SG-2026-000001
@@ -47,14 +49,41 @@ def issue_passes(fitout_id: int, workers: list[WorkerInput], *, by: Actor) -> li
         rows.append((name, masked, company))
     problems.raise_if_any()
     numbers = []
+    rate = Decimal(int(settings.get(by.site_id, "fitout.pass_deposit")))
     with db.atomic():
         for name, masked, company in rows:
             number = next_number(by.site_id, PASS_KIND, width=6)
             p = WorkerPass.create(site=by.site_id, fitout=fitout, number=number, name=name, id_masked=masked,
-                                  company=company, valid_until=fitout.permit_end)
+                                  company=company, valid_until=fitout.permit_end, deposit=rate or None)
             record(by, "issue", "worker_pass", p.id, after={"number": number, "fitout": fitout.number, "name": name})
             numbers.append(number)
+        if rate:
+            # One deposit entry for the batch in the fees area; each pass refunds its own share when it comes back.
+            record_deposit(DepositInput(fitout.tenant_id, "received", f"出入证押金 {fitout.number}",
+                                        str(rate * len(numbers)), None, "、".join(numbers)[:200]), by=by)
     return numbers
+
+
+def return_pass(number: str, *, by: Actor, on: dt.date | None = None) -> Decimal:
+    """A worker's pass comes back: it stops working and its deposit is refunded. Returns the amount refunded."""
+    require(by, "fitout.desk")
+    number = (number or "").strip().upper()
+    p = WorkerPass.get_or_none((WorkerPass.site == by.site_id) & (WorkerPass.number == number))
+    if p is None:
+        raise ValidationError("pass_no", "fitout.pass_unknown", number=number)
+    day = on or dt.date.today()
+    with db.atomic():
+        # The returned_on in the WHERE: a pass handed in at two desks at once is refunded once.
+        if not WorkerPass.update(returned_on=day, revoked=True).where(
+                (WorkerPass.id == p.id) & WorkerPass.returned_on.is_null()).execute():
+            raise ValidationError("pass_no", "fitout.pass_returned", number=number)
+        amount = Decimal(p.deposit or 0)
+        if amount:
+            f = Fitout.get_by_id(p.fitout_id)
+            record_deposit(DepositInput(f.tenant_id, "refunded", f"出入证押金退还 {f.number}", str(amount), day,
+                                        number), by=by)
+        record(by, "return", "worker_pass", p.id, after={"number": number, "refunded": amount})
+    return amount
 
 
 @dataclass(frozen=True)
@@ -99,11 +128,13 @@ class PassRow:
     company: str
     valid_until: dt.date
     revoked: bool
+    returned_on: dt.date | None
+    deposit: Decimal | None
 
 
 def fitout_passes(fitout_id: int, *, by: Actor) -> list[PassRow]:
     get_fitout(fitout_id, by=by)
-    return [PassRow(p.number, p.name, p.id_masked, p.company, p.valid_until, p.revoked)
+    return [PassRow(p.number, p.name, p.id_masked, p.company, p.valid_until, p.revoked, p.returned_on, p.deposit)
             for p in WorkerPass.select().where(WorkerPass.fitout == fitout_id).order_by(WorkerPass.id)]
 
 

@@ -201,6 +201,8 @@ TEXTS = {
     "fitout.extend_later": QT_TRANSLATE_NOOP("messages", "新的截止日期须晚于现在的 {end}"),
     "fitout.no_deposit": QT_TRANSLATE_NOOP("messages", "这项装修没有可扣的押金"),
     "fitout.deduct_too_big": QT_TRANSLATE_NOOP("messages", "超过押金余额 {left} 元"),
+    "fitout.pass_unknown": QT_TRANSLATE_NOOP("messages", "查无此出入证：{number}"),
+    "fitout.pass_returned": QT_TRANSLATE_NOOP("messages", "出入证 {number} 已收回"),
     "fitout.pass_state": QT_TRANSLATE_NOOP("messages", "许可证已发且施工未结束时才能办理出入证"),
 }
 

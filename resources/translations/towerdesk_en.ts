@@ -1427,6 +1427,10 @@
         <translation>Company</translation>
     </message>
     <message>
+        <source>收回选中的出入证（退押金）</source>
+        <translation>Take back the selected pass (refund its deposit)</translation>
+    </message>
+    <message>
         <source>出入证号</source>
         <translation>Pass no.</translation>
     </message>
@@ -1443,12 +1447,24 @@
         <translation>State</translation>
     </message>
     <message>
+        <source>{day} 交回</source>
+        <translation>Returned {day}</translation>
+    </message>
+    <message>
         <source>已收回</source>
         <translation>Revoked</translation>
     </message>
     <message>
         <source>有效</source>
         <translation>Valid</translation>
+    </message>
+    <message>
+        <source>（押金 {amount} 元）</source>
+        <translation> (deposit {amount} yuan)</translation>
+    </message>
+    <message>
+        <source>{number} 已交回，退押金 {amount} 元</source>
+        <translation>{number} returned, deposit {amount} yuan refunded</translation>
     </message>
     <message>
         <source>已办理 {number}</source>
@@ -5469,6 +5485,14 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>超过押金余额 {left} 元</source>
         <translation>More than the {left} yuan left of the deposit</translation>
+    </message>
+    <message>
+        <source>查无此出入证：{number}</source>
+        <translation>No such pass: {number}</translation>
+    </message>
+    <message>
+        <source>出入证 {number} 已收回</source>
+        <translation>Pass {number} has already been returned</translation>
     </message>
     <message>
         <source>许可证已发且施工未结束时才能办理出入证</source>

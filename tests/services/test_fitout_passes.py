@@ -130,3 +130,29 @@ def test_workers_with_a_pass_valid_today_are_on_the_evacuation_list(permitted, t
     pdf.write_bytes(evacuation.print_evacuation_list(by=site.steward, at=at))
     text = squeeze(pdf_text(pdf))
     assert "装修施工人员" in text and "张三" in text and "SG-" in text
+
+
+def test_pass_deposits_taken_per_pass_and_refunded_as_each_comes_back(permitted):
+    from decimal import Decimal
+
+    from models.fees import DepositEntry
+    from services.payments import deposits_held
+
+    site, fid = permitted
+    tenant = Fitout.get_by_id(fid).tenant_id
+    held = deposits_held(site.site_id, tenant)
+    numbers = _issue(site, fid)
+    assert deposits_held(site.site_id, tenant) - held == Decimal("100.00")  # 2 × 50 (fitout.pass_deposit)
+    assert fitout_passes.return_pass(numbers[0].lower(), by=site.clerk) == Decimal("50.00")
+    with pytest.raises(ValidationError) as exc:
+        fitout_passes.return_pass(numbers[0], by=site.clerk)
+    assert exc.value.code == "fitout.pass_returned"
+    with pytest.raises(ValidationError) as exc:
+        fitout_passes.return_pass("SG-1", by=site.clerk)
+    assert exc.value.code == "fitout.pass_unknown"
+    assert deposits_held(site.site_id, tenant) - held == Decimal("50.00")
+    assert fitout_passes.check_pass(numbers[0], by=site.steward, today=START).status == "revoked"
+    assert fitout_passes.check_pass(numbers[1], by=site.steward, today=START).status == "valid"
+    refund = DepositEntry.select().where(DepositEntry.kind == "refunded").get()
+    assert (refund.amount, refund.note) == (Decimal("50.00"), numbers[0])
+    assert [r.returned_on is not None for r in fitout_passes.fitout_passes(fid, by=site.clerk)] == [True, False]

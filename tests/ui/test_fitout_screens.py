@@ -133,7 +133,9 @@ def test_one_fitout_from_application_to_permit_through_the_screens(qtbot, desk, 
     click(qtbot, clerk.findChild(type(clerk.save_button), "add_pass"))
     p = WorkerPass.get()
     assert (p.name, p.id_masked, p.valid_until) == ("张三", "1101**********002X", dt.date(2027, 1, 14))
-    assert clerk.passes.item(0, 0).text() == p.number
+    assert clerk.passes.item(0, 0).text() == p.number and clerk.passes.item(0, 5).text() == "有效（押金 50.00 元）"
+    passes = clerk.print_passes()
+    assert passes is not None and passes.page_count() == 1
 
     page.refresh()
     assert page.table.item(0, 4).text() == "已发许可证" and page.table.item(0, 6).text() == "2027-01-14"
@@ -145,6 +147,16 @@ def test_one_fitout_from_application_to_permit_through_the_screens(qtbot, desk, 
     type_text(page.pass_no, "SG-2026-999999")
     page.check_pass()
     assert page.check_result.text() == "查无此证：SG-2026-999999"
+
+    # The worker hands the pass back: it stops working at the gate and its deposit is refunded.
+    clerk.passes.selectRow(0)
+    click(qtbot, clerk.findChild(type(clerk.save_button), "return_pass"))
+    assert WorkerPass.get().returned_on == dt.date.today() and "交回" in clerk.passes.item(0, 5).text()
+    assert "退押金 50.00 元" in clerk.status.text()
+    page.pass_no.clear()
+    type_text(page.pass_no, p.number)
+    page.check_pass()
+    assert page.check_result.text().startswith("已收回")
 
 
 def test_list_filters_by_state_and_waiting_on_me(qtbot, desk, tower):

@@ -351,12 +351,15 @@ class FitoutDialog(QDialog):
             self.load()
         return done
 
-    def print_permit(self):
+    def _preview(self, render, title: str, file_name: str):
+        """A fit-out printout in the print preview (a refusal shows as a message and opens nothing)."""
         from ui.dialogs.print_preview import show_pdf
 
-        self.last_preview = show_pdf(self, lambda: fitout_passes.print_permit(self.fitout_id, by=self.ctx.actor),
-                                     self.tr("装修施工许可证"), self.tr("装修施工许可证.pdf"))
+        self.last_preview = show_pdf(self, lambda: render(self.fitout_id, by=self.ctx.actor), title, file_name)
         return self.last_preview
+
+    def print_permit(self):
+        return self._preview(fitout_passes.print_permit, self.tr("装修施工许可证"), self.tr("装修施工许可证.pdf"))
 
     # ---------------------------------------------------------------- workers
     def _workers_tab(self) -> QWidget:
@@ -374,9 +377,13 @@ class FitoutDialog(QDialog):
         self.errors.alias("workers[0].name", "workers")
         self.errors.add_row(form, self.tr("身份证号"), "workers[0].id_number", self.worker_id)
         form.addRow(self.tr("公司"), self.worker_company)
+        back = QPushButton(icon("return"), self.tr("收回选中的出入证（退押金）"))
+        back.setObjectName("return_pass")
+        back.clicked.connect(self.return_selected)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(print_passes)
+        row.addWidget(back)
         row.addStretch(1)
         self.passes = text_table([self.tr("出入证号"), self.tr("姓名"), self.tr("证件号码"), self.tr("公司"),
                                   self.tr("有效期至"), self.tr("状态")], "passes")
@@ -390,8 +397,24 @@ class FitoutDialog(QDialog):
 
     def _load_passes(self) -> None:
         rows = fitout_passes.fitout_passes(self.fitout_id, by=self.ctx.actor)
-        fill_table(self.passes, [(p.number, p.name, p.id_masked, p.company, _day(p.valid_until),
-                                  self.tr("已收回") if p.revoked else self.tr("有效")) for p in rows])
+        fill_table(self.passes, [(p.number, p.name, p.id_masked, p.company, _day(p.valid_until), (
+            self.tr("{day} 交回").format(day=_day(p.returned_on)) if p.returned_on
+            else self.tr("已收回") if p.revoked else self.tr("有效")) + (
+            self.tr("（押金 {amount} 元）").format(amount=f"{p.deposit:,.2f}") if p.deposit else ""))
+            for p in rows])
+
+    def return_selected(self):
+        """The selected worker's pass is handed in: it stops working and its deposit goes back."""
+        rows = self.passes.selectionModel().selectedRows()
+        if not rows:
+            return None
+        number = self.passes.item(rows[0].row(), 0).text()
+        refunded = call_service(self, None, lambda: fitout_passes.return_pass(number, by=self.ctx.actor))
+        if refunded is not None:
+            self._load_passes()
+            self.status.setText(self.tr("{number} 已交回，退押金 {amount} 元").format(
+                number=number, amount=f"{refunded:,.2f}"))
+        return refunded
 
     def add_pass(self) -> list[str] | None:
         worker = WorkerInput(self.worker_name.text(), self.worker_id.text(), self.worker_company.text())
@@ -405,8 +428,5 @@ class FitoutDialog(QDialog):
         return numbers
 
     def print_passes(self):
-        from ui.dialogs.print_preview import show_pdf
-
-        self.last_preview = show_pdf(self, lambda: fitout_passes.print_passes(self.fitout_id, by=self.ctx.actor),
-                                     self.tr("施工人员临时出入证"), self.tr("施工人员临时出入证.pdf"))
-        return self.last_preview
+        return self._preview(fitout_passes.print_passes, self.tr("施工人员临时出入证"),
+                             self.tr("施工人员临时出入证.pdf"))
