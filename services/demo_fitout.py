@@ -72,7 +72,10 @@ def fill_fitouts(rng: random.Random, site_id: int, staff: dict[str, Actor], toda
         path = _path(state)
         tenant_id, unit_code = clear.pop() if len(path) > 5 else holders.pop()
         name, licence, manager = CONTRACTORS[i % len(CONTRACTORS)]
-        if state in ("completion_requested", "accepted", "deposit_refunded", "closed"):
+        if state in ("deposit_refunded", "closed"):  # refunded after the follow-up inspection, 3 months on
+            start = today - dt.timedelta(days=rng.randrange(130, 140))
+            end = start + dt.timedelta(days=rng.randrange(25, 35))
+        elif state in ("completion_requested", "accepted"):
             start = today - dt.timedelta(days=rng.randrange(45, 58))
             end = start + dt.timedelta(days=rng.randrange(25, 35))
         else:
@@ -95,6 +98,8 @@ def fill_fitouts(rng: random.Random, site_id: int, staff: dict[str, Actor], toda
         for action, role in path:
             if action == "suspend":
                 fitout.deduct(fid, "fine", "2000", "擅自拆改结构构件", by=staff["supervisor"])
+            if action == "approve_refund":
+                _spread(rng, fid, start)  # the acceptance back in time: the follow-up inspection is due now
             if action == "approve_refund" and state == "closed":
                 fitout.deduct(fid, "damage", "350.00", "电梯轿厢壁板划伤", by=staff["supervisor"])
             if action == "confirm_fees":
@@ -106,13 +111,16 @@ def fill_fitouts(rng: random.Random, site_id: int, staff: dict[str, Actor], toda
             if action == "issue_permit":
                 crew = [next(workers) for _ in range(rng.randrange(3, 7))]
                 passes += len(issue_passes(fid, [WorkerInput(p.name, p.id_number) for p in crew], by=clerk))
-        _spread(rng, fid, start if len(path) > 6 else today)
+        if state not in ("deposit_refunded", "closed"):
+            _spread(rng, fid, start if len(path) > 6 else today)
     return FitoutDemo(len(PLAN), passes, payments)
 
 
 def _spread(rng: random.Random, fitout_id: int, permit_day: dt.date) -> None:
-    """Put the steps back in time: a day or two apart, the permit's step before the works start."""
-    steps = list(FitoutStep.select().where(FitoutStep.fitout == fitout_id).order_by(FitoutStep.id.desc()))
+    """Put the steps back in time: a day or two apart, the permit's step before the works start (steps already
+    put back are left alone)."""
+    steps = list(FitoutStep.select().where((FitoutStep.fitout == fitout_id) & (FitoutStep.at >= now().replace(
+        hour=0, minute=0, second=0))).order_by(FitoutStep.id.desc()))
     moment = min(now(), dt.datetime.combine(permit_day, dt.time(16, 0)) + dt.timedelta(days=len(steps)))
     for step in steps:
         moment -= dt.timedelta(days=rng.randrange(1, 3), hours=rng.randrange(0, 5))

@@ -342,10 +342,26 @@ def deposit_left(fitout: Fitout) -> Decimal:
     return cents(fitout.deposit or 0) - cents(taken or 0)
 
 
+def follow_up_due(fitout: Fitout, site_id: int) -> dt.date | None:
+    """The day of the follow-up inspection (复验): the acceptance plus fitout.follow_up_months."""
+    from services.money import add_months
+
+    accepted = (FitoutStep.select(FitoutStep.at)
+                .where((FitoutStep.fitout == fitout.id) & (FitoutStep.action == "accept"))
+                .order_by(FitoutStep.id.desc()).first())
+    if accepted is None:
+        return None
+    return add_months(accepted.at.date(), int(settings.get(site_id, "fitout.follow_up_months")))
+
+
 def _approve_refund(fitout: Fitout, by: Actor, day, start, end) -> dict:
-    """Refund = deposit − fines − damages, paid back through the fees area."""
+    """Refund = deposit − fines − damages, paid back through the fees area — only once the follow-up inspection
+    is due (hidden damage shows within months; what it finds is taken first as damages)."""
     from services.payments import DepositInput, record_deposit
 
+    due = follow_up_due(fitout, by.site_id)
+    if due is not None and day < due:
+        raise ValidationError("state", "fitout.refund_too_early", due=due.isoformat())
     amount = deposit_left(fitout)
     if amount > 0:
         record_deposit(DepositInput(fitout.tenant_id, "refunded", f"装修押金退还 {fitout.number}", str(amount), day),

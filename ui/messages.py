@@ -203,6 +203,7 @@ TEXTS = {
     "fitout.deduct_too_big": QT_TRANSLATE_NOOP("messages", "超过押金余额 {left} 元"),
     "fitout.pass_unknown": QT_TRANSLATE_NOOP("messages", "查无此出入证：{number}"),
     "fitout.pass_returned": QT_TRANSLATE_NOOP("messages", "出入证 {number} 已收回"),
+    "fitout.refund_too_early": QT_TRANSLATE_NOOP("messages", "复验日期 {due} 之后才能退装修押金"),
     "fitout.pass_state": QT_TRANSLATE_NOOP("messages", "许可证已发且施工未结束时才能办理出入证"),
 }
 

@@ -5495,6 +5495,10 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>Pass {number} has already been returned</translation>
     </message>
     <message>
+        <source>复验日期 {due} 之后才能退装修押金</source>
+        <translation>The fit-out deposit can be refunded only after the follow-up inspection on {due}</translation>
+    </message>
+    <message>
         <source>许可证已发且施工未结束时才能办理出入证</source>
         <translation>Passes are issued only while the permit runs</translation>
     </message>

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -68,7 +69,9 @@ def _fitouts_in_every_state(result) -> None:
     workers = [s for s in evacuation.who_is_in(by=steward) if s.key == "fitout_workers"][0]
     assert workers.people > 0
     first = FitoutStep.select().order_by(FitoutStep.at).first().at
-    assert dt.timedelta(days=30) < now() - first < dt.timedelta(days=61)
+    assert dt.timedelta(days=30) < now() - first < dt.timedelta(days=160)  # a closed fit-out: 5 months end to end
+    closed = Fitout.get(Fitout.state == "closed")
+    assert closed.refunded == closed.deposit - Decimal("350.00")  # the damages found taken off
 
 
 def _requests_of_every_kind(result) -> None:

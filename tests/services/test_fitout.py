@@ -13,6 +13,7 @@ from models.fees import Charge, DepositEntry
 from services import fitout
 from services.errors import PermissionDenied, StaleRecord, ValidationError
 from services.fitout import TRANSITIONS
+from services.money import add_months
 from services.payments import PaymentInput, deposits_held, take_payment
 from tests.services.fitout_fixtures import TO_APPROVAL, application, fitout_tower, to_permit, walk
 
@@ -226,7 +227,12 @@ def test_from_permit_to_refund_and_close(tower):
     assert Unit.get(Unit.code == "12F-1201").status == "occupied"
     with pytest.raises(PermissionDenied):
         fitout.transition(fid, version, "approve_refund", by=site.supervisor)
-    walk(site, fid, [("approve_refund", "manager"), ("close", "clerk")])
+    # The refund waits for the follow-up inspection, three months after acceptance (fitout.follow_up_months).
+    due = add_months(dt.date.today(), 3)
+    with pytest.raises(ValidationError) as exc:
+        fitout.transition(fid, version, "approve_refund", by=site.manager, today=due - dt.timedelta(days=1))
+    assert (exc.value.code, exc.value.problems[0].params) == ("fitout.refund_too_early", {"due": due.isoformat()})
+    walk(site, fid, [("approve_refund", "manager"), ("close", "clerk")], today=due)
     f = Fitout.get_by_id(fid)
     assert (f.state, f.refunded) == ("closed", Decimal("5000.00"))
     assert deposits_held(site.site_id, tenant) == 0
@@ -330,7 +336,8 @@ def test_refund_is_the_deposit_less_fines_and_damages(tower):
         fitout.deduct(fid, "damage", "3265.45", "再扣", by=site.supervisor)
     assert (exc.value.code, exc.value.problems[0].params) == ("fitout.deduct_too_big", {"left": "3265.44"})
     assert deposits_held(site.site_id, tenant) == Decimal("3265.44")
-    walk(site, fid, [("request_completion", "clerk"), ("accept", "engineer"), ("approve_refund", "manager")])
+    walk(site, fid, [("request_completion", "clerk"), ("accept", "engineer")])
+    walk(site, fid, [("approve_refund", "manager")], today=add_months(dt.date.today(), 3))
     f = Fitout.get_by_id(fid)
     assert f.refunded == Decimal("3265.44") and deposits_held(site.site_id, tenant) == 0
     refund = DepositEntry.select().where(DepositEntry.kind == "refunded").get()
