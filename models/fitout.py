@@ -92,4 +92,22 @@ class FitoutDeduction(BaseModel):
     at = peewee.DateTimeField(default=now)
 
 
-FITOUT_MODELS: list[type[BaseModel]] = [Fitout, FitoutStep, WorkerPass, FitoutDeduction]
+class FitoutPatrol(BaseModel):
+    """装修巡查: a patrol's findings; a violation issues a rectification notice (整改通知单) with a deadline."""
+
+    fitout = peewee.ForeignKeyField(Fitout, backref="patrols", on_delete="RESTRICT")
+    day = peewee.DateField()
+    username = peewee.CharField(max_length=40)
+    full_name = peewee.CharField(max_length=60, default="")
+    findings = peewee.TextField()
+    violation = peewee.CharField(max_length=20, default="")  # a VIOLATIONS key, "" when all was in order
+    notice_no = peewee.CharField(max_length=20, default="")  # ZG-2026-0001
+    deadline = peewee.DateField(null=True)
+    fine = money(null=True)
+    closed_on = peewee.DateField(null=True)
+    closed_by = peewee.CharField(max_length=40, default="")
+    close_note = peewee.TextField(default="")
+    created_at = peewee.DateTimeField(default=now)
+
+
+FITOUT_MODELS: list[type[BaseModel]] = [Fitout, FitoutStep, WorkerPass, FitoutDeduction, FitoutPatrol]

@@ -12,6 +12,7 @@ from services.access import Actor
 from services.fees import owes
 from services.fitout import FitoutInput
 from services.fitout_passes import WorkerInput, issue_passes
+from services.fitout_patrols import PatrolInput, close_notice, record_patrol
 from services.payments import PaymentInput, take_payment
 
 # The way to the end, (action, role); a fit-out in a state has taken the steps before it.
@@ -44,6 +45,7 @@ class FitoutDemo:
     fitouts: int
     passes: int
     payments: int
+    patrols: int
 
 
 def _path(state: str) -> list[tuple[str, str]]:
@@ -67,7 +69,7 @@ def fill_fitouts(rng: random.Random, site_id: int, staff: dict[str, Actor], toda
     # Fit-outs that get as far as paying go to tenants with nothing else open, so the demo's arrears stay as they are.
     clear = [h for h in holders if owes(h[0], by=clerk) <= 0]
     workers = iter(people(80, seed + 7))
-    passes = payments = 0
+    passes = payments = patrols = 0
     for i, state in enumerate(PLAN):
         path = _path(state)
         tenant_id, unit_code = clear.pop() if len(path) > 5 else holders.pop()
@@ -96,8 +98,12 @@ def fill_fitouts(rng: random.Random, site_id: int, staff: dict[str, Actor], toda
         fid = fitout.create_fitout(data, by=clerk)
         version = 1
         for action, role in path:
-            if action == "suspend":
-                fitout.deduct(fid, "fine", "2000", "擅自拆改结构构件", by=staff["supervisor"])
+            if action == "suspend":  # a serious violation on patrol: notice, fine and suspension in one
+                patrols += 1
+                record_patrol(fid, version, PatrolInput(
+                    "巡查发现擅自凿除隔墙内的结构柱保护层，露出钢筋", "structural", today + dt.timedelta(days=3),
+                    "2000", suspend=True), by=staff["supervisor"])
+                continue
             if action == "approve_refund":
                 _spread(rng, fid, start)  # the acceptance back in time: the follow-up inspection is due now
             if action == "approve_refund" and state == "closed":
@@ -111,9 +117,25 @@ def fill_fitouts(rng: random.Random, site_id: int, staff: dict[str, Actor], toda
             if action == "issue_permit":
                 crew = [next(workers) for _ in range(rng.randrange(3, 7))]
                 passes += len(issue_passes(fid, [WorkerInput(p.name, p.id_number) for p in crew], by=clerk))
+        if state == "in_progress":
+            patrols += _patrols(rng, fid, version, staff, today, closed=i % 2 == 0)
         if state not in ("deposit_refunded", "closed"):
             _spread(rng, fid, start if len(path) > 6 else today)
-    return FitoutDemo(len(PLAN), passes, payments)
+    return FitoutDemo(len(PLAN), passes, payments, patrols)
+
+
+def _patrols(rng: random.Random, fid: int, version: int, staff: dict[str, Actor], today: dt.date, *,
+             closed: bool) -> int:
+    """A patrol in order, then one that finds debris in the corridor (its notice verified closed, or still open)."""
+    steward = staff["steward"]
+    record_patrol(fid, version, PatrolInput("现场整洁，灭火器、动火证齐全"), by=steward,
+                  today=today - dt.timedelta(days=rng.randrange(3, 6)))
+    day = today - dt.timedelta(days=rng.randrange(0, 2))
+    pid = record_patrol(fid, version, PatrolInput("电梯厅走道堆放石膏板废料，阻碍通行", "debris",
+                                                  day + dt.timedelta(days=1)), by=steward, today=day)
+    if closed:
+        close_notice(pid, "复查：走道已清理干净", by=staff["clerk"], today=today)
+    return 2
 
 
 def _spread(rng: random.Random, fitout_id: int, permit_day: dt.date) -> None:

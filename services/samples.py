@@ -187,6 +187,18 @@ def _worker_passes(by: Actor) -> bytes:
     return print_passes(_fitout_with_passes(by), by=by)
 
 
+def _rectification_notice(by: Actor) -> bytes:
+    from models import Fitout
+    from models.fitout import FitoutPatrol
+    from services.fitout_patrols import print_notice
+
+    patrol = (FitoutPatrol.select(FitoutPatrol.id).join(Fitout)
+              .where((Fitout.site == by.site_id) & (FitoutPatrol.notice_no != "")).order_by(FitoutPatrol.id).first())
+    if patrol is None:
+        raise LookupError("no rectification notice: run `main.py demo` first")
+    return print_notice(patrol.id, by=by)
+
+
 # kind (the file's name) -> renders that printout from the site's data. Every new form adds itself here.
 SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "tenant-registration": _tenant_registration,
@@ -210,6 +222,7 @@ SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "finance-statement": _finance_statement,
     "fitout-permit": _fitout_permit,
     "worker-passes": _worker_passes,
+    "rectification-notice": _rectification_notice,
 }
 
 

@@ -5499,6 +5499,18 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>The fit-out deposit can be refunded only after the follow-up inspection on {due}</translation>
     </message>
     <message>
+        <source>整改期限不能早于巡查日期</source>
+        <translation>The deadline cannot be before the patrol</translation>
+    </message>
+    <message>
+        <source>整改须由开单人以外的同事复查确认</source>
+        <translation>Someone other than the issuer must verify the work was put right</translation>
+    </message>
+    <message>
+        <source>整改通知 {number} 已关闭</source>
+        <translation>Notice {number} is already closed</translation>
+    </message>
+    <message>
         <source>许可证已发且施工未结束时才能办理出入证</source>
         <translation>Passes are issued only while the permit runs</translation>
     </message>

@@ -70,6 +70,10 @@ def _fitouts_in_every_state(result) -> None:
     assert workers.people > 0
     first = FitoutStep.select().order_by(FitoutStep.at).first().at
     assert dt.timedelta(days=30) < now() - first < dt.timedelta(days=160)  # a closed fit-out: 5 months end to end
+    from models.fitout import FitoutPatrol
+
+    assert FitoutPatrol.select().where(FitoutPatrol.notice_no != "").count() >= 3
+    assert FitoutPatrol.select().where(FitoutPatrol.closed_on.is_null(False)).exists()
     closed = Fitout.get(Fitout.state == "closed")
     assert closed.refunded == closed.deposit - Decimal("350.00")  # the damages found taken off
 
