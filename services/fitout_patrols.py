@@ -76,8 +76,8 @@ def record_patrol(fitout_id: int, version: int, data: PatrolInput, *, by: Actor,
     return patrol.id
 
 
-def close_notice(patrol_id: int, note: str, *, by: Actor, today: dt.date | None = None) -> None:
-    """A notice is closed once someone other than its issuer has seen the work put right (验证)."""
+def close_notice(patrol_id: int, note: str, *, by: Actor, today: dt.date | None = None) -> dt.date:
+    """A notice is closed once someone other than its issuer has seen the work put right (验证); returns the day."""
     require(by, "fitout.desk")
     patrol = (FitoutPatrol.select(FitoutPatrol).join(Fitout)
               .where((FitoutPatrol.id == patrol_id) & (Fitout.site == by.site_id)).first())
@@ -88,11 +88,13 @@ def close_notice(patrol_id: int, note: str, *, by: Actor, today: dt.date | None 
     if patrol.username == by.username:
         problems.add("close_note", "fitout.verify_other")
     problems.raise_if_any()
+    day = today or dt.date.today()
     with db.atomic():
-        if not FitoutPatrol.update(closed_on=today or dt.date.today(), closed_by=by.username, close_note=note).where(
+        if not FitoutPatrol.update(closed_on=day, closed_by=by.username, close_note=note).where(
                 (FitoutPatrol.id == patrol_id) & FitoutPatrol.closed_on.is_null()).execute():
             raise ValidationError("close_note", "fitout.notice_closed", number=patrol.notice_no)
         record(by, "close_notice", "fitout", patrol.fitout_id, after={"notice": patrol.notice_no}, note=note)
+    return day
 
 
 @dataclass(frozen=True)

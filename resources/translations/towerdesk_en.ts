@@ -1127,6 +1127,10 @@
         <translation>Workers</translation>
     </message>
     <message>
+        <source>巡查与整改</source>
+        <translation>Patrols and notices</translation>
+    </message>
+    <message>
         <source>保存申请</source>
         <translation>Save application</translation>
     </message>
@@ -1397,6 +1401,106 @@
     <message>
         <source>装修施工许可证.pdf</source>
         <translation>fitout-permit.pdf</translation>
+    </message>
+    <message>
+        <source>无违规</source>
+        <translation>No violation</translation>
+    </message>
+    <message>
+        <source>擅自拆改主体结构</source>
+        <translation>Unauthorised structural work</translation>
+    </message>
+    <message>
+        <source>办公时间噪音施工</source>
+        <translation>Noisy work in office hours</translation>
+    </message>
+    <message>
+        <source>消防设施缺失或动火无看护</source>
+        <translation>Fire protection missing or hot work unattended</translation>
+    </message>
+    <message>
+        <source>装修垃圾堆放在公共走道</source>
+        <translation>Debris in the corridors</translation>
+    </message>
+    <message>
+        <source>其他违规</source>
+        <translation>Other violation</translation>
+    </message>
+    <message>
+        <source>从押金扣除（元，可不填）</source>
+        <translation>Taken from the deposit (yuan, optional)</translation>
+    </message>
+    <message>
+        <source>严重违规：责令停工</source>
+        <translation>Serious: suspend the works</translation>
+    </message>
+    <message>
+        <source>记录巡查</source>
+        <translation>Record patrol</translation>
+    </message>
+    <message>
+        <source>巡查发现</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>违规类别</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>罚款</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>巡查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>发现</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>整改通知</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>复查情况（须由开单人以外的同事填写）</source>
+        <translation>Verification (by someone other than the issuer)</translation>
+    </message>
+    <message>
+        <source>复查合格，关闭整改</source>
+        <translation>Verified: close the notice</translation>
+    </message>
+    <message>
+        <source>打印整改通知单</source>
+        <translation>Print notice</translation>
+    </message>
+    <message>
+        <source>{day} 已复查关闭</source>
+        <translation>Verified and closed {day}</translation>
+    </message>
+    <message>
+        <source>逾期未整改</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>待整改</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>装修整改通知单</source>
+        <translation>Rectification notice</translation>
     </message>
     <message>
         <source>姓名</source>

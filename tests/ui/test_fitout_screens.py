@@ -229,3 +229,32 @@ def test_dashboard_tiles_open_the_fitouts_waiting_on_me_and_those_with_lapsing_i
     window.show_page("dashboard")
     qtbot.mouseClick(dashboard.tiles["fitout_mine"], Qt.MouseButton.LeftButton)
     assert page.mine.isChecked() and {r.id for r in page.rows} == {a, lapsing}
+
+
+def test_patrol_with_a_violation_from_the_form_notice_printed_and_closed_by_another(qtbot, desk, tower):
+    from models.fitout import FitoutPatrol
+    from tests.services.fitout_fixtures import to_permit, walk
+
+    fid = to_permit(tower, tower.tenant_id)
+    walk(tower, fid, [("start_work", "clerk")])
+    steward = _as(qtbot, desk, "steward", fid)
+    assert not steward.fine.isEnabled()  # a steward does not fine
+    steward.violation.setCurrentIndex(steward.violation.findData("debris"))
+    click(qtbot, steward.findChild(type(steward.save_button), "record_patrol"))
+    assert steward.errors.text_of("findings") == "必填" and FitoutPatrol.select().count() == 0
+    type_text(steward.findings, "走道堆放废料")
+    click(qtbot, steward.findChild(type(steward.save_button), "record_patrol"))
+    patrol = FitoutPatrol.get()
+    assert (patrol.violation, patrol.notice_no) == ("debris", f"ZG-{dt.date.today().year}-0001")
+    assert steward.patrol_table.item(0, 6).text() == "待整改"
+    steward.patrol_table.selectRow(0)
+    preview = steward.print_selected_notice()
+    assert preview is not None and preview.page_count() == 1
+    type_text(steward.close_note, "已清理")
+    click(qtbot, steward.findChild(type(steward.save_button), "close_notice"))
+    assert "开单人以外" in steward.errors.text_of("close_note") and FitoutPatrol.get().closed_on is None
+    clerk = _as(qtbot, desk, "clerk", fid)
+    clerk.patrol_table.selectRow(0)
+    type_text(clerk.close_note, "复查：走道已清理")
+    click(qtbot, clerk.findChild(type(clerk.save_button), "close_notice"))
+    assert FitoutPatrol.get().closed_by == "clerk" and "已复查关闭" in clerk.patrol_table.item(0, 6).text()

@@ -61,6 +61,7 @@ class FitoutDialog(QDialog):
         self.tabs.addTab(self._application_tab(), self.tr("申请"))
         self.tabs.addTab(self._flow_tab(), self.tr("审批与历史"))
         self.tabs.addTab(self._workers_tab(), self.tr("施工人员"))
+        self.tabs.addTab(self._patrols_tab(), self.tr("巡查与整改"))
         self.status = QLabel()
         self.save_button = QPushButton(icon("save"), self.tr("保存申请"))
         self.save_button.setObjectName("save")
@@ -73,8 +74,8 @@ class FitoutDialog(QDialog):
         if fitout_id is not None:
             self.load()
         else:
-            self.tabs.setTabEnabled(1, False)
-            self.tabs.setTabEnabled(2, False)
+            for tab in (1, 2, 3):
+                self.tabs.setTabEnabled(tab, False)
 
     # ---------------------------------------------------------------- application
     def _application_tab(self) -> QWidget:
@@ -268,6 +269,7 @@ class FitoutDialog(QDialog):
             self._fill(fitout.input_of(f))
         self.tabs.setTabEnabled(1, True)
         self.tabs.setTabEnabled(2, bool(f.permit_no))
+        self.tabs.setTabEnabled(3, bool(f.permit_no))
         self.save_button.setEnabled(f.state in ("draft", "submitted", "desk_review", "revision"))
         self.state_label.setText(self.tr("{number}　当前状态：{state}").format(
             number=f.number, state=fitout_state_name(f.state)))
@@ -317,6 +319,7 @@ class FitoutDialog(QDialog):
                                    fitout_state_name(s.to_state), s.who, role_name(s.role), s.comment)
                                   for s in fitout.history(self.fitout_id, by=self.ctx.actor)])
         self._load_passes()
+        self._load_patrols()
 
     @staticmethod
     def _roles(permission: str) -> str:
@@ -360,6 +363,113 @@ class FitoutDialog(QDialog):
 
     def print_permit(self):
         return self._preview(fitout_passes.print_permit, self.tr("装修施工许可证"), self.tr("装修施工许可证.pdf"))
+
+    # ---------------------------------------------------------------- patrols
+    def _patrols_tab(self) -> QWidget:
+        from services.fitout_patrols import VIOLATIONS
+
+        self.findings = QPlainTextEdit()
+        self.findings.setObjectName("findings")
+        self.findings.setFixedHeight(54)
+        self.violation = QComboBox()
+        self.violation.setObjectName("violation")
+        self.violation.addItem(self.tr("无违规"), "")
+        names = {"structural": self.tr("擅自拆改主体结构"), "noise": self.tr("办公时间噪音施工"),
+                 "fire": self.tr("消防设施缺失或动火无看护"), "debris": self.tr("装修垃圾堆放在公共走道"),
+                 "other": self.tr("其他违规")}
+        for key in VIOLATIONS:
+            self.violation.addItem(names[key], key)
+        self.deadline = _date_edit("deadline")
+        self.deadline.setDate(QDate.currentDate().addDays(3))
+        self.fine = named_line("fine", self.tr("从押金扣除（元，可不填）"))
+        self.fine.setEnabled(self.ctx.can("fitout.fine"))
+        self.suspend_box = QCheckBox(self.tr("严重违规：责令停工"))
+        self.suspend_box.setObjectName("suspend")
+        record_button = QPushButton(icon("add"), self.tr("记录巡查"))
+        record_button.setObjectName("record_patrol")
+        record_button.clicked.connect(self.record_patrol)
+        form = QFormLayout()
+        self.errors.add_row(form, self.tr("巡查发现"), "findings", self.findings)
+        self.errors.add_row(form, self.tr("违规类别"), "violation", self.violation)
+        self.errors.add_row(form, self.tr("整改期限"), "deadline", self.deadline)
+        self.errors.add_row(form, self.tr("罚款"), "fine", self.fine)
+        form.addRow("", self.suspend_box)
+        form.addRow("", record_button)
+        self.patrol_table = text_table([self.tr("日期"), self.tr("巡查人"), self.tr("发现"), self.tr("整改通知"),
+                                        self.tr("期限"), self.tr("罚款"), self.tr("状态")], "patrols")
+        self.close_note = named_line("close_note", self.tr("复查情况（须由开单人以外的同事填写）"))
+        close = QPushButton(icon("done"), self.tr("复查合格，关闭整改"))
+        close.setObjectName("close_notice")
+        close.clicked.connect(self.close_selected_notice)
+        print_notice = QPushButton(icon("print"), self.tr("打印整改通知单"))
+        print_notice.setObjectName("print_notice")
+        print_notice.clicked.connect(self.print_selected_notice)
+        row = QHBoxLayout()
+        row.addWidget(self.errors.field("close_note", self.close_note), 1)
+        row.addWidget(close)
+        row.addWidget(print_notice)
+        layout = QVBoxLayout()
+        layout.addLayout(form)
+        layout.addWidget(self.patrol_table, 1)
+        layout.addLayout(row)
+        tab = QWidget()
+        tab.setLayout(layout)
+        return tab
+
+    def _load_patrols(self) -> None:
+        from services.fitout_patrols import patrols
+
+        self.patrol_rows = patrols(self.fitout_id, by=self.ctx.actor)
+        fill_table(self.patrol_table, [(
+            _day(p.day), p.who, p.findings, p.notice_no, _day(p.deadline), f"{p.fine:,.2f}" if p.fine else "",
+            "" if not p.notice_no else (self.tr("{day} 已复查关闭").format(day=_day(p.closed_on)) if p.closed_on
+                                        else self.tr("逾期未整改") if p.overdue else self.tr("待整改")))
+            for p in self.patrol_rows])
+
+    def record_patrol(self) -> int | None:
+        from services.fitout_patrols import PatrolInput, record_patrol
+
+        violation = self.violation.currentData()
+        data = PatrolInput(self.findings.toPlainText(), violation,
+                           self.deadline.date().toPython() if violation else None, self.fine.text(),
+                           self.suspend_box.isChecked())
+        done = call_service(self, self.errors, lambda: record_patrol(self.fitout_id, self.version, data,
+                                                                      by=self.ctx.actor))
+        if done is not None:
+            self.findings.clear()
+            self.fine.clear()
+            self.violation.setCurrentIndex(0)
+            self.suspend_box.setChecked(False)
+            self.load()
+        return done
+
+    def _selected_patrol(self):
+        rows = self.patrol_table.selectionModel().selectedRows()
+        return self.patrol_rows[rows[0].row()] if rows else None
+
+    def close_selected_notice(self) -> bool:
+        from services.fitout_patrols import close_notice
+
+        patrol = self._selected_patrol()
+        if patrol is None or not patrol.notice_no:
+            return False
+        if call_service(self, self.errors, lambda: close_notice(patrol.id, self.close_note.text(),
+                                                                 by=self.ctx.actor)) is None:
+            return False
+        self.close_note.clear()
+        self._load_patrols()
+        return True
+
+    def print_selected_notice(self):
+        from services.fitout_patrols import print_notice
+        from ui.dialogs.print_preview import show_pdf
+
+        patrol = self._selected_patrol()
+        if patrol is None or not patrol.notice_no:
+            return None
+        self.last_preview = show_pdf(self, lambda: print_notice(patrol.id, by=self.ctx.actor),
+                                     self.tr("装修整改通知单"), f"{patrol.notice_no}.pdf")
+        return self.last_preview
 
     # ---------------------------------------------------------------- workers
     def _workers_tab(self) -> QWidget:
