@@ -170,7 +170,7 @@ def _fitout_shots(ctx) -> dict:
     at_work = Fitout.select().where(Fitout.state == "in_progress").order_by(Fitout.id).first()
     review = Fitout.select().where(Fitout.state == "drawing_review").first()
     shots = {"fitout-new": FitoutDialog(ctx)}
-    for tab, name in enumerate(("application", "steps", "workers")):
+    for tab, name in enumerate(("application", "steps", "workers", "patrols")):
         dialog = FitoutDialog(ctx, at_work.id)
         dialog.tabs.setCurrentIndex(tab)
         shots[f"fitout-{name}"] = dialog

@@ -167,6 +167,32 @@ def print_permit(fitout_id: int, *, by: Actor) -> bytes:
     return render_permit(sheet, letterhead(by.site_id))
 
 
+def print_settlement(fitout_id: int, *, by: Actor) -> bytes:
+    """装修押金结算单: the deposit, the fines and damages taken, the refund (once the manager approved it, or as it
+    stands for the manager to approve)."""
+    from models import FitoutStep
+    from models.fitout import FitoutDeduction
+    from printouts.fitout_settlement import DeductionLine, SettlementSheet, render_settlement
+    from services.fitout import deposit_left, follow_up_due
+    from services.money import capital
+    from services.printing import letterhead
+
+    f = get_fitout(fitout_id, by=by)
+    if not f.deposit_entry_id:
+        raise ValidationError("deposit", "fitout.no_deposit")
+    steps = {s.action: s for s in FitoutStep.select().where(FitoutStep.fitout == f.id).order_by(FitoutStep.id)}
+    kinds = {"fine": "罚款", "damage": "损坏赔偿"}
+    lines = [DeductionLine(kinds[d.kind], d.reason, d.at.date(), Decimal(d.amount))
+             for d in FitoutDeduction.select().where(FitoutDeduction.fitout == f.id).order_by(FitoutDeduction.id)]
+    refund = Decimal(f.refunded) if f.refunded is not None else deposit_left(f)
+    approved = steps.get("approve_refund")
+    sheet = SettlementSheet(f.number, f.permit_no, f.unit.code, Tenant.get_by_id(f.tenant_id).name, f.contractor_name,
+                            steps["accept"].at.date() if "accept" in steps else None, follow_up_due(f, by.site_id),
+                            Decimal(f.deposit), lines, refund, capital(refund),
+                            (approved.full_name or approved.username) if approved else "", now())
+    return render_settlement(sheet, letterhead(by.site_id))
+
+
 def print_passes(fitout_id: int, *, by: Actor, numbers: list[str] | None = None) -> bytes:
     """The workers' passes (all the fit-out's passes not revoked, or the numbers given), one A6 page each."""
     from printouts.fitout import WorkerCard, render_worker_passes

@@ -199,6 +199,17 @@ def _rectification_notice(by: Actor) -> bytes:
     return print_notice(patrol.id, by=by)
 
 
+def _deposit_settlement(by: Actor) -> bytes:
+    from models import Fitout
+    from services.fitout_passes import print_settlement
+
+    f = (Fitout.select(Fitout.id).where((Fitout.site == by.site_id) & Fitout.refunded.is_null(False))
+         .order_by(Fitout.id).first())
+    if f is None:
+        raise LookupError("no refunded fit-out deposit: run `main.py demo` first")
+    return print_settlement(f.id, by=by)
+
+
 # kind (the file's name) -> renders that printout from the site's data. Every new form adds itself here.
 SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "tenant-registration": _tenant_registration,
@@ -223,6 +234,7 @@ SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "fitout-permit": _fitout_permit,
     "worker-passes": _worker_passes,
     "rectification-notice": _rectification_notice,
+    "fitout-deposit-settlement": _deposit_settlement,
 }
 
 

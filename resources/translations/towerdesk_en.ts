@@ -1307,6 +1307,10 @@
         <translation>Deduct</translation>
     </message>
     <message>
+        <source>押金结算单</source>
+        <translation>Deposit settlement</translation>
+    </message>
+    <message>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1573,6 +1577,14 @@
     <message>
         <source>已办理 {number}</source>
         <translation>Issued {number}</translation>
+    </message>
+    <message>
+        <source>装修押金结算单</source>
+        <translation>Fit-out deposit settlement</translation>
+    </message>
+    <message>
+        <source>装修押金结算单.pdf</source>
+        <translation>fitout-deposit-settlement.pdf</translation>
     </message>
     <message>
         <source>施工人员临时出入证</source>

@@ -156,3 +156,23 @@ def test_pass_deposits_taken_per_pass_and_refunded_as_each_comes_back(permitted)
     refund = DepositEntry.select().where(DepositEntry.kind == "refunded").get()
     assert (refund.amount, refund.note) == (Decimal("50.00"), numbers[0])
     assert [r.returned_on is not None for r in fitout_passes.fitout_passes(fid, by=site.clerk)] == [True, False]
+
+
+def test_deposit_settlement_printed_with_the_arithmetic(permitted, tmp_path: Path):
+    from services.money import add_months
+
+    site, fid = permitted
+    version = walk(site, fid, [("start_work", "clerk")])
+    fitout.deduct(fid, "fine", "500", "办公时间噪音施工", by=site.supervisor)
+    fitout.deduct(fid, "damage", "1234.56", "电梯厅地砖破损", by=site.supervisor)
+    version = walk(site, fid, [("request_completion", "clerk"), ("accept", "engineer")])
+    fitout.transition(fid, version, "approve_refund", by=site.manager, today=add_months(dt.date.today(), 3))
+    pdf = tmp_path / "settlement.pdf"
+    pdf.write_bytes(fitout_passes.print_settlement(fid, by=site.clerk))
+    assert page_size(pdf) == pytest.approx(A4, abs=1)
+    text = squeeze(pdf_text(pdf))
+    for word in ("装修押金结算单", "5,000.00元", "罚款", "办公时间噪音施工", "损坏赔偿", "1,234.56", "1,734.56元",
+                 "3,265.44元", "叁仟贰佰陆拾伍元肆角肆分", "测试manager"):
+        assert word in text, word
+    number = Fitout.get_by_id(fid).number
+    assert decode_codes(pdf, tmp_path) == [number]

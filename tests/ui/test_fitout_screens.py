@@ -198,6 +198,8 @@ def test_supervisor_fines_against_the_deposit_and_suspends_from_the_form(qtbot, 
     type_text(sup.deduct_amount, "500")
     click(qtbot, sup.findChild(type(sup.save_button), "deduct"))
     assert FitoutDeduction.get().amount == Decimal("500.00") and "可退押金 4,500.00 元" in sup.money.text()
+    settlement = sup.print_settlement()
+    assert settlement is not None and settlement.page_count() == 1
     _step(qtbot, sup, "suspend", "噪音施工屡教不改")
     assert Fitout.get_by_id(fid).state == "suspended" and "已停工" in sup.state_label.text()
     _step(qtbot, sup, "reinstate", "已承诺整改")

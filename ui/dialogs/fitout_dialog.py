@@ -246,6 +246,10 @@ class FitoutDialog(QDialog):
         money_row.addWidget(self.money, 1)
         money_row.addWidget(self.deposit_button)
         money_row.addWidget(self.print_permit_button)
+        self.settlement_button = QPushButton(icon("print"), self.tr("押金结算单"))
+        self.settlement_button.setObjectName("print_settlement")
+        self.settlement_button.clicked.connect(self.print_settlement)
+        money_row.addWidget(self.settlement_button)
         self.history = text_table([self.tr("时间"), self.tr("操作"), self.tr("从"), self.tr("到"), self.tr("经办人"),
                                    self.tr("角色"), self.tr("意见")], "history")
         layout = QVBoxLayout()
@@ -312,6 +316,7 @@ class FitoutDialog(QDialog):
         self.money.setText("；".join(lines) or self.tr("批准后计收费用"))
         self.deposit_button.setVisible(f.state == "approved" and f.deposit_entry_id is None)
         self.print_permit_button.setVisible(bool(f.permit_no))
+        self.settlement_button.setVisible(bool(f.deposit_entry_id))
         self.deduct_box.setVisible(self.ctx.can("fitout.fine") and bool(f.deposit_entry_id)
                                    and f.state not in fitout.FINAL + ("deposit_refunded",))
         fill_table(self.history, [(s.at.strftime("%Y-%m-%d %H:%M"), fitout_action_name(s.action),
@@ -536,6 +541,9 @@ class FitoutDialog(QDialog):
             self._load_passes()
             self.status.setText(self.tr("已办理 {number}").format(number=numbers[0]))
         return numbers
+
+    def print_settlement(self):
+        return self._preview(fitout_passes.print_settlement, self.tr("装修押金结算单"), self.tr("装修押金结算单.pdf"))
 
     def print_passes(self):
         return self._preview(fitout_passes.print_passes, self.tr("施工人员临时出入证"),
