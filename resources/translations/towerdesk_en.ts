@@ -1682,6 +1682,10 @@
         <translation>Manager</translation>
     </message>
     <message>
+        <source>主管</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
         <source>有效：{name}（{company}）{unit}，至 {until}</source>
         <translation>Valid: {name} ({company}) {unit}, until {until}</translation>
     </message>

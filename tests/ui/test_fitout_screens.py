@@ -202,6 +202,9 @@ def test_supervisor_fines_against_the_deposit_and_suspends_from_the_form(qtbot, 
     assert settlement is not None and settlement.page_count() == 1
     _step(qtbot, sup, "suspend", "噪音施工屡教不改")
     assert Fitout.get_by_id(fid).state == "suspended" and "已停工" in sup.state_label.text()
+    page = FitoutPage(desk("steward"))  # every state the list can meet says whom it waits on
+    qtbot.addWidget(page)
+    assert page.table.item(0, 5).text() == "复工（主管）"
     _step(qtbot, sup, "reinstate", "已承诺整改")
     assert Fitout.get_by_id(fid).state == "in_progress"
 
@@ -260,3 +263,12 @@ def test_patrol_with_a_violation_from_the_form_notice_printed_and_closed_by_anot
     type_text(clerk.close_note, "复查：走道已清理")
     click(qtbot, clerk.findChild(type(clerk.save_button), "close_notice"))
     assert FitoutPatrol.get().closed_by == "clerk" and "已复查关闭" in clerk.patrol_table.item(0, 6).text()
+
+
+def test_every_state_that_waits_names_whom_in_the_list(qtbot, desk, tower):
+    from services import fitout
+
+    page = FitoutPage(desk("clerk"))
+    qtbot.addWidget(page)
+    for state, (_action, permission) in fitout.WAITS_FOR.items():
+        assert page._who(permission), state

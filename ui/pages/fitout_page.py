@@ -89,7 +89,7 @@ class FitoutPage(QWidget):
     def _who(self, permission: str) -> str:
         """Whom a step waits on, short enough for a list column (the form names every role)."""
         return {"fitout.desk": self.tr("客服"), "fitout.drawings": self.tr("工程部"),
-                "fitout.approve": self.tr("经理")}[permission]
+                "fitout.approve": self.tr("经理"), "fitout.reinstate": self.tr("主管")}[permission]
 
     def show_filter(self, key: str) -> None:
         """A dashboard tile: 'mine' (waiting on me), 'insurance' (policy ends before the works) or a state."""
