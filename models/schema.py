@@ -14,6 +14,7 @@ from models.base import BaseModel, Site
 from models.building import Floor, Unit
 from models.database import db, is_postgres
 from models.fees import FEE_MODELS
+from models.fitout import FITOUT_MODELS
 from models.keys import Key, KeyMovement, KeyRing
 from models.moves import (
     ChecklistArea,
@@ -74,6 +75,7 @@ ALL_MODELS: list[type[BaseModel]] = [
 ]
 ROOM_MODELS: list[type[BaseModel]] = [Room, BookingSeries, Booking, MeetingService, RoomCharge]
 ALL_MODELS += ROOM_MODELS
+ALL_MODELS += FITOUT_MODELS
 
 
 
@@ -124,6 +126,12 @@ def _v8_moves(migrator: SchemaMigrator) -> list:
     return []
 
 
+def _v9_fitout(migrator: SchemaMigrator) -> list:
+    """v9: fit-outs (二次装修), their recorded steps and workers' passes — new tables only."""
+    db.create_tables(FITOUT_MODELS)
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
@@ -133,6 +141,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     6: _v6_rooms,
     7: _v7_fees,
     8: _v8_moves,
+    9: _v9_fitout,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

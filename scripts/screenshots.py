@@ -74,6 +74,7 @@ def main(out: Path) -> None:
 
     shots["payment"] = PaymentDialog(ctx, 1, "演示业户")
     shots.update(_move_shots(ctx))
+    shots.update(_fitout_shots(ctx))
     for name, widget in shots.items():
         widget.show()
         app.processEvents()
@@ -160,6 +161,24 @@ def _visitor_shots(app, window, ctx, out: Path, shots: dict) -> None:
     shots["visit-watchlist"] = WatchlistDialog(ctx)
     shots["visit-prereg"] = PreregDialog(ctx)
     shots["visit-evacuation"] = EvacuationDialog(ctx)
+
+
+def _fitout_shots(ctx) -> dict:
+    """A new fit-out application; one at work: its application, its steps and history, its workers."""
+    from models import Fitout
+    from ui.dialogs.fitout_dialog import FitoutDialog
+
+    at_work = Fitout.select().where(Fitout.state == "in_progress").order_by(Fitout.id).first()
+    review = Fitout.select().where(Fitout.state == "drawing_review").first()
+    shots = {"fitout-new": FitoutDialog(ctx)}
+    for tab, name in enumerate(("application", "steps", "workers", "patrols")):
+        dialog = FitoutDialog(ctx, at_work.id)
+        dialog.tabs.setCurrentIndex(tab)
+        shots[f"fitout-{name}"] = dialog
+    dialog = FitoutDialog(ctx, review.id)
+    dialog.tabs.setCurrentIndex(1)
+    shots["fitout-review"] = dialog
+    return shots
 
 
 def _room_shots(window, ctx) -> dict:

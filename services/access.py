@@ -91,6 +91,13 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "fees.deposit": _DESK,
     "fees.remind": _DESK,
     "fees.statement": _SUPERVISORS,
+    "fitout.view": frozenset(ROLES),
+    "fitout.edit": _DESK,  # the application, as the tenant hands it in
+    "fitout.desk": _DESK,  # desk review, fees, permit, passes (services/fitout.py TRANSITIONS)
+    "fitout.drawings": frozenset({ENGINEER}),  # engineering reviews drawings and accepts the works
+    "fitout.approve": _MANAGERS,  # only a manager approves, and approves the refund
+    "fitout.reinstate": _SUPERVISORS,  # a suspended permit runs again once a supervisor has seen it put right
+    "fitout.fine": _SUPERVISORS,  # fines and damages taken from the deposit
 }
 MANAGERS = _MANAGERS
 

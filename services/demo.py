@@ -50,6 +50,8 @@ class DemoResult:
     move_ins: int = 0
     move_outs: int = 0
     goods_passes: int = 0
+    fitouts: int = 0
+    worker_passes: int = 0
 
 
 class NotEmpty(Exception):
@@ -122,9 +124,13 @@ def fill_demo(seed: int = SEED) -> DemoResult:
     from services.demo_fees import fill_fees
 
     money = fill_fees(rng, site_id, dt.date.today())
+    from services.demo_fitout import fill_fitouts
+
+    fit = fill_fitouts(rng, site_id, staff, dt.date.today(), seed)
     return DemoResult(site_id, passwords, floors, building.search_units(by=supervisor).total, tenant_count,
                       key_count, movements, visits, preregs, barred, request_count, rooms.rooms, rooms.bookings,
-                      money.bills, money.payments, moves.move_ins, moves.move_outs, moves.passes)
+                      money.bills, money.payments + fit.payments, moves.move_ins, moves.move_outs, moves.passes,
+                      fit.fitouts, fit.passes)
 
 
 VISITS_PER_DAY = 2500

@@ -1,7 +1,7 @@
 """Who is in the building now (在楼人员): one list gathered from every area that knows of people inside.
 
 Each area that knows of people inside has a provider in SECTIONS: visitors in now, people holding keys
-lent out; fit-out workers with a valid pass join when that area lands.
+lent out, fit-out workers with a pass valid today.
 """
 from __future__ import annotations
 
@@ -51,8 +51,22 @@ def keys_section(by: Actor, at: dt.datetime) -> Section:
     )
 
 
+def fitout_workers_section(by: Actor, at: dt.datetime) -> Section:
+    """Fit-out workers whose pass is good today (permit running, pass not revoked): they may be on site."""
+    from services.fitout_passes import workers_in_today
+
+    rows = workers_in_today(by.site_id, at.date())
+    return Section(
+        "fitout_workers", "装修施工人员",
+        (("姓名", 1.2), ("出入证号", 2.0), ("施工单位", 2.6), ("施工单元", 1.2), ("现场负责人", 1.2), ("电话", 1.3)),
+        [(p.name, p.number, p.company, f.unit.code, f.site_manager, f.contractor_phone) for p, f in rows],
+        len(rows),
+    )
+
+
 # The providers, in the order the list prints them; each is (actor, moment) -> Section.
-SECTIONS: list[Callable[[Actor, dt.datetime], Section]] = [visitors_section, keys_section]
+SECTIONS: list[Callable[[Actor, dt.datetime], Section]] = [visitors_section, keys_section,
+                                                              fitout_workers_section]
 
 
 def who_is_in(*, by: Actor, at: dt.datetime | None = None) -> list[Section]:

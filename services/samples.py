@@ -189,6 +189,51 @@ def _settlement(by: Actor) -> bytes:
     return move_prints.print_settlement(move_id, by=by)
 
 
+def _fitout_with_passes(by: Actor) -> int:
+    from models import Fitout, WorkerPass
+
+    f = (Fitout.select(Fitout.id).join(WorkerPass).where((Fitout.site == by.site_id) & ~WorkerPass.revoked)
+         .order_by(Fitout.id).first())
+    if f is None:
+        raise LookupError("no fit-out with a permit and passes: run `main.py demo` first")
+    return f.id
+
+
+def _fitout_permit(by: Actor) -> bytes:
+    from services.fitout_passes import print_permit
+
+    return print_permit(_fitout_with_passes(by), by=by)
+
+
+def _worker_passes(by: Actor) -> bytes:
+    from services.fitout_passes import print_passes
+
+    return print_passes(_fitout_with_passes(by), by=by)
+
+
+def _rectification_notice(by: Actor) -> bytes:
+    from models import Fitout
+    from models.fitout import FitoutPatrol
+    from services.fitout_patrols import print_notice
+
+    patrol = (FitoutPatrol.select(FitoutPatrol.id).join(Fitout)
+              .where((Fitout.site == by.site_id) & (FitoutPatrol.notice_no != "")).order_by(FitoutPatrol.id).first())
+    if patrol is None:
+        raise LookupError("no rectification notice: run `main.py demo` first")
+    return print_notice(patrol.id, by=by)
+
+
+def _deposit_settlement(by: Actor) -> bytes:
+    from models import Fitout
+    from services.fitout_passes import print_settlement
+
+    f = (Fitout.select(Fitout.id).where((Fitout.site == by.site_id) & Fitout.refunded.is_null(False))
+         .order_by(Fitout.id).first())
+    if f is None:
+        raise LookupError("no refunded fit-out deposit: run `main.py demo` first")
+    return print_settlement(f.id, by=by)
+
+
 # kind (the file's name) -> renders that printout from the site's data. Every new form adds itself here.
 SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "tenant-registration": _tenant_registration,
@@ -213,6 +258,10 @@ SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "handover-confirmation": _handover,
     "goods-release-pass": _goods_pass,
     "move-out-settlement": _settlement,
+    "fitout-permit": _fitout_permit,
+    "worker-passes": _worker_passes,
+    "rectification-notice": _rectification_notice,
+    "fitout-deposit-settlement": _deposit_settlement,
 }
 
 

@@ -79,6 +79,11 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("fees.letter_after_months", int, 3, 1, 12),
         SettingDef("goods.max_days_ahead", int, 30, 1, 365),
         SettingDef("goods.max_items", int, 40, 1, 200),
+        SettingDef("fitout.debris_rate", str, "5.00"),  # 装修垃圾清运费, yuan per m²
+        SettingDef("fitout.deposit", int, 5000, 0, 1000000),  # 装修押金, yuan
+        SettingDef("fitout.pass_deposit", int, 50, 0, 10000),  # 出入证押金 per worker's pass, yuan
+        SettingDef("fitout.follow_up_months", int, 3, 0, 24),  # 复验 after acceptance, before the deposit refund
+        SettingDef("fitout.working_hours", str, "工作日 18:00–次日 08:00 及周末全天可进行噪音施工"),
     )
 }
 

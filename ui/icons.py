@@ -63,6 +63,7 @@ ICONS = {
     "next": "fa5s.chevron-right",
     "cancel": "fa5s.times",
     "fees": "fa5s.file-invoice-dollar",
+    "fitout": "fa5s.hard-hat",
     "pay": "fa5s.money-bill-wave",
     "arrears": "fa5s.exclamation-circle",
     "meter": "fa5s.tachometer-alt",

@@ -28,6 +28,12 @@ JOBS_MS = 5 * 60_000
 NO_SHOW_SWEEP_MS = 60_000
 
 
+def _fitout_page(ctx: DeskContext) -> QWidget:
+    from ui.pages.fitout_page import FitoutPage
+
+    return FitoutPage(ctx)
+
+
 def _visitors_page(ctx: DeskContext) -> QWidget:
     from ui.pages.visitors_page import VisitorsPage  # its services load when the page is first opened
 
@@ -65,6 +71,7 @@ class MainWindow(QMainWindow):
             self.add_page("visitors", self.tr("访客"), "visitors", lambda: _visitors_page(ctx))
         self.add_page("requests", self.tr("报修投诉"), "requests", lambda: RequestsPage(ctx))
         self.add_page("callbacks", self.tr("回访"), "callbacks", lambda: CallbacksPage(ctx))
+        self.add_page("fitout", self.tr("装修管理"), "fitout", lambda: _fitout_page(ctx))
         self.add_page("rooms", self.tr("会议室"), "rooms", lambda: RoomsPage(ctx))
         if ctx.can("audit.view"):
             self.add_page("audit", self.tr("操作记录"), "audit", lambda: AuditPage(ctx))
@@ -169,6 +176,8 @@ class MainWindow(QMainWindow):
             page.show_filter(filter_key)
         elif isinstance(page, FeesPage):
             page.show_tab(filter_key)
+        elif page_key == "fitout":
+            page.show_filter(filter_key)
         self.show_page(page_key)
         if isinstance(page, RoomsPage):
             page.show_filter(filter_key)

@@ -223,6 +223,30 @@ TEXTS = {
     "goods.unknown": QT_TRANSLATE_NOOP("messages", "没有编号为 {pass_no} 的放行条"),
     "checklist.duplicate": QT_TRANSLATE_NOOP("messages", "部位名称重复"),
     "checklist.no_items": QT_TRANSLATE_NOOP("messages", "每个部位至少一个验收项目"),
+    "fitout.unit_unknown": QT_TRANSLATE_NOOP("messages", "没有这个单元"),
+    "fitout.unit_not_tenants": QT_TRANSLATE_NOOP("messages", "该单元不是这个业户的"),
+    "fitout.area": QT_TRANSLATE_NOOP("messages", "装修面积应为大于 0 的数字（m²，最多两位小数）"),
+    "fitout.date_order": QT_TRANSLATE_NOOP("messages", "结束日期不能早于开始日期"),
+    "fitout.locked": QT_TRANSLATE_NOOP("messages", "已进入审批，申请内容不能再改；如需修改请退回修改"),
+    "fitout.not_allowed": QT_TRANSLATE_NOOP("messages", "当前状态下不能进行此操作"),
+    "fitout.comment_required": QT_TRANSLATE_NOOP("messages", "退回、驳回、撤回、延期或验收不合格须写明意见"),
+    "fitout.letter_missing": QT_TRANSLATE_NOOP(
+        "messages", "涉及拆改主体结构或加大荷载：须有房地产行政主管部门批准书在案才能批准"),
+    "fitout.deposit_missing": QT_TRANSLATE_NOOP("messages", "装修押金 {amount} 元尚未收取"),
+    "fitout.deposit_twice": QT_TRANSLATE_NOOP("messages", "装修押金已由其他客服台收取"),
+    "fitout.fees_unpaid": QT_TRANSLATE_NOOP("messages", "业户尚欠费用 {amount} 元（含装修垃圾清运费），缴清后才能确认"),
+    "fitout.insurance_missing": QT_TRANSLATE_NOOP("messages", "施工单位公众责任险（保险公司、保额、到期日）未登记"),
+    "fitout.insurance_expired": QT_TRANSLATE_NOOP("messages", "施工单位公众责任险已过期，不能发许可证"),
+    "fitout.extend_later": QT_TRANSLATE_NOOP("messages", "新的截止日期须晚于现在的 {end}"),
+    "fitout.no_deposit": QT_TRANSLATE_NOOP("messages", "这项装修没有可扣的押金"),
+    "fitout.deduct_too_big": QT_TRANSLATE_NOOP("messages", "超过押金余额 {left} 元"),
+    "fitout.pass_unknown": QT_TRANSLATE_NOOP("messages", "查无此出入证：{number}"),
+    "fitout.pass_returned": QT_TRANSLATE_NOOP("messages", "出入证 {number} 已收回"),
+    "fitout.refund_too_early": QT_TRANSLATE_NOOP("messages", "复验日期 {due} 之后才能退装修押金"),
+    "fitout.deadline_past": QT_TRANSLATE_NOOP("messages", "整改期限不能早于巡查日期"),
+    "fitout.verify_other": QT_TRANSLATE_NOOP("messages", "整改须由开单人以外的同事复查确认"),
+    "fitout.notice_closed": QT_TRANSLATE_NOOP("messages", "整改通知 {number} 已关闭"),
+    "fitout.pass_state": QT_TRANSLATE_NOOP("messages", "许可证已发且施工未结束时才能办理出入证"),
 }
 
 
@@ -246,6 +270,48 @@ ROLE_NAMES = {
     "manager": QT_TRANSLATE_NOOP("messages", "客服经理"),
     "engineer": QT_TRANSLATE_NOOP("messages", "工程部审核"),
     "admin": QT_TRANSLATE_NOOP("messages", "系统管理员"),
+}
+FITOUT_STATE_NAMES = {
+    "draft": QT_TRANSLATE_NOOP("messages", "草稿"),
+    "submitted": QT_TRANSLATE_NOOP("messages", "已提交"),
+    "desk_review": QT_TRANSLATE_NOOP("messages", "客服初审"),
+    "drawing_review": QT_TRANSLATE_NOOP("messages", "工程部审图"),
+    "manager_approval": QT_TRANSLATE_NOOP("messages", "经理审批"),
+    "approved": QT_TRANSLATE_NOOP("messages", "已批准待缴费"),
+    "fees_paid": QT_TRANSLATE_NOOP("messages", "已缴费"),
+    "permit_issued": QT_TRANSLATE_NOOP("messages", "已发许可证"),
+    "in_progress": QT_TRANSLATE_NOOP("messages", "施工中"),
+    "completion_requested": QT_TRANSLATE_NOOP("messages", "申请竣工验收"),
+    "accepted": QT_TRANSLATE_NOOP("messages", "已验收"),
+    "deposit_refunded": QT_TRANSLATE_NOOP("messages", "押金已退"),
+    "closed": QT_TRANSLATE_NOOP("messages", "已结案"),
+    "revision": QT_TRANSLATE_NOOP("messages", "退回修改"),
+    "rejected": QT_TRANSLATE_NOOP("messages", "已驳回"),
+    "withdrawn": QT_TRANSLATE_NOOP("messages", "已撤回"),
+    "suspended": QT_TRANSLATE_NOOP("messages", "已停工"),
+}
+FITOUT_ACTION_NAMES = {
+    "create": QT_TRANSLATE_NOOP("messages", "登记申请"),
+    "submit": QT_TRANSLATE_NOOP("messages", "提交"),
+    "start_review": QT_TRANSLATE_NOOP("messages", "开始初审"),
+    "pass_desk": QT_TRANSLATE_NOOP("messages", "初审通过"),
+    "pass_drawings": QT_TRANSLATE_NOOP("messages", "审图通过"),
+    "approve": QT_TRANSLATE_NOOP("messages", "批准"),
+    "send_back": QT_TRANSLATE_NOOP("messages", "退回修改"),
+    "reject": QT_TRANSLATE_NOOP("messages", "驳回"),
+    "resubmit": QT_TRANSLATE_NOOP("messages", "重新提交"),
+    "withdraw": QT_TRANSLATE_NOOP("messages", "撤回"),
+    "confirm_fees": QT_TRANSLATE_NOOP("messages", "确认已缴费"),
+    "issue_permit": QT_TRANSLATE_NOOP("messages", "发许可证"),
+    "start_work": QT_TRANSLATE_NOOP("messages", "开工"),
+    "request_completion": QT_TRANSLATE_NOOP("messages", "申请竣工验收"),
+    "accept": QT_TRANSLATE_NOOP("messages", "验收合格"),
+    "fail_acceptance": QT_TRANSLATE_NOOP("messages", "验收不合格"),
+    "approve_refund": QT_TRANSLATE_NOOP("messages", "批准退押金"),
+    "close": QT_TRANSLATE_NOOP("messages", "结案"),
+    "extend": QT_TRANSLATE_NOOP("messages", "延期"),
+    "suspend": QT_TRANSLATE_NOOP("messages", "停工"),
+    "reinstate": QT_TRANSLATE_NOOP("messages", "复工"),
 }
 UNIT_STATE_NAMES = {
     "vacant": QT_TRANSLATE_NOOP("messages", "空置"),
@@ -384,3 +450,11 @@ def layout_name(code: str) -> str:
 
 def meeting_service_name(code: str) -> str:
     return _name(MEETING_SERVICE_NAMES, code)
+
+
+def fitout_state_name(state: str) -> str:
+    return _name(FITOUT_STATE_NAMES, state)
+
+
+def fitout_action_name(action: str) -> str:
+    return _name(FITOUT_ACTION_NAMES, action)

@@ -1073,6 +1073,14 @@
         <translation>No-shows released this month</translation>
     </message>
     <message>
+        <source>等我处理的装修</source>
+        <translation>Fit-outs waiting on me</translation>
+    </message>
+    <message>
+        <source>保险早于完工到期的装修</source>
+        <translation>Fit-outs whose insurance ends before the works</translation>
+    </message>
+    <message>
         <source>逾期欠费业户</source>
         <translation>Tenants overdue</translation>
     </message>
@@ -1224,6 +1232,600 @@
     <message>
         <source>收费项目</source>
         <translation>Charge items</translation>
+    </message>
+</context>
+<context>
+    <name>FitoutDialog</name>
+    <message>
+        <source>装修申请</source>
+        <translation>Fit-out application</translation>
+    </message>
+    <message>
+        <source>申请</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>审批与历史</source>
+        <translation>Approval and history</translation>
+    </message>
+    <message>
+        <source>施工人员</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>巡查与整改</source>
+        <translation>Patrols and notices</translation>
+    </message>
+    <message>
+        <source>保存申请</source>
+        <translation>Save application</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>如 12F-1201</source>
+        <translation>e.g. 12F-1201</translation>
+    </message>
+    <message>
+        <source>（输入单元后自动带出）</source>
+        <translation>(filled in from the unit)</translation>
+    </message>
+    <message>
+        <source>平方米</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>每行一份已收图纸</source>
+        <translation>One drawing received per line</translation>
+    </message>
+    <message>
+        <source>拆改主体结构 / 明显加大荷载</source>
+        <translation>Structural change / added load</translation>
+    </message>
+    <message>
+        <source>动火作业</source>
+        <translation>Hot work</translation>
+    </message>
+    <message>
+        <source>改动消防或空调系统</source>
+        <translation>Fire or air-conditioning changes</translation>
+    </message>
+    <message>
+        <source>房地产行政主管部门批准书文号</source>
+        <translation>Housing authority approval letter no.</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>保额（元）</source>
+        <translation>Cover (yuan)</translation>
+    </message>
+    <message>
+        <source>装修单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>申请人电话</source>
+        <translation>Applicant&apos;s phone</translation>
+    </message>
+    <message>
+        <source>施工内容</source>
+        <translation>Scope of works</translation>
+    </message>
+    <message>
+        <source>装修面积</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>计划开工</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <source>计划完工</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>已收图纸</source>
+        <translation>Drawings received</translation>
+    </message>
+    <message>
+        <source>施工单位</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>资质证书号</source>
+        <translation>Licence no.</translation>
+    </message>
+    <message>
+        <source>现场负责人</source>
+        <translation>Site manager</translation>
+    </message>
+    <message>
+        <source>施工单位电话</source>
+        <translation>Contractor&apos;s phone</translation>
+    </message>
+    <message>
+        <source>特殊作业</source>
+        <translation>Special works</translation>
+    </message>
+    <message>
+        <source>批准书</source>
+        <translation>Approval letter</translation>
+    </message>
+    <message>
+        <source>公众责任险</source>
+        <translation>Public liability insurance</translation>
+    </message>
+    <message>
+        <source>保额</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <source>保险到期</source>
+        <translation>Insurance expiry</translation>
+    </message>
+    <message>
+        <source>该单元目前没有业户</source>
+        <translation>No tenant holds this unit</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>意见（退回、驳回、撤回、延期、验收不合格须填写）</source>
+        <translation>Comment (required to send back, reject, withdraw, extend or fail acceptance)</translation>
+    </message>
+    <message>
+        <source>下一步（按您的角色）</source>
+        <translation>Next steps (for your role)</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>许可证截止日</source>
+        <translation>Permit end date</translation>
+    </message>
+    <message>
+        <source>收取装修押金</source>
+        <translation>Receive fit-out deposit</translation>
+    </message>
+    <message>
+        <source>打印许可证</source>
+        <translation>Print permit</translation>
+    </message>
+    <message>
+        <source>从押金扣除（罚款、损坏赔偿）</source>
+        <translation>Take from the deposit (fines, damages)</translation>
+    </message>
+    <message>
+        <source>违规罚款</source>
+        <translation>Fine for a violation</translation>
+    </message>
+    <message>
+        <source>损坏赔偿</source>
+        <translation>Damages</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>扣除</source>
+        <translation>Deduct</translation>
+    </message>
+    <message>
+        <source>押金结算单</source>
+        <translation>Deposit settlement</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>历史记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>装修申请 {number}</source>
+        <translation>Fit-out application {number}</translation>
+    </message>
+    <message>
+        <source>{number}&#x3000;当前状态：{state}</source>
+        <translation>{number}  State: {state}</translation>
+    </message>
+    <message>
+        <source>等待：{action}（{roles}）</source>
+        <translation>Waiting for: {action} ({roles})</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>公众责任险 {expiry} 到期，早于许可证截止日 {end}：请施工单位续保</source>
+        <translation>Public liability insurance ends {expiry}, before the permit&apos;s end {end}: the contractor must renew it</translation>
+    </message>
+    <message>
+        <source>您的角色当前没有可执行的操作</source>
+        <translation>Nothing for your role to do now</translation>
+    </message>
+    <message>
+        <source>装修垃圾清运费 {fee} 元（已记入业户账单）</source>
+        <translation>Debris removal fee {fee} yuan (posted to the tenant&apos;s account)</translation>
+    </message>
+    <message>
+        <source>装修押金 {amount} 元：{state}</source>
+        <translation>Fit-out deposit {amount} yuan: {state}</translation>
+    </message>
+    <message>
+        <source>已收</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>未收</source>
+        <translation>not received</translation>
+    </message>
+    <message>
+        <source>许可证 {no}，有效期 {start} 至 {end}</source>
+        <translation>Permit {no}, valid {start} to {end}</translation>
+    </message>
+    <message>
+        <source>可退押金 {amount} 元</source>
+        <translation>Deposit to refund {amount} yuan</translation>
+    </message>
+    <message>
+        <source>已退押金 {amount} 元</source>
+        <translation>Deposit refunded {amount} yuan</translation>
+    </message>
+    <message>
+        <source>批准后计收费用</source>
+        <translation>Fees are charged on approval</translation>
+    </message>
+    <message>
+        <source>已完成：{action}</source>
+        <translation>Done: {action}</translation>
+    </message>
+    <message>
+        <source>装修施工许可证</source>
+        <translation>Fit-out permit</translation>
+    </message>
+    <message>
+        <source>装修施工许可证.pdf</source>
+        <translation>fitout-permit.pdf</translation>
+    </message>
+    <message>
+        <source>无违规</source>
+        <translation>No violation</translation>
+    </message>
+    <message>
+        <source>擅自拆改主体结构</source>
+        <translation>Unauthorised structural work</translation>
+    </message>
+    <message>
+        <source>办公时间噪音施工</source>
+        <translation>Noisy work in office hours</translation>
+    </message>
+    <message>
+        <source>消防设施缺失或动火无看护</source>
+        <translation>Fire protection missing or hot work unattended</translation>
+    </message>
+    <message>
+        <source>装修垃圾堆放在公共走道</source>
+        <translation>Debris in the corridors</translation>
+    </message>
+    <message>
+        <source>其他违规</source>
+        <translation>Other violation</translation>
+    </message>
+    <message>
+        <source>从押金扣除（元，可不填）</source>
+        <translation>Taken from the deposit (yuan, optional)</translation>
+    </message>
+    <message>
+        <source>严重违规：责令停工</source>
+        <translation>Serious: suspend the works</translation>
+    </message>
+    <message>
+        <source>记录巡查</source>
+        <translation>Record patrol</translation>
+    </message>
+    <message>
+        <source>巡查发现</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>违规类别</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>罚款</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>巡查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>发现</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>整改通知</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>复查情况（须由开单人以外的同事填写）</source>
+        <translation>Verification (by someone other than the issuer)</translation>
+    </message>
+    <message>
+        <source>复查合格，关闭整改</source>
+        <translation>Verified: close the notice</translation>
+    </message>
+    <message>
+        <source>打印整改通知单</source>
+        <translation>Print notice</translation>
+    </message>
+    <message>
+        <source>{day} 已复查关闭</source>
+        <translation>Verified and closed {day}</translation>
+    </message>
+    <message>
+        <source>逾期未整改</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>待整改</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>装修整改通知单</source>
+        <translation>Rectification notice</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号（只存打码后的号码）</source>
+        <translation>ID number (only the masked number is kept)</translation>
+    </message>
+    <message>
+        <source>所属公司（默认施工单位）</source>
+        <translation>Company (default: the contractor)</translation>
+    </message>
+    <message>
+        <source>办理出入证</source>
+        <translation>Issue pass</translation>
+    </message>
+    <message>
+        <source>打印出入证</source>
+        <translation>Print passes</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>Resident ID</translation>
+    </message>
+    <message>
+        <source>公司</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>收回选中的出入证（退押金）</source>
+        <translation>Take back the selected pass (refund its deposit)</translation>
+    </message>
+    <message>
+        <source>出入证号</source>
+        <translation>Pass no.</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>{day} 交回</source>
+        <translation>Returned {day}</translation>
+    </message>
+    <message>
+        <source>已收回</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>（押金 {amount} 元）</source>
+        <translation> (deposit {amount} yuan)</translation>
+    </message>
+    <message>
+        <source>{number} 已交回，退押金 {amount} 元</source>
+        <translation>{number} returned, deposit {amount} yuan refunded</translation>
+    </message>
+    <message>
+        <source>已办理 {number}</source>
+        <translation>Issued {number}</translation>
+    </message>
+    <message>
+        <source>装修押金结算单</source>
+        <translation>Fit-out deposit settlement</translation>
+    </message>
+    <message>
+        <source>装修押金结算单.pdf</source>
+        <translation>fitout-deposit-settlement.pdf</translation>
+    </message>
+    <message>
+        <source>施工人员临时出入证</source>
+        <translation>Worker&apos;s temporary pass</translation>
+    </message>
+    <message>
+        <source>施工人员临时出入证.pdf</source>
+        <translation>worker-passes.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>FitoutPage</name>
+    <message>
+        <source>进行中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>等我处理</source>
+        <translation>Waiting on me</translation>
+    </message>
+    <message>
+        <source>新装修申请</source>
+        <translation>New fit-out</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>扫描或输入施工出入证号</source>
+        <translation>Scan or type a worker&apos;s pass no.</translation>
+    </message>
+    <message>
+        <source>核验出入证</source>
+        <translation>Check pass</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>施工单位</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>等待</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <source>许可证截止</source>
+        <translation>Permit ends</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>{action}（{who}）</source>
+        <translation>{action} ({who})</translation>
+    </message>
+    <message>
+        <source>保险在完工前到期</source>
+        <translation>Insurance ends before the works</translation>
+    </message>
+    <message>
+        <source>共 {n} 项</source>
+        <translation>{n} fit-outs</translation>
+    </message>
+    <message>
+        <source>客服</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>工程部</source>
+        <translation>Engineering</translation>
+    </message>
+    <message>
+        <source>经理</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>主管</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>有效：{name}（{company}）{unit}，至 {until}</source>
+        <translation>Valid: {name} ({company}) {unit}, until {until}</translation>
+    </message>
+    <message>
+        <source>已过期：{name}，有效期至 {until}</source>
+        <translation>Expired: {name}, was valid until {until}</translation>
+    </message>
+    <message>
+        <source>已收回：{name}（许可证已结束）</source>
+        <translation>Revoked: {name} (the permit has ended)</translation>
+    </message>
+    <message>
+        <source>查无此证：{number}</source>
+        <translation>No such pass: {number}</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2736,10 @@
     <message>
         <source>回访</source>
         <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>装修管理</source>
+        <translation>Fit-out</translation>
     </message>
     <message>
         <source>会议室</source>
@@ -5979,6 +6585,94 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>Each area needs at least one item</translation>
     </message>
     <message>
+        <source>没有这个单元</source>
+        <translation>No such unit</translation>
+    </message>
+    <message>
+        <source>该单元不是这个业户的</source>
+        <translation>This unit is not held by this tenant</translation>
+    </message>
+    <message>
+        <source>装修面积应为大于 0 的数字（m²，最多两位小数）</source>
+        <translation>The area must be a number above 0 (m², at most two decimals)</translation>
+    </message>
+    <message>
+        <source>结束日期不能早于开始日期</source>
+        <translation>The end date cannot be before the start date</translation>
+    </message>
+    <message>
+        <source>已进入审批，申请内容不能再改；如需修改请退回修改</source>
+        <translation>The application is under review and cannot be changed; send it back to change it</translation>
+    </message>
+    <message>
+        <source>退回、驳回、撤回、延期或验收不合格须写明意见</source>
+        <translation>Sending back, rejecting, withdrawing, extending or failing acceptance needs a comment</translation>
+    </message>
+    <message>
+        <source>涉及拆改主体结构或加大荷载：须有房地产行政主管部门批准书在案才能批准</source>
+        <translation>Structural change or added load: the housing authority&apos;s approval letter must be on file before approval</translation>
+    </message>
+    <message>
+        <source>装修押金 {amount} 元尚未收取</source>
+        <translation>The fit-out deposit of {amount} yuan has not been received</translation>
+    </message>
+    <message>
+        <source>装修押金已由其他客服台收取</source>
+        <translation>Another desk has already received the fit-out deposit</translation>
+    </message>
+    <message>
+        <source>业户尚欠费用 {amount} 元（含装修垃圾清运费），缴清后才能确认</source>
+        <translation>The tenant still owes {amount} yuan (debris fee included); confirm once paid</translation>
+    </message>
+    <message>
+        <source>施工单位公众责任险（保险公司、保额、到期日）未登记</source>
+        <translation>The contractor&apos;s public liability insurance (insurer, cover, expiry) is not on file</translation>
+    </message>
+    <message>
+        <source>施工单位公众责任险已过期，不能发许可证</source>
+        <translation>The contractor&apos;s public liability insurance has expired: no permit</translation>
+    </message>
+    <message>
+        <source>新的截止日期须晚于现在的 {end}</source>
+        <translation>The new end date must be after the current {end}</translation>
+    </message>
+    <message>
+        <source>这项装修没有可扣的押金</source>
+        <translation>This fit-out holds no deposit to deduct from</translation>
+    </message>
+    <message>
+        <source>超过押金余额 {left} 元</source>
+        <translation>More than the {left} yuan left of the deposit</translation>
+    </message>
+    <message>
+        <source>查无此出入证：{number}</source>
+        <translation>No such pass: {number}</translation>
+    </message>
+    <message>
+        <source>出入证 {number} 已收回</source>
+        <translation>Pass {number} has already been returned</translation>
+    </message>
+    <message>
+        <source>复验日期 {due} 之后才能退装修押金</source>
+        <translation>The fit-out deposit can be refunded only after the follow-up inspection on {due}</translation>
+    </message>
+    <message>
+        <source>整改期限不能早于巡查日期</source>
+        <translation>The deadline cannot be before the patrol</translation>
+    </message>
+    <message>
+        <source>整改须由开单人以外的同事复查确认</source>
+        <translation>Someone other than the issuer must verify the work was put right</translation>
+    </message>
+    <message>
+        <source>整改通知 {number} 已关闭</source>
+        <translation>Notice {number} is already closed</translation>
+    </message>
+    <message>
+        <source>许可证已发且施工未结束时才能办理出入证</source>
+        <translation>Passes are issued only while the permit runs</translation>
+    </message>
+    <message>
         <source>客服员</source>
         <translation>Clerk</translation>
     </message>
@@ -6001,6 +6695,150 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>系统管理员</source>
         <translation>System administrator</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>客服初审</source>
+        <translation>Desk review</translation>
+    </message>
+    <message>
+        <source>工程部审图</source>
+        <translation>Drawing review</translation>
+    </message>
+    <message>
+        <source>经理审批</source>
+        <translation>Manager approval</translation>
+    </message>
+    <message>
+        <source>已批准待缴费</source>
+        <translation>Approved, awaiting fees</translation>
+    </message>
+    <message>
+        <source>已缴费</source>
+        <translation>Fees paid</translation>
+    </message>
+    <message>
+        <source>已发许可证</source>
+        <translation>Permit issued</translation>
+    </message>
+    <message>
+        <source>施工中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>申请竣工验收</source>
+        <translation>Completion requested</translation>
+    </message>
+    <message>
+        <source>已验收</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>押金已退</source>
+        <translation>Deposit refunded</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>退回修改</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <source>已驳回</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>已停工</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>登记申请</source>
+        <translation>Application registered</translation>
+    </message>
+    <message>
+        <source>提交</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>开始初审</source>
+        <translation>Start review</translation>
+    </message>
+    <message>
+        <source>初审通过</source>
+        <translation>Pass desk review</translation>
+    </message>
+    <message>
+        <source>审图通过</source>
+        <translation>Pass drawings</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>驳回</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>重新提交</source>
+        <translation>Resubmit</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>确认已缴费</source>
+        <translation>Confirm fees paid</translation>
+    </message>
+    <message>
+        <source>发许可证</source>
+        <translation>Issue permit</translation>
+    </message>
+    <message>
+        <source>开工</source>
+        <translation>Start work</translation>
+    </message>
+    <message>
+        <source>验收合格</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>验收不合格</source>
+        <translation>Fail acceptance</translation>
+    </message>
+    <message>
+        <source>批准退押金</source>
+        <translation>Approve refund</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>停工</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <source>复工</source>
+        <translation>Reinstate</translation>
     </message>
     <message>
         <source>空置</source>

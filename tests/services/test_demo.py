@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
-from models import Callback, Contact, Floor, Key, Request, Tenant, Unit, User, now
+from models import Callback, Contact, Fitout, FitoutStep, Floor, Key, Request, Tenant, Unit, User, WorkerPass, now
 from models.fees import Bill, Payment, Reminder
 from services import arrears, auth, callbacks, demo, fee_reports
 from services.money import add_months
@@ -22,6 +23,7 @@ def _fingerprint():
          .where(Request.received_at < dt.datetime.combine(dt.date.today(), dt.time.min)).order_by(Request.received_at)],
         [(b.number, str(b.total)) for b in Bill.select().order_by(Bill.id)],
         [(p.receipt_no, str(p.amount), p.paid_on) for p in Payment.select().order_by(Payment.id)],
+        [(f.number, f.state, f.permit_no, str(f.area)) for f in Fitout.select().order_by(Fitout.id)],
     )
 
 
@@ -47,6 +49,7 @@ def test_demo_tower_is_full_size_and_repeatable(sqlite_db, tmp_path):
     for username, password in result.passwords.items():
         assert auth.login(result.site_id, username, password).username == username
     _requests_of_every_kind(result)
+    _fitouts_in_every_state(result)
     first = _fingerprint()
     with pytest.raises(demo.NotEmpty):
         demo.fill_demo()
@@ -55,6 +58,26 @@ def test_demo_tower_is_full_size_and_repeatable(sqlite_db, tmp_path):
     models.ensure_schema()
     demo.fill_demo()
     assert _fingerprint() == first
+
+
+def _fitouts_in_every_state(result) -> None:
+    """Fit-outs in every state, with their history, permits and passes; some workers are on site today."""
+    from services import evacuation
+    from services.fitout import STATES
+
+    assert {f.state for f in Fitout.select()} == set(STATES) and result.fitouts == Fitout.select().count()
+    assert result.worker_passes == WorkerPass.select().count() > 10
+    steward = auth.login(result.site_id, "steward", result.passwords["steward"])
+    workers = [s for s in evacuation.who_is_in(by=steward) if s.key == "fitout_workers"][0]
+    assert workers.people > 0
+    first = FitoutStep.select().order_by(FitoutStep.at).first().at
+    assert dt.timedelta(days=30) < now() - first < dt.timedelta(days=160)  # a closed fit-out: 5 months end to end
+    from models.fitout import FitoutPatrol
+
+    assert FitoutPatrol.select().where(FitoutPatrol.notice_no != "").count() >= 3
+    assert FitoutPatrol.select().where(FitoutPatrol.closed_on.is_null(False)).exists()
+    closed = Fitout.get(Fitout.state == "closed")
+    assert closed.refunded == closed.deposit - Decimal("350.00")  # the damages found taken off
 
 
 def _requests_of_every_kind(result) -> None:

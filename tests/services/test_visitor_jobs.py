@@ -95,7 +95,8 @@ def test_evacuation_list_has_the_visitors_in_and_the_holders_of_lent_keys(tower)
     create_key(KeyInput("B1 配电房", "plant_room", "", "B1 配电房", 1, "B", "002"), by=tower.supervisor)
     lend_keys([pump], loan(borrower="孙工", company="深圳市机电维保有限公司"), by=tower.supervisor)
     sections = evacuation.who_is_in(by=tower.steward, at=AT.replace(hour=11))
-    assert [(s.key, s.people, len(s.rows)) for s in sections] == [("visitors", 3, 1), ("keys", 1, 1)]
+    assert [(s.key, s.people, len(s.rows)) for s in sections] == [("visitors", 3, 1), ("keys", 1, 1),
+                                                                          ("fitout_workers", 0, 0)]
     assert sections[0].rows[0][:2] == ("张伟", "FK-20260512-0001")
     assert sections[1].rows[0][:3] == ("孙工", "深圳市机电维保有限公司", "13812345678")
 

@@ -81,6 +81,8 @@ class DashboardPage(QWidget):
         self.add_tile("bookings_today", self.tr("今日会议室预订"), ("rooms", "today"), "#1f6feb")
         self.add_tile("rooms_waiting", self.tr("待审批的会议室预订"), ("rooms", "waiting"), "#d97706")
         self.add_tile("no_shows", self.tr("本月未签到释放"), ("rooms", "no_shows"), "#b45353")
+        self.add_tile("fitout_mine", self.tr("等我处理的装修"), ("fitout", "mine"), "#7c3aed")
+        self.add_tile("fitout_insurance", self.tr("保险早于完工到期的装修"), ("fitout", "insurance"), "#c62828")
         if ctx.can("fees.view"):
             self.add_tile("arrears", self.tr("逾期欠费业户"), ("fees", "arrears"), "#c62828")
         self.add_tile("moves_open", self.tr("办理中的交楼/退租"), ("moves", ""), "#1f6feb")
@@ -139,6 +141,11 @@ class DashboardPage(QWidget):
             self.tiles["arrears"].setToolTip(self.tr("合计 {amount} 元；应发催缴函 {letters} 家").format(
                 amount=f"{owed.overdue:,.2f}", letters=owed.letters_due))
         self.refresh_requests()
+        from services.fitout import fitout_figures
+
+        fit = fitout_figures(by=self.ctx.actor)
+        self.tiles["fitout_mine"].set_value(fit.waiting_on_me)
+        self.tiles["fitout_insurance"].set_value(fit.insurance_lapsing)
 
     def refresh_requests(self) -> None:
         """The requests' tiles: overdue items with their owners, callbacks due and the callback rate."""
