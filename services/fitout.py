@@ -304,6 +304,8 @@ def _issue_permit(fitout: Fitout, by: Actor, day, start, end) -> dict:
     if end < start:
         problems.add("permit_end", "fitout.date_order")
     problems.raise_if_any()
+    # The unit is "fitting out" from the permit to the acceptance.
+    Unit.update(status="fitting_out").where(Unit.id == fitout.unit_id).execute()
     return {"permit_no": next_number(by.site_id, "XK", year=day.year), "permit_start": start, "permit_end": end}
 
 
@@ -315,11 +317,6 @@ def _extend(fitout: Fitout, by: Actor, day, start, end) -> dict:
 
     WorkerPass.update(valid_until=end).where((WorkerPass.fitout == fitout.id) & ~WorkerPass.revoked).execute()
     return {"permit_end": end}
-
-
-def _start_work(fitout: Fitout, by: Actor, day, start, end) -> dict:
-    Unit.update(status="fitting_out").where(Unit.id == fitout.unit_id).execute()
-    return {}
 
 
 def _accept(fitout: Fitout, by: Actor, day, start, end) -> dict:
@@ -370,7 +367,7 @@ def _approve_refund(fitout: Fitout, by: Actor, day, start, end) -> dict:
 
 
 _RULES = {"extend": _extend, "approve": _approve, "confirm_fees": _confirm_fees, "issue_permit": _issue_permit,
-          "start_work": _start_work, "accept": _accept, "approve_refund": _approve_refund}
+          "accept": _accept, "approve_refund": _approve_refund}
 
 
 def receive_deposit(fitout_id: int, *, by: Actor, on: dt.date | None = None) -> int:

@@ -219,8 +219,8 @@ def test_permit_needs_valid_insurance_and_gets_its_number(tower):
 def test_from_permit_to_refund_and_close(tower):
     site, tenant = tower
     fid = to_permit(site, tenant)
+    assert Unit.get(Unit.code == "12F-1201").status == "fitting_out"  # from the permit to the acceptance
     version = walk(site, fid, [("start_work", "clerk")])
-    assert Unit.get(Unit.code == "12F-1201").status == "fitting_out"
     version = walk(site, fid, [("request_completion", "clerk")])
     version = fitout.transition(fid, version, "fail_acceptance", by=site.engineer, comment="吊顶检修口未留")
     version = walk(site, fid, [("request_completion", "clerk"), ("accept", "engineer")])
