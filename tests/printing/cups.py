@@ -27,12 +27,12 @@ def _need(tool: str) -> str:
 class PdfQueue:
     """`name` is the queue; `printed()` lists the PDFs it wrote; stop() removes it and what was started."""
 
-    def __init__(self, name: str = "TowerDesk-Test-PDF") -> None:
+    def __init__(self, name: str = "") -> None:
         if os.geteuid() != 0:
             raise RuntimeError("the printer queue test sets up CUPS and needs root (CI runs as root)")
         if not PPD.exists() or not CUPS_PDF_CONF.exists():
             raise RuntimeError("printer-driver-cups-pdf is missing: run `make test`")
-        self.name = name
+        self.name = name or f"TowerDesk-Test-{os.getpid()}"  # two test runs on one machine keep apart
         self.out = Path(tempfile.mkdtemp(prefix="towerdesk-cups-"))
         self.out.chmod(0o777)
         self._conf_before = CUPS_PDF_CONF.read_text()

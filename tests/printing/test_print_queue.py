@@ -138,3 +138,23 @@ def test_the_visitor_log_report_prints_on_a4(qtbot, sqlite_site, pdf_queue, desk
     assert preview.print_now(), warnings
     [printed] = pdf_queue.wait_for(1)
     assert page_count(printed) == preview.page_count() and _close(page_size(printed), (210, 297))
+
+
+def test_a_fit_out_permit_prints_on_a4_with_its_qr(qtbot, sqlite_site, pdf_queue, desk_printing, tmp_path, warnings):
+    from services.fitout_passes import print_permit
+    from tests.services.fitout_fixtures import fitout_tower, to_permit
+
+    fitout_id = to_permit(sqlite_site, fitout_tower(sqlite_site))
+    keep_setup(PrinterSetup("a4", pdf_queue.name))
+    preview = PrintPreview(print_permit(fitout_id, by=sqlite_site.clerk), "装修施工许可证", "permit.pdf")
+    qtbot.addWidget(preview)
+    original = tmp_path / "original.pdf"
+    original.write_bytes(preview.pdf)
+    assert preview.print_now(), warnings
+    [printed] = pdf_queue.wait_for(1)
+    assert page_count(printed) == preview.page_count() and _close(page_size(printed), (210, 297))
+    codes = decode_codes(printed, tmp_path)
+    assert codes and codes == decode_codes(original, tmp_path)
+    from models import Fitout
+
+    assert Fitout.get_by_id(fitout_id).permit_no in " ".join(codes)
