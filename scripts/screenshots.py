@@ -223,6 +223,7 @@ def _room_shots(window, ctx) -> dict:
     shots["room"] = RoomDialog(ctx, page.room_rows[-1])
     shots["statement"] = StatementDialog(ctx)
     shots["service-record"] = ServiceRecordDialog(ctx, busy.id if busy else 1)
+    return shots
 
 
 def _move_shots(ctx) -> dict:
