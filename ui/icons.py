@@ -54,6 +54,7 @@ ICONS = {
     "reply": "fa5s.reply",
     "phone": "fa5s.phone",
     "rooms": "fa5s.chalkboard-teacher",
+    "frontdesk": "fa5s.concierge-bell",
     "calendar": "fa5s.calendar-alt",
     "check_in": "fa5s.sign-in-alt",
     "approve": "fa5s.check",

@@ -14,6 +14,7 @@ from ui.pages.audit_page import AuditPage
 from ui.pages.callbacks_page import CallbacksPage
 from ui.pages.dashboard_page import DashboardPage
 from ui.pages.fees_page import FeesPage
+from ui.pages.frontdesk_page import TABS as FRONTDESK_TABS
 from ui.pages.goods_page import GoodsPage
 from ui.pages.keys_page import KeysPage
 from ui.pages.moves_page import MovesPage
@@ -32,6 +33,12 @@ def _fitout_page(ctx: DeskContext) -> QWidget:
     from ui.pages.fitout_page import FitoutPage
 
     return FitoutPage(ctx)
+
+
+def _frontdesk_page(ctx: DeskContext) -> QWidget:
+    from ui.pages.frontdesk_page import FrontDeskPage
+
+    return FrontDeskPage(ctx)
 
 
 def _visitors_page(ctx: DeskContext) -> QWidget:
@@ -73,6 +80,8 @@ class MainWindow(QMainWindow):
         self.add_page("callbacks", self.tr("回访"), "callbacks", lambda: CallbacksPage(ctx))
         self.add_page("fitout", self.tr("装修管理"), "fitout", lambda: _fitout_page(ctx))
         self.add_page("rooms", self.tr("会议室"), "rooms", lambda: RoomsPage(ctx))
+        if FRONTDESK_TABS:
+            self.add_page("frontdesk", self.tr("前台服务"), "frontdesk", lambda: _frontdesk_page(ctx))
         if ctx.can("audit.view"):
             self.add_page("audit", self.tr("操作记录"), "audit", lambda: AuditPage(ctx))
         if ctx.can("user.manage"):
