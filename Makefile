@@ -31,7 +31,7 @@ translations: $(STAMP)
 	$(PY) scripts/translations.py
 
 bench: setup
-	$(PY) -m bench $(if $(QUICK),--quick,)
+	$(PY) -m bench $(if $(QUICK),--quick,) $(if $(DB),--db $(DB),)
 
 package: setup
 	$(PY) scripts/package.py --site $(or $(SITE),demo)
