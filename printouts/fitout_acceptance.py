@@ -48,9 +48,10 @@ def _day(value: date | None) -> str:
 
 
 def _inspection(block: InspectionBlock, fonts: FontSet, width: float) -> list[Flowable]:
+    failed = sum(not ok for _, ok, _ in block.items)
     head = field_grid([Field("验收日期", _day(block.day)), Field("验收人", block.inspector),
-                       Field("结论", "合格" if block.passed else f"不合格（{sum(not ok for _, ok, _ in block.items)} 项）",
-                             wide=True)], fonts=fonts, width=width)
+                       Field("结论", "合格" if block.passed else f"不合格（{failed} 项）", wide=True)],
+                      fonts=fonts, width=width)
     items = data_table(
         [Column("序号", 0.6, "center"), Column("验收项目", 4.2), Column("结果", 1.0, "center"),
          Column("整改要求 / 说明", 3.2)],

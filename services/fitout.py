@@ -18,9 +18,9 @@ from services.applicant_papers import check_papers
 from services.audit import record, snapshot
 from services.errors import NotFound, Problems, ValidationError
 from services.money import cents, parse_amount
+from services.move_fields import phone_field
 from services.numbering import next_number
 from services.records import save_versioned
-from services.move_fields import phone_field
 
 STATES = ("draft", "submitted", "desk_review", "drawing_review", "manager_approval", "approved", "fees_paid",
           "permit_issued", "in_progress", "completion_requested", "accepted", "deposit_refunded", "closed",

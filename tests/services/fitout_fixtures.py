@@ -22,7 +22,8 @@ def application(tenant_id: int, **over) -> FitoutInput:
         contractor_name="深圳市华匠装饰工程有限公司", contractor_licence="D244012345", site_manager="王建国",
         contractor_phone="139 1234 5678", scope="办公区隔墙、吊顶、地毯；新增会议室一间", area="120.50",
         planned_start=START, planned_end=START + dt.timedelta(days=44), drawings="平面布置图\n天花图\n电气图",
-        insurer="中国平安财产保险", insurance_cover="1000000", insurance_expiry=dt.date(2027, 12, 31), applicant_kind="own", papers=["id_copy"])
+        insurer="中国平安财产保险", insurance_cover="1000000", insurance_expiry=dt.date(2027, 12, 31),
+        applicant_kind="own", papers=["id_copy"])
     for key, value in over.items():
         setattr(data, key, value)
     return data
