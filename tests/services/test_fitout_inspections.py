@@ -217,3 +217,37 @@ def test_a_v9_database_migrates_to_v10(sqlite_db, password_hash):
     assert db.table_exists("fitout_inspection") and db.table_exists("fitout_inspection_item")
     f = Fitout.get_by_id(fid)
     assert (f.applicant_kind, f.papers, f.number) == ("own", "", f"ZX-{TODAY.year}-0001")
+
+
+# ---------------------------------------------------------------- what was paid and when (the fees tab)
+def test_fee_lines_show_what_was_paid_and_when_from_the_ledger(site):
+    from decimal import Decimal
+
+    from services.fitout_fees import fee_lines
+    from services.fitout_passes import WorkerInput, issue_passes, return_pass
+
+    fid = to_permit(site, fitout_tower(site))
+    f = Fitout.get_by_id(fid)
+    numbers = issue_passes(fid, [WorkerInput("张三"), WorkerInput("李四")], by=site.clerk)
+    return_pass(numbers[0], by=site.clerk)
+    fitout.deduct(fid, "fine", "500", "办公时间噪音施工", by=site.supervisor)
+    lines = [(line.what, line.kind, line.amount, line.day) for line in fee_lines(fid, by=site.clerk)]
+    assert lines == [
+        ("装修垃圾清运费", "charged", Decimal("602.50"), TODAY),
+        ("装修垃圾清运费", "paid", Decimal("602.50"), TODAY),
+        ("装修押金", "received", Decimal("5000.00"), TODAY),
+        ("出入证押金", "received", Decimal("100.00"), TODAY),
+        ("出入证押金", "refunded", Decimal("50.00"), TODAY),
+        ("装修押金", "deducted", Decimal("500.00"), TODAY)]
+    paid = fee_lines(fid, by=site.clerk)[1]
+    assert paid.reference.startswith("收据 ") and paid.by == "clerk"
+    assert f.number in fee_lines(fid, by=site.clerk)[0].reference
+
+
+def test_an_unpaid_debris_fee_says_so(site):
+    from services.fitout_fees import fee_lines
+    from tests.services.fitout_fixtures import TO_APPROVAL
+
+    fid = fitout.create_fitout(application(fitout_tower(site)), by=site.clerk)
+    walk(site, fid, TO_APPROVAL + [("approve", "manager")])
+    assert [line.kind for line in fee_lines(fid, by=site.clerk)] == ["charged", "unpaid"]
