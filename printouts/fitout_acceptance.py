@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from printouts.base import A4, FormInfo, Letterhead, content_width, render_form
 from printouts.flowables import Column, Field, SignatureLines, data_table, field_grid, para, section
@@ -47,17 +47,19 @@ def _day(value: date | None) -> str:
     return value.isoformat() if value else "—"
 
 
-def _inspection(block: InspectionBlock, fonts: FontSet, width: float) -> list[Flowable]:
+def _verdict(block: InspectionBlock) -> str:
     failed = sum(not ok for _, ok, _ in block.items)
-    head = field_grid([Field("验收日期", _day(block.day)), Field("验收人", block.inspector),
-                       Field("结论", "合格" if block.passed else f"不合格（{failed} 项）", wide=True)],
-                      fonts=fonts, width=width)
+    return "合格" if block.passed else f"不合格（{failed} 项）"
+
+
+def _inspection(block: InspectionBlock, fonts: FontSet, width: float) -> list[Flowable]:
+    head = field_grid([Field("验收日期", _day(block.day)), Field("验收人", block.inspector)], fonts=fonts, width=width)
     items = data_table(
         [Column("序号", 0.6, "center"), Column("验收项目", 4.2), Column("结果", 1.0, "center"),
          Column("整改要求 / 说明", 3.2)],
         [[str(i), item, "合格" if ok else "不合格", note] for i, (item, ok, note) in enumerate(block.items, 1)],
         fonts=fonts, width=width)
-    out: list[Flowable] = [head, Spacer(1, 2 * mm), items]
+    out: list[Flowable] = [head, Spacer(1, 1.5 * mm), items]
     if block.note:
         out += [Spacer(1, 1.5 * mm), para(f"备注：{block.note}", fonts, "note")]
     return out
@@ -67,19 +69,24 @@ def _story(s: AcceptanceSheet, fonts: FontSet) -> list[Flowable]:
     width = content_width(A4)
     info = field_grid([
         Field("装修单元", s.unit), Field("申请编号", s.fitout_no),
-        Field("业户", s.tenant, wide=True), Field("施工单位", s.contractor, wide=True),
+        Field("业户", s.tenant), Field("施工单位", s.contractor),
         Field("现场负责人", s.site_manager), Field("许可证号", s.permit_no or "—"),
         Field("施工期限", f"{_day(s.permit_start)} 至 {_day(s.permit_end)}", wide=True),
     ], fonts=fonts, width=width)
     story: list[Flowable] = [section("一、装修信息", info, fonts, keep_whole=True)]
     for n, block in enumerate(s.inspections, 2):
         parts = _inspection(block, fonts, width)
-        story.append(section(f"{NUMERALS[min(n, 10) - 1]}、{block.title}", parts[0], fonts, keep_whole=True))
+        title = f"{NUMERALS[min(n, 10) - 1]}、{block.title}：{_verdict(block)}"
+        story.append(section(title, parts[0], fonts, keep_whole=True))
         story += parts[1:]
     verdict = ("竣工验收、消防验收均已合格，准予验收通过。" if s.accepted
                else "竣工验收、消防验收尚未全部合格：不合格项整改后复查。")
-    story += [para(verdict, fonts, "value"), Spacer(1, 6 * mm),
-              SignatureLines(["工程部验收人", "施工单位", "业户", "管理处"], fonts, row_height=8.5 * mm)]
+    # Four signatures in two columns, kept with the verdict: the record ends on the page of its last inspection.
+    signs = Table([[SignatureLines(["工程部验收人", "施工单位"], fonts, row_height=8.5 * mm),
+                    SignatureLines(["业户", "管理处"], fonts, row_height=8.5 * mm)]],
+                  colWidths=[width / 2 - 3 * mm, width / 2 + 3 * mm])
+    signs.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm)]))
+    story.append(KeepTogether([Spacer(1, 2 * mm), para(verdict, fonts, "value"), Spacer(1, 5 * mm), signs]))
     return story
 
 

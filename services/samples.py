@@ -192,8 +192,9 @@ def _settlement(by: Actor) -> bytes:
 def _fitout_with_passes(by: Actor) -> int:
     from models import Fitout, WorkerPass
 
+    # A crew with photos on file where there is one: the passes sheet shows both kinds of card.
     f = (Fitout.select(Fitout.id).join(WorkerPass).where((Fitout.site == by.site_id) & ~WorkerPass.revoked)
-         .order_by(Fitout.id).first())
+         .order_by(WorkerPass.photo.is_null(), Fitout.id).first())
     if f is None:
         raise LookupError("no fit-out with a permit and passes: run `main.py demo` first")
     return f.id
