@@ -5,7 +5,7 @@ from models.audit import AuditEntry
 from models.base import BaseModel, Site, SiteRecord, now
 from models.building import UNIT_STATES, Floor, Unit
 from models.database import DatabaseUnavailable, db, is_postgres, open_database, parse_url
-from models.fitout import Fitout, FitoutDeduction, FitoutStep, WorkerPass
+from models.fitout import Fitout, FitoutDeduction, FitoutInspection, FitoutInspectionItem, FitoutStep, WorkerPass
 from models.keys import KEY_KINDS, KEY_STATES, MOVEMENT_KINDS, Key, KeyMovement, KeyRing
 from models.moves import (
     APPLICANT_KINDS,
@@ -50,7 +50,7 @@ __all__ = [
     "AuditEntry", "BaseModel", "Contact", "Counter", "DatabaseUnavailable", "Floor", "Key", "KeyMovement",
     "KeyRing", "Setting",
     "Site", "SiteRecord", "Tenant", "TenantDocument", "TenantUnit", "Unit", "User",
-    "Fitout", "FitoutDeduction", "FitoutStep", "WorkerPass",
+    "Fitout", "FitoutDeduction", "FitoutInspection", "FitoutInspectionItem", "FitoutStep", "WorkerPass",
     "Prereg", "Visit", "VoidPass", "WatchEntry",
     "create_schema", "current_version", "db", "ensure_schema", "is_postgres", "now",
     "open_database", "parse_url",

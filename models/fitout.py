@@ -17,6 +17,8 @@ class Fitout(SiteRecord):
     tenant = peewee.ForeignKeyField(Tenant, on_delete="RESTRICT")
     applicant_name = peewee.CharField(max_length=60)
     applicant_phone = peewee.CharField(max_length=20, default="")
+    applicant_kind = peewee.CharField(max_length=10, default="own")  # own / agent / company (as at move-in)
+    papers = peewee.CharField(max_length=200, default="")  # the applicant's papers seen, comma-separated
     contractor_name = peewee.CharField(max_length=120)
     contractor_licence = peewee.CharField(max_length=40, default="")
     site_manager = peewee.CharField(max_length=60, default="")
@@ -74,6 +76,8 @@ class WorkerPass(BaseModel):
     revoked = peewee.BooleanField(default=False)
     deposit = money(null=True)  # 出入证押金 taken for this pass
     returned_on = peewee.DateField(null=True)  # the pass came back (its deposit refunded)
+    # The worker's photo (JPEG, shrunk at the desk), in the database like the keys' signatures.
+    photo = peewee.BlobField(null=True)
     created_at = peewee.DateTimeField(default=now)
 
     class Meta:
@@ -111,3 +115,31 @@ class FitoutPatrol(BaseModel):
 
 
 FITOUT_MODELS: list[type[BaseModel]] = [Fitout, FitoutStep, WorkerPass, FitoutDeduction, FitoutPatrol]
+
+
+class FitoutInspection(BaseModel):
+    """竣工验收 / 消防验收 / 复验 of a fit-out: its items checked, who inspected and when; a failed one is
+    inspected again (a new record pointing at it) on its failed items only."""
+
+    fitout = peewee.ForeignKeyField(Fitout, backref="inspections", on_delete="RESTRICT")
+    kind = peewee.CharField(max_length=12)  # completion / fire / follow_up
+    day = peewee.DateField()
+    inspector = peewee.CharField(max_length=60)
+    passed = peewee.BooleanField()
+    retry_of = peewee.ForeignKeyField("self", null=True, backref="retries", on_delete="RESTRICT")
+    note = peewee.TextField(default="")
+    username = peewee.CharField(max_length=40)
+    created_at = peewee.DateTimeField(default=now)
+
+
+class FitoutInspectionItem(BaseModel):
+    """One item of an inspection: passed, or failed with what is to be put right."""
+
+    inspection = peewee.ForeignKeyField(FitoutInspection, backref="items", on_delete="CASCADE")
+    position = peewee.IntegerField()
+    item = peewee.CharField(max_length=100)
+    ok = peewee.BooleanField()
+    note = peewee.CharField(max_length=200, default="")
+
+
+ACCEPTANCE_MODELS: list[type[BaseModel]] = [FitoutInspection, FitoutInspectionItem]

@@ -14,7 +14,7 @@ from models.base import BaseModel, Site
 from models.building import Floor, Unit
 from models.database import db, is_postgres
 from models.fees import FEE_MODELS
-from models.fitout import FITOUT_MODELS
+from models.fitout import ACCEPTANCE_MODELS, FITOUT_MODELS, Fitout, WorkerPass
 from models.keys import Key, KeyMovement, KeyRing
 from models.moves import (
     ChecklistArea,
@@ -76,6 +76,7 @@ ALL_MODELS: list[type[BaseModel]] = [
 ROOM_MODELS: list[type[BaseModel]] = [Room, BookingSeries, Booking, MeetingService, RoomCharge]
 ALL_MODELS += ROOM_MODELS
 ALL_MODELS += FITOUT_MODELS
+ALL_MODELS += ACCEPTANCE_MODELS
 
 
 
@@ -132,6 +133,20 @@ def _v9_fitout(migrator: SchemaMigrator) -> list:
     return []
 
 
+def _v10_fitout_acceptance(migrator: SchemaMigrator) -> list:
+    """v10: the fit-out's acceptance inspections and their items; the applicant's kind and papers; a worker's
+    photo. The columns are added only where missing (a v8 database gets them already from v9's tables)."""
+    db.create_tables(ACCEPTANCE_MODELS)
+    wanted = {Fitout: [("applicant_kind", Fitout.applicant_kind), ("papers", Fitout.papers)],
+              WorkerPass: [("photo", WorkerPass.photo)]}
+    ops = []
+    for model, fields in wanted.items():
+        table = model._meta.table_name
+        have = {c.name for c in db.get_columns(table)}
+        ops += [migrator.add_column(table, name, field) for name, field in fields if name not in have]
+    return ops
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
@@ -142,6 +157,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     7: _v7_fees,
     8: _v8_moves,
     9: _v9_fitout,
+    10: _v10_fitout_acceptance,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

@@ -46,6 +46,64 @@ class FitoutDemo:
     passes: int
     payments: int
     patrols: int
+    inspections: int
+
+
+# The applicant and the papers seen (the move-in rule, services/applicant_papers.py).
+APPLICANTS = (("own", ("id_copy",)), ("agent", ("id_copy", "authorisation", "agent_id")),
+              ("company", ("id_copy", "business_licence")))
+
+
+def _inspect(fid: int, kind: str, by: Actor, day: dt.date, failing: dict[str, str] | None = None) -> None:
+    from services import fitout_inspections as fi
+
+    failing = failing or {}
+    plan = fi.to_check(fid, kind, by=by)
+    fi.record_inspection(fid, fi.InspectionInput(kind, day, by.full_name or by.username, [
+        fi.ItemResult(item, item not in failing, failing.get(item, "")) for item in plan.items]), by=by, today=day)
+
+
+def _acceptance(fid: int, staff: dict[str, Actor], day: dt.date, *, failing: bool) -> int:
+    """The completion acceptance (failed first on two items and inspected again two days on, when `failing`) and
+    the fire acceptance; returns the inspections recorded."""
+    from services.fitout_inspections import default_items
+
+    engineer = staff["engineer"]
+    count = 0
+    if failing:
+        items = default_items(engineer.site_id, "completion")
+        _inspect(fid, "completion", engineer, day - dt.timedelta(days=2),
+                 {items[4]: "会议室吊顶未预留检修口", items[6]: "电梯厅仍有石膏板余料"})
+        count += 1
+    _inspect(fid, "completion", engineer, day)
+    _inspect(fid, "fire", engineer, day)
+    return count + 2
+
+
+def _align_inspections(fid: int) -> None:
+    """The acceptance inspections on the day of the acceptance step, once the steps are put back in time (a failed
+    first inspection two days before)."""
+    from models import FitoutInspection
+
+    accepted = (FitoutStep.select(FitoutStep.at).where((FitoutStep.fitout == fid) & (FitoutStep.action == "accept"))
+                .first())
+    if accepted is None:
+        return
+    day = accepted.at.date()
+    for row in FitoutInspection.select().where((FitoutInspection.fitout == fid)
+                                               & FitoutInspection.kind.in_(("completion", "fire"))):
+        FitoutInspection.update(day=day if row.passed else day - dt.timedelta(days=2)).where(
+            FitoutInspection.id == row.id).execute()
+
+
+def _follow_up(fid: int, staff: dict[str, Actor], today: dt.date) -> int:
+    """The follow-up inspection (复验) on the day it falls due (or today)."""
+    from services.fitout import follow_up_due, get_fitout
+
+    engineer = staff["engineer"]
+    due = follow_up_due(get_fitout(fid, by=engineer), engineer.site_id) or today
+    _inspect(fid, "follow_up", engineer, min(today, due))
+    return 1
 
 
 def _path(state: str) -> list[tuple[str, str]]:
@@ -69,7 +127,7 @@ def fill_fitouts(rng: random.Random, site_id: int, staff: dict[str, Actor], toda
     # Fit-outs that get as far as paying go to tenants with nothing else open, so the demo's arrears stay as they are.
     clear = [h for h in holders if owes(h[0], by=clerk) <= 0]
     workers = iter(people(80, seed + 7))
-    passes = payments = patrols = 0
+    passes = payments = patrols = inspections = 0
     for i, state in enumerate(PLAN):
         path = _path(state)
         tenant_id, unit_code = clear.pop() if len(path) > 5 else holders.pop()
@@ -94,7 +152,8 @@ def fill_fitouts(rng: random.Random, site_id: int, staff: dict[str, Actor], toda
             structural=i == PLAN.index("manager_approval"), hot_work=i % 4 == 1, fire_hvac=i % 5 == 4,
             authority_letter=f"深住建装批〔2026〕0{i:03d}号" if i % 6 == 4 else "",
             insurer="中国平安财产保险股份有限公司", insurance_cover="2000000",
-            insurance_expiry=today + dt.timedelta(days=5) if lapsing else end + dt.timedelta(days=365))
+            insurance_expiry=today + dt.timedelta(days=5) if lapsing else end + dt.timedelta(days=365),
+            applicant_kind=APPLICANTS[i % len(APPLICANTS)][0], papers=list(APPLICANTS[i % len(APPLICANTS)][1]))
         fid = fitout.create_fitout(data, by=clerk)
         version = 1
         for action, role in path:
@@ -104,8 +163,12 @@ def fill_fitouts(rng: random.Random, site_id: int, staff: dict[str, Actor], toda
                     "巡查发现擅自凿除隔墙内的结构柱保护层，露出钢筋", "structural", today + dt.timedelta(days=3),
                     "2000", suspend=True), by=staff["supervisor"])
                 continue
+            if action == "accept":
+                inspections += _acceptance(fid, staff, min(today, end + dt.timedelta(days=2)),
+                                           failing=state == "accepted")
             if action == "approve_refund":
                 _spread(rng, fid, start)  # the acceptance back in time: the follow-up inspection is due now
+                inspections += _follow_up(fid, staff, today)
             if action == "approve_refund" and state == "closed":
                 fitout.deduct(fid, "damage", "350.00", "电梯轿厢壁板划伤", by=staff["supervisor"])
             if action == "confirm_fees":
@@ -116,12 +179,16 @@ def fill_fitouts(rng: random.Random, site_id: int, staff: dict[str, Actor], toda
                                         today=min(start, today) if action == "issue_permit" else None)
             if action == "issue_permit":
                 crew = [next(workers) for _ in range(rng.randrange(3, 7))]
-                passes += len(issue_passes(fid, [WorkerInput(p.name, p.id_number) for p in crew], by=clerk))
+                # The first two workers of every third crew brought a photo.
+                passes += len(issue_passes(fid, [WorkerInput(p.name, p.id_number, photo=silhouette(seed + i * 10 + n)
+                                                             if i % 3 == 0 and n < 2 else None)
+                                                 for n, p in enumerate(crew)], by=clerk))
         if state == "in_progress":
             patrols += _patrols(rng, fid, version, staff, today, closed=i % 2 == 0)
         if state not in ("deposit_refunded", "closed"):
             _spread(rng, fid, start if len(path) > 6 else today)
-    return FitoutDemo(len(PLAN), passes, payments, patrols)
+        _align_inspections(fid)
+    return FitoutDemo(len(PLAN), passes, payments, patrols, inspections)
 
 
 def _patrols(rng: random.Random, fid: int, version: int, staff: dict[str, Actor], today: dt.date, *,
@@ -148,3 +215,22 @@ def _spread(rng: random.Random, fitout_id: int, permit_day: dt.date) -> None:
         moment -= dt.timedelta(days=rng.randrange(1, 3), hours=rng.randrange(0, 5))
         FitoutStep.update(at=moment.replace(minute=rng.randrange(60), second=0)).where(
             FitoutStep.id == step.id).execute()
+
+
+def silhouette(seed: int) -> bytes:
+    """A worker's demo photo: a drawn head-and-shoulders silhouette on a pale ground (PNG, 300 × 400)."""
+    from io import BytesIO
+
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(seed)
+    ground = (rng.randrange(200, 235), rng.randrange(215, 240), rng.randrange(230, 250))
+    figure = tuple(rng.randrange(60, 110) for _ in range(3))
+    image = Image.new("RGB", (300, 400), ground)
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((30, 250, 270, 520), fill=figure)  # shoulders
+    draw.rectangle((125, 200, 175, 270), fill=figure)  # neck
+    draw.ellipse((90, 80, 210, 230), fill=figure)  # head
+    out = BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()

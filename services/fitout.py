@@ -7,20 +7,20 @@ the comment, and the state is saved versioned, so two desks moving the same fit-
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from models import Tenant, TenantUnit, Unit, db, is_postgres, now
 from models.fitout import Fitout, FitoutStep
 from services import settings
 from services.access import Actor, allowed, require
+from services.applicant_papers import check_papers
 from services.audit import record, snapshot
 from services.errors import NotFound, Problems, ValidationError
-from services.identity import InvalidIdentity
 from services.money import cents, parse_amount
+from services.move_fields import phone_field
 from services.numbering import next_number
 from services.records import save_versioned
-from services.tenants import check_phone
 
 STATES = ("draft", "submitted", "desk_review", "drawing_review", "manager_approval", "approved", "fees_paid",
           "permit_issued", "in_progress", "completion_requested", "accepted", "deposit_refunded", "closed",
@@ -108,6 +108,8 @@ class FitoutInput:
     insurer: str = ""
     insurance_cover: str = ""
     insurance_expiry: dt.date | None = None
+    applicant_kind: str = "own"  # own / agent / company: decides the papers (services/applicant_papers.py)
+    papers: list[str] = field(default_factory=list)  # the applicant's papers seen at the desk
 
 
 def _check(data: FitoutInput, by: Actor) -> dict:
@@ -134,15 +136,10 @@ def _check(data: FitoutInput, by: Actor) -> dict:
         "structural": bool(data.structural), "hot_work": bool(data.hot_work), "fire_hvac": bool(data.fire_hvac),
     }
     for name in ("applicant_phone", "contractor_phone"):
-        value = (getattr(data, name) or "").strip()
-        if not value and name == "contractor_phone":
-            problems.add(name, "required")
-        elif value:
-            try:
-                value = check_phone(value)
-            except InvalidIdentity:
-                problems.add(name, "phone.format")
-        out[name] = value
+        out[name] = phone_field(problems, name, getattr(data, name), required=name == "contractor_phone")
+    # The applicant's papers as at move-in: the ID; an agent also the authorisation letter and their own ID.
+    out["applicant_kind"] = data.applicant_kind
+    out["papers"] = check_papers(problems, data.applicant_kind, data.papers or [])
     area = parse_amount(data.area)
     if area is None or area <= 0:
         problems.add("area", "fitout.area")
@@ -215,7 +212,8 @@ def input_of(fitout: Fitout) -> FitoutInput:
         fitout.contractor_licence, fitout.site_manager, fitout.contractor_phone, fitout.scope, f"{fitout.area:.2f}",
         fitout.planned_start, fitout.planned_end, fitout.drawings, fitout.structural, fitout.hot_work,
         fitout.fire_hvac, fitout.authority_letter, fitout.insurer,
-        f"{fitout.insurance_cover:.2f}" if fitout.insurance_cover is not None else "", fitout.insurance_expiry)
+        f"{fitout.insurance_cover:.2f}" if fitout.insurance_cover is not None else "", fitout.insurance_expiry,
+        fitout.applicant_kind, [p for p in fitout.papers.split(",") if p])
 
 
 # ---------------------------------------------------------------- transitions
@@ -320,6 +318,11 @@ def _extend(fitout: Fitout, by: Actor, day, start, end) -> dict:
 
 
 def _accept(fitout: Fitout, by: Actor, day, start, end) -> dict:
+    """Accepted once the completion acceptance and the fire acceptance have both passed (re-inspections
+    included); the unit stops fitting out and the workers' passes stop working."""
+    from services.fitout_inspections import ACCEPTANCE_KINDS, require_passed
+
+    require_passed(fitout.id, ACCEPTANCE_KINDS)
     Unit.update(status="occupied").where((Unit.id == fitout.unit_id) & (Unit.status == "fitting_out")).execute()
     from models.fitout import WorkerPass
 
@@ -353,9 +356,12 @@ def follow_up_due(fitout: Fitout, site_id: int) -> dt.date | None:
 
 def _approve_refund(fitout: Fitout, by: Actor, day, start, end) -> dict:
     """Refund = deposit − fines − damages, paid back through the fees area — only once the follow-up inspection
-    is due (hidden damage shows within months; what it finds is taken first as damages)."""
+    (复验, due months after the acceptance: hidden damage shows by then) has passed; what it finds is taken first
+    as damages."""
+    from services.fitout_inspections import require_passed
     from services.payments import DepositInput, record_deposit
 
+    require_passed(fitout.id, ("follow_up",))
     due = follow_up_due(fitout, by.site_id)
     if due is not None and day < due:
         raise ValidationError("state", "fitout.refund_too_early", due=due.isoformat())

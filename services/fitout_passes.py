@@ -25,6 +25,30 @@ class WorkerInput:
     name: str = ""
     id_number: str = ""  # 18-digit resident ID: checked, stored masked only
     company: str = ""  # empty: the fit-out's contractor
+    photo: bytes | None = None  # a picture file's bytes (JPEG, PNG, …): shrunk to PHOTO_SIZE on the way in
+
+
+PHOTO_SIZE = (240, 320)  # pixels, 3:4 — sharp enough for a 20 × 26 mm print at 300 dpi, ~20 KB as JPEG
+PHOTO_MAX_BYTES = 20 * 1024 * 1024
+
+
+def shrink_photo(data: bytes) -> bytes:
+    """A picture as a JPEG cropped to 3:4 around its centre and shrunk to PHOTO_SIZE; ValueError if it is none."""
+    from io import BytesIO
+
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    if not data or len(data) > PHOTO_MAX_BYTES:
+        raise ValueError("photo")
+    try:
+        image = Image.open(BytesIO(data))
+        image = ImageOps.exif_transpose(image).convert("RGB")
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
+        raise ValueError("photo") from exc
+    image = ImageOps.fit(image, PHOTO_SIZE, Image.Resampling.LANCZOS)
+    out = BytesIO()
+    image.save(out, "JPEG", quality=85, optimize=True)
+    return out.getvalue()
 
 
 def issue_passes(fitout_id: int, workers: list[WorkerInput], *, by: Actor) -> list[str]:
@@ -46,16 +70,23 @@ def issue_passes(fitout_id: int, workers: list[WorkerInput], *, by: Actor) -> li
             except InvalidIdentity as exc:
                 problems.add(f"workers[{i}].id_number", exc.code)
         company = problems.text(f"workers[{i}].company", w.company, 120) or fitout.contractor_name
-        rows.append((name, masked, company))
+        photo = None
+        if w.photo:
+            try:
+                photo = shrink_photo(w.photo)
+            except ValueError:
+                problems.add(f"workers[{i}].photo", "fitout.photo_bad")
+        rows.append((name, masked, company, photo))
     problems.raise_if_any()
     numbers = []
     rate = Decimal(int(settings.get(by.site_id, "fitout.pass_deposit")))
     with db.atomic():
-        for name, masked, company in rows:
+        for name, masked, company, photo in rows:
             number = next_number(by.site_id, PASS_KIND, width=6)
             p = WorkerPass.create(site=by.site_id, fitout=fitout, number=number, name=name, id_masked=masked,
-                                  company=company, valid_until=fitout.permit_end, deposit=rate or None)
-            record(by, "issue", "worker_pass", p.id, after={"number": number, "fitout": fitout.number, "name": name})
+                                  company=company, valid_until=fitout.permit_end, deposit=rate or None, photo=photo)
+            record(by, "issue", "worker_pass", p.id, after={"number": number, "fitout": fitout.number, "name": name,
+                                                            "photo": photo is not None})
             numbers.append(number)
         if rate:
             # One deposit entry for the batch in the fees area; each pass refunds its own share when it comes back.
@@ -84,6 +115,22 @@ def return_pass(number: str, *, by: Actor, on: dt.date | None = None) -> Decimal
                                         number), by=by)
         record(by, "return", "worker_pass", p.id, after={"number": number, "refunded": amount})
     return amount
+
+
+def set_photo(number: str, photo: bytes | None, *, by: Actor) -> None:
+    """Put a worker's photo on a pass already issued (or take it off with None); the pass is reprinted after."""
+    require(by, "fitout.desk")
+    number = (number or "").strip().upper()
+    p = WorkerPass.get_or_none((WorkerPass.site == by.site_id) & (WorkerPass.number == number))
+    if p is None:
+        raise ValidationError("pass_no", "fitout.pass_unknown", number=number)
+    try:
+        data = shrink_photo(photo) if photo else None
+    except ValueError:
+        raise ValidationError("workers[0].photo", "fitout.photo_bad") from None
+    with db.atomic():
+        WorkerPass.update(photo=data).where(WorkerPass.id == p.id).execute()
+        record(by, "photo", "worker_pass", p.id, after={"number": number, "photo": data is not None})
 
 
 @dataclass(frozen=True)
@@ -130,11 +177,13 @@ class PassRow:
     revoked: bool
     returned_on: dt.date | None
     deposit: Decimal | None
+    has_photo: bool
 
 
 def fitout_passes(fitout_id: int, *, by: Actor) -> list[PassRow]:
     get_fitout(fitout_id, by=by)
-    return [PassRow(p.number, p.name, p.id_masked, p.company, p.valid_until, p.revoked, p.returned_on, p.deposit)
+    return [PassRow(p.number, p.name, p.id_masked, p.company, p.valid_until, p.revoked, p.returned_on, p.deposit,
+                    p.photo is not None)
             for p in WorkerPass.select().where(WorkerPass.fitout == fitout_id).order_by(WorkerPass.id)]
 
 
@@ -194,7 +243,8 @@ def print_settlement(fitout_id: int, *, by: Actor) -> bytes:
 
 
 def print_passes(fitout_id: int, *, by: Actor, numbers: list[str] | None = None) -> bytes:
-    """The workers' passes (all the fit-out's passes not revoked, or the numbers given), one A6 page each."""
+    """The workers' passes (all the fit-out's passes not revoked, or the numbers given): ID-1 cards, ten to an
+    A4 sheet with cut marks, each with its QR and the worker's photo when one is on file."""
     from printouts.fitout import WorkerCard, render_worker_passes
     from services.printing import letterhead
 
@@ -202,7 +252,7 @@ def print_passes(fitout_id: int, *, by: Actor, numbers: list[str] | None = None)
     query = WorkerPass.select().where((WorkerPass.fitout == f.id) & ~WorkerPass.revoked)
     if numbers:
         query = query.where(WorkerPass.number.in_(numbers))
-    cards = [WorkerCard(p.number, p.name, p.id_masked, p.company, f.unit.code, f.permit_no, f.permit_end)
+    cards = [WorkerCard(p.number, p.name, p.id_masked, p.company, f.unit.code, f.permit_no, f.permit_end, p.photo)
              for p in query.order_by(WorkerPass.id)]
     if not cards:
         raise ValidationError("workers", "required")

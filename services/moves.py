@@ -17,15 +17,15 @@ from decimal import Decimal
 from peewee import fn
 
 from models import AuditEntry, Defect, MoveCharge, MoveIn, MoveMeter, MoveOut, MoveStep, Tenant, Unit, now
+from services import applicant_papers
 from services.access import Actor, require
+from services.applicant_papers import APPLICANT_PAPERS, papers_required
 from services.errors import Problems, StaleRecord, ValidationError
 
-# Who applies decides the papers (SPEC §1.1): the rule table, checked in one place (`missing_papers`).
-PAPERS: dict[str, tuple[str, ...]] = {
-    "own": ("id_copy", "move_in_notice", "lease"),
-    "agent": ("id_copy", "move_in_notice", "lease", "authorisation", "agent_id"),
-    "company": ("id_copy", "move_in_notice", "lease", "business_licence"),
-}
+# Who applies decides the papers (SPEC §1.1): the rule is services/applicant_papers.py, shared with the fit-outs;
+# a move-in adds the move-in notice and the lease.
+MOVE_IN_PAPERS = ("move_in_notice", "lease")
+PAPERS: dict[str, tuple[str, ...]] = {kind: papers_required(kind, MOVE_IN_PAPERS) for kind in APPLICANT_PAPERS}
 ALL_PAPERS = ("id_copy", "move_in_notice", "lease", "authorisation", "agent_id", "business_licence")
 METERS = ("water", "electricity", "gas")
 REQUIRED_METERS = ("water", "electricity")  # gas only where the unit has it
@@ -42,7 +42,7 @@ def cents(value: Decimal | int | float | str | None) -> Decimal:
 
 def missing_papers(applicant_kind: str, received: list[str] | tuple[str, ...] | set[str]) -> list[str]:
     """The papers the applicant kind requires that are not among those received, in the rule's order."""
-    return [p for p in PAPERS[applicant_kind] if p not in set(received)]
+    return applicant_papers.missing_papers(applicant_kind, received, MOVE_IN_PAPERS)
 
 
 def money(problems: Problems, name: str, value: str | Decimal | None, *, required: bool = False,

@@ -192,8 +192,9 @@ def _settlement(by: Actor) -> bytes:
 def _fitout_with_passes(by: Actor) -> int:
     from models import Fitout, WorkerPass
 
+    # A crew with photos on file where there is one: the passes sheet shows both kinds of card.
     f = (Fitout.select(Fitout.id).join(WorkerPass).where((Fitout.site == by.site_id) & ~WorkerPass.revoked)
-         .order_by(Fitout.id).first())
+         .order_by(WorkerPass.photo.is_null(), Fitout.id).first())
     if f is None:
         raise LookupError("no fit-out with a permit and passes: run `main.py demo` first")
     return f.id
@@ -234,6 +235,18 @@ def _deposit_settlement(by: Actor) -> bytes:
     return print_settlement(f.id, by=by)
 
 
+def _fitout_acceptance(by: Actor) -> bytes:
+    from models import Fitout, FitoutInspection
+    from services.fitout_inspections import print_acceptance
+
+    # The fit-out whose acceptance had a re-inspection, when there is one: the fullest record.
+    f = (Fitout.select(Fitout.id).join(FitoutInspection).where(Fitout.site == by.site_id)
+         .order_by(FitoutInspection.retry_of.is_null(), Fitout.id).first())
+    if f is None:
+        raise LookupError("no fit-out with an acceptance inspection: run `main.py demo` first")
+    return print_acceptance(f.id, by=by)
+
+
 # kind (the file's name) -> renders that printout from the site's data. Every new form adds itself here.
 SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "tenant-registration": _tenant_registration,
@@ -261,6 +274,7 @@ SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "fitout-permit": _fitout_permit,
     "worker-passes": _worker_passes,
     "rectification-notice": _rectification_notice,
+    "fitout-acceptance": _fitout_acceptance,
     "fitout-deposit-settlement": _deposit_settlement,
 }
 

@@ -84,6 +84,14 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("fitout.pass_deposit", int, 50, 0, 10000),  # 出入证押金 per worker's pass, yuan
         SettingDef("fitout.follow_up_months", int, 3, 0, 24),  # 复验 after acceptance, before the deposit refund
         SettingDef("fitout.working_hours", str, "工作日 18:00–次日 08:00 及周末全天可进行噪音施工"),
+        # The items each inspection checks (services/fitout_inspections.py), separated by ；
+        SettingDef("fitout.completion_items", str,
+                   "按批准图纸施工，未擅自变更；未拆改主体结构及承重构件；强弱电线路穿管规范，配电箱标识清楚；"
+                   "给排水管道试压无渗漏；吊顶检修口预留到位；公共部位及设施无损坏；装修垃圾已清运完毕"),
+        SettingDef("fitout.fire_items", str, "喷淋头、烟感未被遮挡，位置符合图纸；疏散通道及安全出口畅通；"
+                   "应急照明及疏散指示完好；装饰材料达到防火等级要求；消火栓、灭火器可正常取用；管线穿墙处防火封堵完好"),
+        SettingDef("fitout.follow_up_items", str, "墙面、吊顶无开裂渗水；公共管线及设备无损坏；消防设施完好；"
+                   "外立面及公共区域无损坏"),
     )
 }
 

@@ -247,6 +247,16 @@ TEXTS = {
     "fitout.verify_other": QT_TRANSLATE_NOOP("messages", "整改须由开单人以外的同事复查确认"),
     "fitout.notice_closed": QT_TRANSLATE_NOOP("messages", "整改通知 {number} 已关闭"),
     "fitout.pass_state": QT_TRANSLATE_NOOP("messages", "许可证已发且施工未结束时才能办理出入证"),
+    "fitout.day_future": QT_TRANSLATE_NOOP("messages", "验收日期不能晚于今天"),
+    "fitout.follow_up_early": QT_TRANSLATE_NOOP("messages", "复验须在 {due} 之后进行"),
+    "fitout.inspection_passed": QT_TRANSLATE_NOOP("messages", "这项验收已合格，无需再验"),
+    "fitout.item_unknown": QT_TRANSLATE_NOOP("messages", "“{item}”不是本次验收的项目"),
+    "fitout.items_unanswered": QT_TRANSLATE_NOOP("messages", "还有 {count} 项未填写结果（如“{item}”）"),
+    "fitout.completion_not_passed": QT_TRANSLATE_NOOP("messages", "竣工验收尚未合格"),
+    "fitout.fire_not_passed": QT_TRANSLATE_NOOP("messages", "消防验收尚未合格"),
+    "fitout.follow_up_not_passed": QT_TRANSLATE_NOOP("messages", "复验尚未合格，不能退装修押金"),
+    "fitout.photo_bad": QT_TRANSLATE_NOOP("messages", "照片无法读取，请选择 JPG 或 PNG 图片"),
+    "papers.missing": QT_TRANSLATE_NOOP("messages", "该办理人须提供此资料"),
 }
 
 

@@ -22,7 +22,8 @@ def application(tenant_id: int, **over) -> FitoutInput:
         contractor_name="深圳市华匠装饰工程有限公司", contractor_licence="D244012345", site_manager="王建国",
         contractor_phone="139 1234 5678", scope="办公区隔墙、吊顶、地毯；新增会议室一间", area="120.50",
         planned_start=START, planned_end=START + dt.timedelta(days=44), drawings="平面布置图\n天花图\n电气图",
-        insurer="中国平安财产保险", insurance_cover="1000000", insurance_expiry=dt.date(2027, 12, 31))
+        insurer="中国平安财产保险", insurance_cover="1000000", insurance_expiry=dt.date(2027, 12, 31),
+        applicant_kind="own", papers=["id_copy"])
     for key, value in over.items():
         setattr(data, key, value)
     return data
@@ -33,10 +34,30 @@ TO_APPROVAL = [("submit", "clerk"), ("start_review", "clerk"), ("pass_desk", "cl
                ("pass_drawings", "engineer")]
 
 
+def inspect(site, fitout_id: int, kind: str, *, failing: dict[str, str] | None = None,
+            today: dt.date | None = None) -> int:
+    """Record the next inspection of `kind` by the engineer, every item passed but those in `failing`
+    (item -> what to put right); returns its id."""
+    from services import fitout_inspections as fi
+
+    day = today or dt.date.today()
+    failing = failing or {}
+    plan = fi.to_check(fitout_id, kind, by=site.engineer)
+    results = [fi.ItemResult(item, item not in failing, failing.get(item, "")) for item in plan.items]
+    return fi.record_inspection(fitout_id, fi.InspectionInput(kind, day, "测试工程师", results), by=site.engineer,
+                                today=day)
+
+
 def walk(site, fitout_id: int, steps: list[tuple[str, str]], **kw) -> int:
-    """Take the steps in turn; returns the last version."""
+    """Take the steps in turn; returns the last version. Before "accept" the completion and fire acceptance are
+    passed, before "approve_refund" the follow-up inspection (on the day given), where not done yet."""
+    from services.fitout_inspections import not_passed
+
     version = fitout.get_fitout(fitout_id, by=site.clerk).version
     for action, role in steps:
+        needs = {"accept": ("completion", "fire"), "approve_refund": ("follow_up",)}.get(action, ())
+        for kind in not_passed(fitout_id, needs):
+            inspect(site, fitout_id, kind, today=kw.get("today"))
         version = fitout.transition(fitout_id, version, action, by=site.by_role[role], comment=f"{action} ok", **kw)
     return version
 

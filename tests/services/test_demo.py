@@ -78,6 +78,16 @@ def _fitouts_in_every_state(result) -> None:
     assert FitoutPatrol.select().where(FitoutPatrol.closed_on.is_null(False)).exists()
     closed = Fitout.get(Fitout.state == "closed")
     assert closed.refunded == closed.deposit - Decimal("350.00")  # the damages found taken off
+    from models import FitoutInspection
+
+    # Every accepted fit-out passed both acceptances (one after a re-inspection), the refunded ones the follow-up.
+    for f in Fitout.select().where(Fitout.state.in_(("accepted", "deposit_refunded", "closed"))):
+        kinds = {i.kind for i in FitoutInspection.select().where((FitoutInspection.fitout == f) & FitoutInspection.passed)}
+        assert kinds == ({"completion", "fire"} if f.state == "accepted" else {"completion", "fire", "follow_up"})
+    retry = FitoutInspection.get(FitoutInspection.retry_of.is_null(False))
+    assert retry.passed and not retry.retry_of.passed and retry.day > retry.retry_of.day
+    assert FitoutInspection.select().where(FitoutInspection.day > dt.date.today()).count() == 0
+    assert 0 < WorkerPass.select().where(WorkerPass.photo.is_null(False)).count() < WorkerPass.select().count()
 
 
 def _requests_of_every_kind(result) -> None:

@@ -15,7 +15,7 @@ from services.errors import PermissionDenied, StaleRecord, ValidationError
 from services.fitout import TRANSITIONS
 from services.money import add_months
 from services.payments import PaymentInput, deposits_held, take_payment
-from tests.services.fitout_fixtures import TO_APPROVAL, application, fitout_tower, to_permit, walk
+from tests.services.fitout_fixtures import TO_APPROVAL, application, fitout_tower, inspect, to_permit, walk
 
 
 @pytest.fixture
@@ -227,9 +227,16 @@ def test_from_permit_to_refund_and_close(tower):
     assert Unit.get(Unit.code == "12F-1201").status == "occupied"
     with pytest.raises(PermissionDenied):
         fitout.transition(fid, version, "approve_refund", by=site.supervisor)
-    # The refund waits for the follow-up inspection, three months after acceptance (fitout.follow_up_months).
+    # The refund waits for the follow-up inspection (复验), three months after acceptance (fitout.follow_up_months).
     due = add_months(dt.date.today(), 3)
     with pytest.raises(ValidationError) as exc:
+        fitout.transition(fid, version, "approve_refund", by=site.manager, today=due)
+    assert exc.value.codes() == {"inspection.follow_up": "fitout.follow_up_not_passed"}
+    with pytest.raises(ValidationError) as exc:
+        inspect(site, fid, "follow_up", today=due - dt.timedelta(days=1))
+    assert (exc.value.code, exc.value.problems[0].params) == ("fitout.follow_up_early", {"due": due.isoformat()})
+    inspect(site, fid, "follow_up", today=due)
+    with pytest.raises(ValidationError) as exc:  # the inspection passed, but the refund is not dated before it
         fitout.transition(fid, version, "approve_refund", by=site.manager, today=due - dt.timedelta(days=1))
     assert (exc.value.code, exc.value.problems[0].params) == ("fitout.refund_too_early", {"due": due.isoformat()})
     walk(site, fid, [("approve_refund", "manager"), ("close", "clerk")], today=due)

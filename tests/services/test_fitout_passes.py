@@ -11,11 +11,10 @@ from models import Fitout, WorkerPass
 from services import fitout, fitout_passes
 from services.errors import ValidationError
 from services.fitout_passes import WorkerInput
-from tests.printouts.pdftools import decode_codes, page_count, page_size, pdf_text, squeeze
+from tests.printouts.pdftools import decode_codes, page_count, page_size, pdf_text, run, squeeze
 from tests.services.fitout_fixtures import START, fitout_tower, to_permit, walk
 
 A4 = (595.3, 841.9)
-A6 = (297.6, 419.5)
 
 
 @pytest.fixture
@@ -100,18 +99,56 @@ def test_permit_printed_and_read_back(permitted, tmp_path: Path):
     assert decode_codes(pdf, tmp_path) == ["XK-2026-0001", "XK-2026-0001"]  # top right, and large in the body
 
 
-def test_worker_passes_printed_one_a6_each_with_its_own_qr(permitted, tmp_path: Path):
+def test_worker_passes_printed_at_card_size_ten_to_a_sheet_each_qr_read(permitted, tmp_path: Path):
+    from services.demo_fitout import silhouette
+
     site, fid = permitted
     numbers = _issue(site, fid)
+    crew = [WorkerInput(f"工人{n:02d}", photo=silhouette(n) if n % 4 == 0 else None) for n in range(10)]
+    numbers += fitout_passes.issue_passes(fid, crew, by=site.clerk)
     pdf = tmp_path / "passes.pdf"
     pdf.write_bytes(fitout_passes.print_passes(fid, by=site.clerk))
-    assert page_count(pdf) == 2 and page_size(pdf) == pytest.approx(A6, abs=1)
-    for page, (number, name) in enumerate(zip(numbers, ("张三", "李四"), strict=True), 1):
-        text = squeeze(pdf_text(pdf, page=page))
-        words = ("施工人员临时出入证", name, number, "XK-2026-0001", "2027-01-14")
-        assert all(w in text for w in words), text
-        assert decode_codes(pdf, tmp_path, page=page) == [number]
-    assert "1101**********002X" in squeeze(pdf_text(pdf, page=1))
+    assert page_count(pdf) == 2 and page_size(pdf) == pytest.approx(A4, abs=1)  # 12 passes: 10 + 2
+    first, second = squeeze(pdf_text(pdf, page=1)), squeeze(pdf_text(pdf, page=2))
+    assert first.count("施工人员临时出入证") == 10 and second.count("施工人员临时出入证") == 2
+    for word in ("张三", "李四", numbers[0], numbers[1], "1101**********002X", "深圳市安捷水电安装有限公司",
+                 "12F-1201", "XK-2026-0001", "有效期至2027-01-14"):
+        assert word in first, word
+    assert "工人09" in second and numbers[-1] in second
+    # Every card's QR is read off the sheet: as many codes as passes, each its own number.
+    assert sorted(decode_codes(pdf, tmp_path, page=1)) == sorted(numbers[:10])
+    assert sorted(decode_codes(pdf, tmp_path, page=2)) == sorted(numbers[10:])
+    # The photos on file print (工人00, 04 on the first sheet, 08 on the second); the others get a box.
+    images = [line.split() for line in run("pdfimages", "-list", pdf).splitlines()[2:]]
+    assert [int(i[0]) for i in images] == [1, 1, 2]
+    assert first.count("照片") == 8
+
+
+def test_a_workers_photo_is_shrunk_on_the_way_in_and_a_bad_one_refused(permitted):
+    from io import BytesIO
+
+    from PIL import Image
+
+    from services.demo_fitout import silhouette
+
+    site, fid = permitted
+    big = BytesIO()
+    Image.open(BytesIO(silhouette(3))).resize((1500, 2000)).save(big, "PNG")
+    with pytest.raises(ValidationError) as exc:
+        fitout_passes.issue_passes(fid, [WorkerInput("张三", photo=big.getvalue()),
+                                         WorkerInput("李四", photo=b"not a picture")], by=site.clerk)
+    assert exc.value.codes() == {"workers[1].photo": "fitout.photo_bad"} and WorkerPass.select().count() == 0
+    number = fitout_passes.issue_passes(fid, [WorkerInput("张三", photo=big.getvalue())], by=site.clerk)[0]
+    stored = WorkerPass.get(WorkerPass.number == number).photo
+    assert len(stored) < 40_000 < len(big.getvalue())
+    assert Image.open(BytesIO(stored)).size == fitout_passes.PHOTO_SIZE and Image.open(BytesIO(stored)).format == "JPEG"
+    other = fitout_passes.issue_passes(fid, [WorkerInput("李四")], by=site.clerk)[0]
+    assert [r.has_photo for r in fitout_passes.fitout_passes(fid, by=site.clerk)] == [True, False]
+    fitout_passes.set_photo(other.lower(), silhouette(4), by=site.clerk)
+    assert [r.has_photo for r in fitout_passes.fitout_passes(fid, by=site.clerk)] == [True, True]
+    with pytest.raises(ValidationError) as exc:
+        fitout_passes.set_photo(other, b"GIF89a broken", by=site.clerk)
+    assert exc.value.code == "fitout.photo_bad"
 
 
 def test_workers_with_a_pass_valid_today_are_on_the_evacuation_list(permitted, tmp_path: Path):
@@ -162,11 +199,11 @@ def test_deposit_settlement_printed_with_the_arithmetic(permitted, tmp_path: Pat
     from services.money import add_months
 
     site, fid = permitted
-    version = walk(site, fid, [("start_work", "clerk")])
+    walk(site, fid, [("start_work", "clerk")])
     fitout.deduct(fid, "fine", "500", "办公时间噪音施工", by=site.supervisor)
     fitout.deduct(fid, "damage", "1234.56", "电梯厅地砖破损", by=site.supervisor)
-    version = walk(site, fid, [("request_completion", "clerk"), ("accept", "engineer")])
-    fitout.transition(fid, version, "approve_refund", by=site.manager, today=add_months(dt.date.today(), 3))
+    walk(site, fid, [("request_completion", "clerk"), ("accept", "engineer")])
+    walk(site, fid, [("approve_refund", "manager")], today=add_months(dt.date.today(), 3))
     pdf = tmp_path / "settlement.pdf"
     pdf.write_bytes(fitout_passes.print_settlement(fid, by=site.clerk))
     assert page_size(pdf) == pytest.approx(A4, abs=1)

@@ -30,6 +30,13 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def tick(qtbot, box) -> None:
+    """Click a check box on its box, as the clerk does (the middle of a wide one is empty space)."""
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
 def _as(qtbot, desk, role: str, fitout_id: int) -> FitoutDialog:
     dialog = FitoutDialog(desk(role), fitout_id)
     qtbot.addWidget(dialog)
@@ -69,13 +76,24 @@ def test_one_fitout_from_application_to_permit_through_the_screens(qtbot, desk, 
     click(qtbot, dialog.save_button)
     assert Fitout.select().count() == 0 and FitoutStep.select().count() == 0
     assert "电话号码格式不对" in dialog.errors.text_of("contractor_phone")
+    assert dialog.errors.text_of("papers.id_copy") == "该办理人须提供此资料"  # the move-in paper rule
     assert dialog.scope.toPlainText() == "隔墙、吊顶、地毯" and dialog.site_manager.text() == "王建国"
 
+    # Someone acting for the tenant: the authorisation letter and their own ID too.
+    dialog.applicant_kind.setCurrentIndex(dialog.applicant_kind.findData("agent"))
+    assert dialog.papers["authorisation"].text().endswith("*")
+    tick(qtbot, dialog.papers["id_copy"])
+    click(qtbot, dialog.save_button)
+    assert dialog.errors.text_of("papers.authorisation") == "该办理人须提供此资料"
+    assert dialog.errors.text_of("papers.id_copy") == "" and Fitout.select().count() == 0
+    for paper in ("authorisation", "agent_id"):
+        tick(qtbot, dialog.papers[paper])
     type_text(dialog.contractor_phone, "45678")
     click(qtbot, dialog.save_button)
     f = Fitout.get()
     assert (f.state, f.contractor_phone, f.area, f.drawings) == ("draft", "13912345678", Decimal("120.50"),
                                                                  "平面布置图\n天花图")
+    assert (f.applicant_kind, f.papers) == ("agent", "id_copy,authorisation,agent_id")
     assert dialog.errors.text_of("contractor_phone") == ""
     # The clerk: submit, review, pass; approval is not offered to a clerk.
     for action in ("submit", "start_review", "pass_desk"):

@@ -23,9 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from services import fitout, fitout_passes
+from services.applicant_papers import APPLICANT_PAPERS, papers_required
 from services.fitout import FitoutInput
 from services.fitout_passes import WorkerInput
 from ui.context import DeskContext
+from ui.dialogs.fitout_tabs import INSPECTION_STATES, FeesTab, InspectionsTab
+from ui.dialogs.move_bits import APPLICANT_NAMES, PAPER_NAMES
+from ui.dialogs.move_bits import tr as moves_tr
 from ui.dialogs.tenant_dialog import OptionalDate
 from ui.forms import FieldErrors, call_service, named_line, status_button_row
 from ui.icons import icon
@@ -62,6 +66,10 @@ class FitoutDialog(QDialog):
         self.tabs.addTab(self._flow_tab(), self.tr("审批与历史"))
         self.tabs.addTab(self._workers_tab(), self.tr("施工人员"))
         self.tabs.addTab(self._patrols_tab(), self.tr("巡查与整改"))
+        self.inspections_tab = InspectionsTab(ctx, self.load)
+        self.tabs.addTab(self.inspections_tab, self.tr("竣工验收"))
+        self.fees_tab = FeesTab(ctx)
+        self.tabs.addTab(self.fees_tab, self.tr("费用"))
         self.status = QLabel()
         self.save_button = QPushButton(icon("save"), self.tr("保存申请"))
         self.save_button.setObjectName("save")
@@ -74,7 +82,7 @@ class FitoutDialog(QDialog):
         if fitout_id is not None:
             self.load()
         else:
-            for tab in (1, 2, 3):
+            for tab in range(1, self.tabs.count()):
                 self.tabs.setTabEnabled(tab, False)
 
     # ---------------------------------------------------------------- application
@@ -86,6 +94,21 @@ class FitoutDialog(QDialog):
         self.tenant_label.setObjectName("tenant_name")
         self.applicant_name = named_line("applicant_name")
         self.applicant_phone = named_line("applicant_phone")
+        self.applicant_kind = QComboBox()
+        self.applicant_kind.setObjectName("applicant_kind")
+        for kind in APPLICANT_PAPERS:
+            self.applicant_kind.addItem(moves_tr(APPLICANT_NAMES[kind]), kind)
+        self.applicant_kind.currentIndexChanged.connect(self._mark_papers)
+        self.papers: dict[str, QCheckBox] = {}
+        papers_box = QWidget()
+        papers_grid = QGridLayout(papers_box)
+        papers_grid.setContentsMargins(0, 0, 0, 0)
+        for n, paper in enumerate(papers_required("agent") + APPLICANT_PAPERS["company"][1:]):
+            check = QCheckBox(moves_tr(PAPER_NAMES[paper]))
+            check.setObjectName(f"paper_{paper}")
+            self.papers[paper] = check
+            papers_grid.addWidget(e.field(f"papers.{paper}", check), n // 2, n % 2)
+        self._mark_papers()
         self.contractor_name = named_line("contractor_name")
         self.contractor_licence = named_line("contractor_licence")
         self.site_manager = named_line("site_manager")
@@ -117,6 +140,8 @@ class FitoutDialog(QDialog):
         e.add_row(left, self.tr("业户"), "tenant_id", self.tenant_label)
         e.add_row(left, self.tr("申请人"), "applicant_name", self.applicant_name)
         e.add_row(left, self.tr("申请人电话"), "applicant_phone", self.applicant_phone)
+        e.add_row(left, self.tr("办理人类别"), "applicant_kind", self.applicant_kind)
+        left.addRow(self.tr("已验资料"), papers_box)
         e.add_row(left, self.tr("施工内容"), "scope", self.scope)
         e.add_row(left, self.tr("装修面积"), "area", self.area)
         e.add_row(left, self.tr("计划开工"), "planned_start", self.planned_start)
@@ -148,6 +173,12 @@ class FitoutDialog(QDialog):
         column.addStretch(1)
         return tab
 
+    def _mark_papers(self) -> None:
+        """A star on the papers the applicant kind must show (the move-in rule)."""
+        required = set(papers_required(self.applicant_kind.currentData()))
+        for paper, check in self.papers.items():
+            check.setText(moves_tr(PAPER_NAMES[paper]) + (" *" if paper in required else ""))
+
     def _find_holder(self) -> None:
         found = call_service(self, None, lambda: fitout.holder_of(self.unit_code.text(), by=self.ctx.actor))
         self.tenant_id, name = found if found else (None, self.tr("该单元目前没有业户"))
@@ -161,7 +192,8 @@ class FitoutDialog(QDialog):
             self.planned_start.date().toPython(), self.planned_end.date().toPython(), self.drawings.toPlainText(),
             self.structural.isChecked(), self.hot_work.isChecked(), self.fire_hvac.isChecked(),
             self.authority_letter.text(), self.insurer.text(), self.insurance_cover.text(),
-            self.insurance_expiry.value())
+            self.insurance_expiry.value(), self.applicant_kind.currentData(),
+            [paper for paper, check in self.papers.items() if check.isChecked()])
 
     def _fill(self, d: FitoutInput) -> None:
         for name in ("unit_code", "applicant_name", "applicant_phone", "contractor_name", "contractor_licence",
@@ -175,6 +207,10 @@ class FitoutDialog(QDialog):
         for name in ("structural", "hot_work", "fire_hvac"):
             getattr(self, name).setChecked(getattr(d, name))
         self.insurance_expiry.set_value(d.insurance_expiry)
+        self.applicant_kind.setCurrentIndex(self.applicant_kind.findData(d.applicant_kind))
+        for paper, check in self.papers.items():
+            check.setChecked(paper in d.papers)
+        self._mark_papers()
         self._find_holder()
 
     def save(self) -> int | None:
@@ -218,6 +254,8 @@ class FitoutDialog(QDialog):
         self.errors.alias("state", "comment")
         self.errors.alias("fees", "comment")
         self.errors.alias("deposit", "comment")
+        for kind in ("completion", "fire", "follow_up"):  # accept / approve_refund wait for the inspections
+            self.errors.alias(f"inspection.{kind}", "comment")
         self.money = QLabel()
         self.money.setObjectName("money")
         self.money.setWordWrap(True)
@@ -274,6 +312,13 @@ class FitoutDialog(QDialog):
         self.tabs.setTabEnabled(1, True)
         self.tabs.setTabEnabled(2, bool(f.permit_no))
         self.tabs.setTabEnabled(3, bool(f.permit_no))
+        inspecting = f.state in INSPECTION_STATES or f.inspections.count() > 0
+        self.tabs.setTabEnabled(4, inspecting)
+        if inspecting:
+            self.inspections_tab.set_fitout(f.id, f.state)
+        self.tabs.setTabEnabled(5, f.debris_fee is not None)
+        if f.debris_fee is not None:
+            self.fees_tab.set_fitout(f.id)
         self.save_button.setEnabled(f.state in ("draft", "submitted", "desk_review", "revision"))
         self.state_label.setText(self.tr("{number}　当前状态：{state}").format(
             number=f.number, state=fitout_state_name(f.state)))
@@ -481,6 +526,17 @@ class FitoutDialog(QDialog):
         self.worker_name = named_line("worker_name", self.tr("姓名"))
         self.worker_id = named_line("worker_id", self.tr("身份证号（只存打码后的号码）"))
         self.worker_company = named_line("worker_company", self.tr("所属公司（默认施工单位）"))
+        self.worker_photo: bytes | None = None
+        self.photo_label = QLabel(self.tr("未选照片（可不贴）"))
+        self.photo_label.setObjectName("photo_label")
+        pick = QPushButton(icon("open"), self.tr("选择照片…"))
+        pick.setObjectName("pick_photo")
+        pick.clicked.connect(lambda: self.pick_photo())
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(pick)
+        photo_row.addWidget(self.photo_label, 1)
+        photo_box = QWidget()
+        photo_box.setLayout(photo_row)
         add = QPushButton(icon("add"), self.tr("办理出入证"))
         add.setObjectName("add_pass")
         add.clicked.connect(self.add_pass)
@@ -492,6 +548,7 @@ class FitoutDialog(QDialog):
         self.errors.alias("workers[0].name", "workers")
         self.errors.add_row(form, self.tr("身份证号"), "workers[0].id_number", self.worker_id)
         form.addRow(self.tr("公司"), self.worker_company)
+        self.errors.add_row(form, self.tr("照片"), "workers[0].photo", photo_box)
         back = QPushButton(icon("return"), self.tr("收回选中的出入证（退押金）"))
         back.setObjectName("return_pass")
         back.clicked.connect(self.return_selected)
@@ -501,7 +558,7 @@ class FitoutDialog(QDialog):
         row.addWidget(back)
         row.addStretch(1)
         self.passes = text_table([self.tr("出入证号"), self.tr("姓名"), self.tr("证件号码"), self.tr("公司"),
-                                  self.tr("有效期至"), self.tr("状态")], "passes")
+                                  self.tr("有效期至"), self.tr("状态"), self.tr("照片")], "passes")
         layout = QVBoxLayout()
         layout.addLayout(form)
         layout.addLayout(row)
@@ -515,7 +572,8 @@ class FitoutDialog(QDialog):
         fill_table(self.passes, [(p.number, p.name, p.id_masked, p.company, _day(p.valid_until), (
             self.tr("{day} 交回").format(day=_day(p.returned_on)) if p.returned_on
             else self.tr("已收回") if p.revoked else self.tr("有效")) + (
-            self.tr("（押金 {amount} 元）").format(amount=f"{p.deposit:,.2f}") if p.deposit else ""))
+            self.tr("（押金 {amount} 元）").format(amount=f"{p.deposit:,.2f}") if p.deposit else ""),
+            self.tr("有") if p.has_photo else "")
             for p in rows])
 
     def return_selected(self):
@@ -532,15 +590,34 @@ class FitoutDialog(QDialog):
         return refunded
 
     def add_pass(self) -> list[str] | None:
-        worker = WorkerInput(self.worker_name.text(), self.worker_id.text(), self.worker_company.text())
+        worker = WorkerInput(self.worker_name.text(), self.worker_id.text(), self.worker_company.text(),
+                             self.worker_photo)
         numbers = call_service(self, self.errors, lambda: fitout_passes.issue_passes(
             self.fitout_id, [worker], by=self.ctx.actor))
         if numbers:
             for edit in (self.worker_name, self.worker_id, self.worker_company):
                 edit.clear()
+            self.worker_photo = None
+            self.photo_label.setText(self.tr("未选照片（可不贴）"))
             self._load_passes()
             self.status.setText(self.tr("已办理 {number}").format(number=numbers[0]))
         return numbers
+
+    def pick_photo(self, path: str | None = None) -> bool:
+        """The worker's photo from a picture file (the desk's camera folder, a scan); shrunk when the pass is
+        issued. `path` skips the file dialog."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("选择施工人员照片"), "",
+                                                  self.tr("图片 (*.jpg *.jpeg *.png *.bmp)"))
+        if not path:
+            return False
+        self.worker_photo = Path(path).read_bytes()
+        self.photo_label.setText(self.tr("已选：{name}").format(name=Path(path).name))
+        return True
 
     def print_settlement(self):
         return self._preview(fitout_passes.print_settlement, self.tr("装修押金结算单"), self.tr("装修押金结算单.pdf"))
