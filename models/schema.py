@@ -12,6 +12,7 @@ from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 from models.audit import AuditEntry
 from models.base import BaseModel, Site
 from models.building import Floor, Unit
+from models.contractors import CONTRACTOR_MODELS
 from models.database import db, is_postgres
 from models.fees import FEE_MODELS
 from models.fitout import FITOUT_MODELS
@@ -76,6 +77,7 @@ ALL_MODELS: list[type[BaseModel]] = [
 ROOM_MODELS: list[type[BaseModel]] = [Room, BookingSeries, Booking, MeetingService, RoomCharge]
 ALL_MODELS += ROOM_MODELS
 ALL_MODELS += FITOUT_MODELS
+ALL_MODELS += CONTRACTOR_MODELS
 
 
 
@@ -132,6 +134,12 @@ def _v9_fitout(migrator: SchemaMigrator) -> list:
     return []
 
 
+def _v11_contractors(migrator: SchemaMigrator) -> list:
+    """v11: outsourced services — contractors, templates, inspections, rectifications, monthly evaluations."""
+    db.create_tables(CONTRACTOR_MODELS)
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
@@ -142,6 +150,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     7: _v7_fees,
     8: _v8_moves,
     9: _v9_fitout,
+    11: _v11_contractors,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 
