@@ -15,7 +15,7 @@ from services.access import Actor, require
 from services.audit import record
 from services.contractors import get_contractor
 from services.errors import NotFound, Problems, ValidationError
-from services.money import CENT, ZERO, cents
+from services.money import CENT, ZERO, add_months, cents, month_start
 
 HUNDREDTH = Decimal("0.01")
 GRADES = ("full", "mid", "low")
@@ -68,15 +68,6 @@ def settle_fee(base_fee: Decimal, rate: Decimal, serious: int, rule: GradeRule) 
     penalty = (rule.serious_penalty * serious).quantize(CENT)
     fee = max(ZERO, base_fee - deduction - penalty).quantize(CENT)
     return FeeSettlement(base_fee.quantize(CENT), rate.quantize(HUNDREDTH), deduction, serious, penalty, fee)
-
-
-def month_start(day: dt.date) -> dt.date:
-    return day.replace(day=1)
-
-
-def add_months(month: dt.date, n: int) -> dt.date:
-    index = month.year * 12 + month.month - 1 + n
-    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def _month_end(month: dt.date) -> dt.date:

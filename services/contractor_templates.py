@@ -98,6 +98,11 @@ DEFAULTS: dict[str, tuple[str, list[tuple[str, str, str, str, bool]]]] = {
 }
 
 
+def points_text(value: Decimal) -> str:
+    """Points as written on the sheet: 4, 2.5, 100 (not 4.0 or 1E+2)."""
+    return str(int(value)) if value == value.to_integral_value() else str(value.normalize())
+
+
 @dataclass
 class ItemInput:
     area: str = ""
@@ -214,13 +219,13 @@ def save_template(service: str, name: str, items: list[ItemInput], note: str, *,
     elif len(items) > MAX_ITEMS:
         problems.add("items", "too_long", maximum=MAX_ITEMS)
     rows = []
-    for n, it in enumerate(items, 1):
-        area = problems.text(f"items.{n}.area", it.area, 40, required=True)
-        item = problems.text(f"items.{n}.item", it.item, 80, required=True)
-        standard = problems.text(f"items.{n}.standard", it.standard, 200)
+    for n, it in enumerate(items):  # items[n] is shown at the table's row n+1
+        area = problems.text(f"items[{n}].area", it.area, 40, required=True)
+        item = problems.text(f"items[{n}].item", it.item, 80, required=True)
+        standard = problems.text(f"items[{n}].standard", it.standard, 200)
         points = _points(it.points)
         if points is None:
-            problems.add(f"items.{n}.points", "contractor.points")
+            problems.add(f"items[{n}].points", "contractor.points")
         rows.append((area, item, standard, str(points), bool(it.pass_fail)))
     problems.raise_if_any()
     with db.atomic():

@@ -21,7 +21,8 @@ JAN, FEB, MAR, APR = (dt.date(2026, m, 1) for m in (1, 2, 3, 4))
 
 @pytest.mark.parametrize(("score", "grade", "rate", "warning"), [
     ("79.99", "low", "10", True), ("80", "mid", "5", False), ("80.00", "mid", "5", False),
-    ("89.99", "mid", "5", False), ("90", "full", "0", False), ("90.00", "full", "0", False), ("100", "full", "0", False),
+    ("89.99", "mid", "5", False), ("90", "full", "0", False), ("90.00", "full", "0", False),
+    ("100", "full", "0", False),
     ("0", "low", "10", True),
 ])
 def test_grade_boundaries_with_decimal(score, grade, rate, warning):
@@ -141,7 +142,8 @@ def test_only_a_manager_signs_and_a_signed_month_is_frozen(site):
         ev.correct_evaluation(e.id, "", by=site.supervisor)
     assert exc.value.codes() == {"reason": "required"}
     corrected = ev.correct_evaluation(e.id, "3 月 25 日复查成绩补录", by=site.supervisor)
-    assert (corrected.revision, corrected.state, corrected.score, corrected.grade) == (2, "draft", Decimal("84.00"), "mid")
+    assert (corrected.revision, corrected.state, corrected.score, corrected.grade) == (
+        2, "draft", Decimal("84.00"), "mid")
     assert Evaluation.get_by_id(e.id).__data__ == frozen
     with pytest.raises(ValidationError):  # only the latest signed revision is corrected
         ev.correct_evaluation(e.id, "再改", by=site.supervisor)

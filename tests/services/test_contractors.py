@@ -26,11 +26,11 @@ def test_a_contractor_with_its_contract_and_documents(site):
     row = contractors.get_contractor(cid, by=site.clerk)
     assert (row.service, row.monthly_fee, row.headcount) == ("greening", Decimal("12000.00"), 12)
     with pytest.raises(ValidationError) as exc:
-        contractors.create_contractor(ContractorInput(name="", service="x", contract_start=DAY,
-                                                      contract_end=DAY - dt.timedelta(days=1), monthly_fee="12,000.001"),
-                                      by=site.supervisor)
-    assert exc.value.codes() == {"name": "required", "service": "required", "contract_end": "contractor.end_before_start",
-                                 "monthly_fee": "fees.amount"}
+        contractors.create_contractor(ContractorInput(
+            name="", service="x", contract_start=DAY, contract_end=DAY - dt.timedelta(days=1),
+            monthly_fee="12,000.001"), by=site.supervisor)
+    assert exc.value.codes() == {"name": "required", "service": "required",
+                                 "contract_end": "contractor.end_before_start", "monthly_fee": "fees.amount"}
     with pytest.raises(PermissionDenied):
         make_contractor(site.__class__(site.site_id, {"supervisor": site.clerk}))
     version = contractors.update_contractor(cid, row.version, ContractorInput(
@@ -65,7 +65,8 @@ def test_a_template_change_never_rewrites_past_inspections(site):
     with pytest.raises(ValidationError) as exc:
         templates.save_template("cleaning", first.name, [*items[:2], templates.ItemInput("大堂", "", "", "0")], "",
                                 by=site.supervisor)
-    assert exc.value.codes() == {"note": "required", "items.3.item": "required", "items.3.points": "contractor.points"}
+    assert exc.value.codes() == {"note": "required", "items[2].item": "required",
+                                 "items[2].points": "contractor.points"}
     templates.save_template("cleaning", first.name, items, "地面加权", by=site.supervisor, based_on=1)
     with pytest.raises(ValidationError) as exc:  # another desk's editor still shows revision 1
         templates.save_template("cleaning", first.name, items, "再改", by=site.supervisor, based_on=1)
@@ -112,7 +113,8 @@ def test_scores_pass_fail_and_refused_entries_keep_nothing(site):
 
 def test_a_non_conformity_raises_a_rectification_closed_only_by_a_passed_check(site):
     cid = make_contractor(site)
-    iid = inspect(site, cid, DAY, {12: "1"}, nonconforming={12: "B1 卫生间地面积水", 22: "车库地面大片油污"}, serious={22})
+    iid = inspect(site, cid, DAY, {12: "1"}, nonconforming={12: "B1 卫生间地面积水", 22: "车库地面大片油污"},
+                  serious={22})
     rects = inspections.list_rectifications(by=site.clerk, today=DAY)
     assert [(r.item, r.serious, r.deadline) for r in rects] == [
         ("地面", False, DAY + dt.timedelta(days=2)), ("地面", True, DAY + dt.timedelta(days=2))]
@@ -123,8 +125,8 @@ def test_a_non_conformity_raises_a_rectification_closed_only_by_a_passed_check(s
     with pytest.raises(ValidationError) as exc:
         inspections.verify_rectification(first, CheckInput(False, "仍有积水"), by=site.clerk, today=late)
     assert exc.value.codes() == {"new_deadline": "required"}
-    closed = inspections.verify_rectification(first, CheckInput(False, "仍有积水", new_deadline=late + dt.timedelta(days=1)),
-                                              by=site.clerk, today=late)
+    retry = CheckInput(False, "仍有积水", new_deadline=late + dt.timedelta(days=1))
+    closed = inspections.verify_rectification(first, retry, by=site.clerk, today=late)
     assert not closed and Rectification.get_by_id(first).deadline == late + dt.timedelta(days=1)
     assert inspections.verify_rectification(first, CheckInput(True, "已清理干燥，加放防滑垫"), by=site.supervisor,
                                             today=late)

@@ -29,7 +29,7 @@ from services import contractor_inspections as inspections
 from services import contractor_templates as templates
 from services import contractors, settings
 from services.contractor_inspections import InspectionInput, ItemEntry
-from services.contractor_templates import ItemView, TemplateView
+from services.contractor_templates import ItemView, TemplateView, points_text
 from ui.context import DeskContext
 from ui.forms import FieldErrors, call_service, status_button_row
 from ui.icons import icon
@@ -58,7 +58,7 @@ class ItemRow:
             self.score.setPlaceholderText(form.tr("1 合格"))
         else:
             self.score.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{1,3}(\.\d)?")))
-            self.score.setPlaceholderText(form.tr("满分 {points}").format(points=f"{item.points:g}"))
+            self.score.setPlaceholderText(form.tr("满分 {points}").format(points=points_text(item.points)))
         self.nonconforming = QCheckBox(form.tr("不合格"))
         self.nonconforming.setObjectName(f"nc_{n}")
         self.serious = QCheckBox(form.tr("严重"))
@@ -222,7 +222,7 @@ class InspectionForm(QDialog):
         self.template = templates.current_template(c.service, by=self.ctx.actor)
         self.template_label.setText(self.tr("{name} · 第 {revision} 版 · {count} 项 · 满分 {total}").format(
             name=self.template.name, revision=self.template.revision, count=len(self.template.items),
-            total=f"{self.template.total:g}"))
+            total=points_text(self.template.total)))
         for col, title in enumerate((self.tr("序"), self.tr("区域"), self.tr("项目 / 标准"), self.tr("得分"),
                                      "", "", self.tr("不合格情况"), "")):
             label = QLabel(title)
