@@ -12,6 +12,7 @@ from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 from models.audit import AuditEntry
 from models.base import BaseModel, Site
 from models.building import Floor, Unit
+from models.contractors import CONTRACTOR_MODELS
 from models.database import db, is_postgres
 from models.fees import FEE_MODELS
 from models.fitout import ACCEPTANCE_MODELS, FITOUT_MODELS, Fitout, WorkerPass
@@ -77,6 +78,7 @@ ROOM_MODELS: list[type[BaseModel]] = [Room, BookingSeries, Booking, MeetingServi
 ALL_MODELS += ROOM_MODELS
 ALL_MODELS += FITOUT_MODELS
 ALL_MODELS += ACCEPTANCE_MODELS
+ALL_MODELS += CONTRACTOR_MODELS
 
 
 
@@ -147,6 +149,12 @@ def _v10_fitout_acceptance(migrator: SchemaMigrator) -> list:
     return ops
 
 
+def _v11_contractors(migrator: SchemaMigrator) -> list:
+    """v11: outsourced services — contractors, templates, inspections, rectifications, monthly evaluations."""
+    db.create_tables(CONTRACTOR_MODELS)
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
@@ -158,6 +166,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     8: _v8_moves,
     9: _v9_fitout,
     10: _v10_fitout_acceptance,
+    11: _v11_contractors,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

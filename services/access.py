@@ -98,6 +98,12 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "fitout.approve": _MANAGERS,  # only a manager approves, and approves the refund
     "fitout.reinstate": _SUPERVISORS,  # a suspended permit runs again once a supervisor has seen it put right
     "fitout.fine": _SUPERVISORS,  # fines and damages taken from the deposit
+    "contractor.view": frozenset(ROLES),
+    "contractor.edit": _SUPERVISORS,  # contractors, their contracts and documents on file
+    "contractor.template": _SUPERVISORS,  # the site edits its inspection templates (a new revision each time)
+    "contractor.inspect": _DESK,  # rounds by the floor stewards, clerks and supervisors; visits and re-checks
+    "contractor.evaluate": _SUPERVISORS,  # work out the month's evaluation, start a correction
+    "contractor.sign": frozenset({MANAGER}),  # the department manager alone signs the month off
 }
 MANAGERS = _MANAGERS
 

@@ -248,6 +248,38 @@ def _fitout_acceptance(by: Actor) -> bytes:
 
 
 # kind (the file's name) -> renders that printout from the site's data. Every new form adds itself here.
+def _inspection_sheet_blank(by: Actor) -> bytes:
+    from services.contractor_prints import print_blank_sheet
+
+    return print_blank_sheet("cleaning", by=by)
+
+
+def _inspection_record(by: Actor) -> bytes:
+    # The latest round with a non-conformity: the record that shows everything (scores, rectification requests).
+    from models.contractors import ContractorInspection
+    from services.contractor_prints import print_inspection
+
+    query = ContractorInspection.select(ContractorInspection.id).where(ContractorInspection.site == by.site_id)
+    found = (query.where(ContractorInspection.nonconformities > 0).order_by(ContractorInspection.id.desc()).first()
+             or query.order_by(ContractorInspection.id.desc()).first())
+    if found is None:
+        raise LookupError("no contractor inspection to print: run `main.py demo` first")
+    return print_inspection(found.id, by=by)
+
+
+def _contractor_evaluation(by: Actor) -> bytes:
+    # The latest signed month of the contractor heading for review: warning, penalties and the trend all show.
+    from models.contractors import Evaluation
+    from services.contractor_prints import print_evaluation
+
+    query = Evaluation.select(Evaluation.id).where((Evaluation.site == by.site_id) & (Evaluation.state == "signed"))
+    found = (query.where(Evaluation.warning).order_by(Evaluation.month.desc(), Evaluation.id.desc()).first()
+             or query.order_by(Evaluation.month.desc(), Evaluation.id.desc()).first())
+    if found is None:
+        raise LookupError("no signed contractor evaluation to print: run `main.py demo` first")
+    return print_evaluation(found.id, by=by)
+
+
 SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "tenant-registration": _tenant_registration,
     "key-slip": _key_slip,
@@ -276,6 +308,9 @@ SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "rectification-notice": _rectification_notice,
     "fitout-acceptance": _fitout_acceptance,
     "fitout-deposit-settlement": _deposit_settlement,
+    "inspection-sheet-blank": _inspection_sheet_blank,
+    "inspection-record": _inspection_record,
+    "contractor-evaluation": _contractor_evaluation,
 }
 
 

@@ -83,6 +83,16 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("fitout.deposit", int, 5000, 0, 1000000),  # 装修押金, yuan
         SettingDef("fitout.pass_deposit", int, 50, 0, 10000),  # 出入证押金 per worker's pass, yuan
         SettingDef("fitout.follow_up_months", int, 3, 0, 24),  # 复验 after acceptance, before the deposit refund
+        # Monthly contractor evaluation (SPEC §6): >= full_mark full fee; >= pass_mark the mid deduction; below it
+        # the low deduction and a written warning; review_months in a row below the pass mark flag the contract.
+        SettingDef("contractors.full_mark", int, 90, 1, 100),
+        SettingDef("contractors.pass_mark", int, 80, 1, 100),
+        SettingDef("contractors.mid_deduction", int, 5, 0, 100),  # percent of the monthly fee
+        SettingDef("contractors.low_deduction", int, 10, 0, 100),  # percent of the monthly fee
+        SettingDef("contractors.serious_penalty", int, 500, 0, 100000),  # yuan per serious non-conformity
+        SettingDef("contractors.review_months", int, 3, 2, 12),
+        SettingDef("contractors.rectify_days", int, 2, 0, 30),  # default deadline of a rectification request
+        SettingDef("contractors.expiry_days", int, 60, 7, 365),  # contracts ending within it are on the dashboard
         SettingDef("fitout.working_hours", str, "工作日 18:00–次日 08:00 及周末全天可进行噪音施工"),
         # The items each inspection checks (services/fitout_inspections.py), separated by ；
         SettingDef("fitout.completion_items", str,

@@ -69,6 +69,7 @@ ICONS = {
     "arrears": "fa5s.exclamation-circle",
     "meter": "fa5s.tachometer-alt",
     "deposit": "fa5s.piggy-bank",
+    "contractors": "fa5s.broom",
 }
 
 ACCENT = "#1f6feb"  # the one accent colour (kept here so the login window need not load the icon font)

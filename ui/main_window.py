@@ -35,6 +35,12 @@ def _fitout_page(ctx: DeskContext) -> QWidget:
     return FitoutPage(ctx)
 
 
+def _contractors_page(ctx: DeskContext) -> QWidget:
+    from ui.pages.contractors_page import ContractorsPage
+
+    return ContractorsPage(ctx)
+
+
 def _frontdesk_page(ctx: DeskContext) -> QWidget:
     from ui.pages.frontdesk_page import FrontDeskPage
 
@@ -80,6 +86,7 @@ class MainWindow(QMainWindow):
         self.add_page("callbacks", self.tr("回访"), "callbacks", lambda: CallbacksPage(ctx))
         self.add_page("fitout", self.tr("装修管理"), "fitout", lambda: _fitout_page(ctx))
         self.add_page("rooms", self.tr("会议室"), "rooms", lambda: RoomsPage(ctx))
+        self.add_page("contractors", self.tr("外包服务"), "contractors", lambda: _contractors_page(ctx))
         if FRONTDESK_TABS:
             self.add_page("frontdesk", self.tr("前台服务"), "frontdesk", lambda: _frontdesk_page(ctx))
         if ctx.can("audit.view"):
@@ -185,7 +192,7 @@ class MainWindow(QMainWindow):
             page.show_filter(filter_key)
         elif isinstance(page, FeesPage):
             page.show_tab(filter_key)
-        elif page_key == "fitout":
+        elif page_key in ("fitout", "contractors"):
             page.show_filter(filter_key)
         self.show_page(page_key)
         if isinstance(page, RoomsPage):

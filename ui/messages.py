@@ -257,6 +257,29 @@ TEXTS = {
     "fitout.follow_up_not_passed": QT_TRANSLATE_NOOP("messages", "复验尚未合格，不能退装修押金"),
     "fitout.photo_bad": QT_TRANSLATE_NOOP("messages", "照片无法读取，请选择 JPG 或 PNG 图片"),
     "papers.missing": QT_TRANSLATE_NOOP("messages", "该办理人须提供此资料"),
+    "contractor.end_before_start": QT_TRANSLATE_NOOP("messages", "合同截止日期不能早于开始日期"),
+    "contractor.phone": QT_TRANSLATE_NOOP("messages", "电话只能包含数字、空格、+ 和 -"),
+    "contractor.headcount": QT_TRANSLATE_NOOP("messages", "驻场人数应在 0 到 2000 之间"),
+    "contractor.not_per_visit": QT_TRANSLATE_NOOP("messages", "该单位按日/周巡查，无须登记上门服务"),
+    "contractor.template_changed": QT_TRANSLATE_NOOP(
+        "messages", "巡查标准已被其他客服台改为第 {revision} 版，请重新打开后再修改"),
+    "contractor.template_empty": QT_TRANSLATE_NOOP("messages", "巡查标准至少要有一项"),
+    "contractor.points": QT_TRANSLATE_NOOP("messages", "分值应为大于 0、不超过 100 的数字，最多一位小数"),
+    "contractor.template_missing": QT_TRANSLATE_NOOP("messages", "请使用该服务类别的巡查标准"),
+    "contractor.outside_contract": QT_TRANSLATE_NOOP("messages", "巡查日期不在合同期内"),
+    "contractor.items_mismatch": QT_TRANSLATE_NOOP("messages", "巡查项目与巡查标准不一致，请重新打开巡查表"),
+    "contractor.pass_fail": QT_TRANSLATE_NOOP("messages", "合格填 1，不合格填 0"),
+    "contractor.score": QT_TRANSLATE_NOOP("messages", "得分应在 0 到 {maximum} 之间，最多一位小数"),
+    "contractor.photo": QT_TRANSLATE_NOOP("messages", "照片只附在不合格项上，且不超过 5 MB"),
+    "contractor.deadline_past": QT_TRANSLATE_NOOP("messages", "整改期限不能早于巡查日期"),
+    "contractor.rectification_closed": QT_TRANSLATE_NOOP("messages", "整改单 {number} 已复查合格关闭"),
+    "contractor.check_before_inspection": QT_TRANSLATE_NOOP("messages", "复查日期不能早于巡查日期"),
+    "contractor.no_inspections": QT_TRANSLATE_NOOP("messages", "该月没有巡查记录，无法考评"),
+    "contractor.evaluation_signed": QT_TRANSLATE_NOOP(
+        "messages", "该月考评（第 {revision} 版）已由经理签认，不能再改；如需更正请新建更正版本"),
+    "contractor.month_not_over": QT_TRANSLATE_NOOP("messages", "当月结束后才能签认考评"),
+    "contractor.evaluation_outdated": QT_TRANSLATE_NOOP("messages", "考评数据已有变化，请重新计算后再签认"),
+    "contractor.correct_signed_only": QT_TRANSLATE_NOOP("messages", "只能更正已签认的最新版本"),
 }
 
 
@@ -375,8 +398,51 @@ VISIT_STATE_NAMES = {
 }
 
 
+SERVICE_NAMES = {
+    "cleaning": QT_TRANSLATE_NOOP("messages", "保洁"),
+    "greening": QT_TRANSLATE_NOOP("messages", "绿化及花木租摆"),
+    "pest": QT_TRANSLATE_NOOP("messages", "消杀及白蚁防治"),
+    "facade": QT_TRANSLATE_NOOP("messages", "外墙清洗"),
+    "stone": QT_TRANSLATE_NOOP("messages", "石材养护"),
+}
+CONTRACTOR_DOC_NAMES = {
+    "contract": QT_TRANSLATE_NOOP("messages", "服务合同"),
+    "licence": QT_TRANSLATE_NOOP("messages", "营业执照"),
+    "qualification": QT_TRANSLATE_NOOP("messages", "资质证书"),
+    "insurance": QT_TRANSLATE_NOOP("messages", "保险单"),
+    "staff_list": QT_TRANSLATE_NOOP("messages", "驻场人员名单"),
+    "other": QT_TRANSLATE_NOOP("messages", "其他"),
+}
+GRADE_NAMES = {
+    "full": QT_TRANSLATE_NOOP("messages", "优（全额支付）"),
+    "mid": QT_TRANSLATE_NOOP("messages", "合格（扣减）"),
+    "low": QT_TRANSLATE_NOOP("messages", "不合格（扣减并书面警告）"),
+}
+CYCLE_NAMES = {
+    "daily": QT_TRANSLATE_NOOP("messages", "每日"),
+    "weekly": QT_TRANSLATE_NOOP("messages", "每周"),
+    "visit": QT_TRANSLATE_NOOP("messages", "每次上门"),
+}
+
+
 def _name(table: dict[str, str], key: str) -> str:
     return _tr(table[key]) if key in table else key
+
+
+def service_name(service: str) -> str:
+    return _name(SERVICE_NAMES, service)
+
+
+def contractor_doc_name(doc_type: str) -> str:
+    return _name(CONTRACTOR_DOC_NAMES, doc_type)
+
+
+def grade_name(grade: str) -> str:
+    return _name(GRADE_NAMES, grade)
+
+
+def cycle_name(cycle: str) -> str:
+    return _name(CYCLE_NAMES, cycle)
 
 
 def role_name(role: str) -> str:

@@ -1,6 +1,9 @@
-"""The papers on a tenant's file (业户档案): list, add with a scan, open the scan, void with a reason."""
+"""The papers on a record's file (a tenant's 业户档案, a contractor's contract documents): list, add with a
+scan, open the scan, void with a reason."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl
@@ -31,13 +34,35 @@ from ui.icons import icon
 from ui.messages import doc_type_name
 
 
-class DocumentsTab(QWidget):
-    """Lists the tenant's documents; adding one goes through the service like every other save."""
+@dataclass(frozen=True)
+class DocumentStore:
+    """Where a kind of record keeps its documents: the service calls, the types and who may add and void."""
 
-    def __init__(self, ctx: DeskContext, tenant_id: int | None, parent: QWidget | None = None) -> None:
+    list: Callable
+    add: Callable
+    file: Callable
+    void: Callable
+    input: type
+    types: tuple[str, ...]
+    type_name: Callable[[str], str]
+    add_action: str
+    void_action: str
+
+
+TENANT_DOCUMENTS = DocumentStore(tenants.list_documents, tenants.add_document, tenants.document_file,
+                                 tenants.void_document, DocumentInput, DOC_TYPES, doc_type_name, "tenant.document",
+                                 "tenant.document.void")
+
+
+class DocumentsTab(QWidget):
+    """Lists the record's documents; adding one goes through the service like every other save."""
+
+    def __init__(self, ctx: DeskContext, tenant_id: int | None, parent: QWidget | None = None, *,
+                 store: DocumentStore = TENANT_DOCUMENTS) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.tenant_id = tenant_id
+        self.store = store
+        self.tenant_id = tenant_id  # the record whose documents these are (a tenant's, or a contractor's)
         self.rows: list[DocumentRow] = []
         self.errors = FieldErrors()
         self.file_path: Path | None = None
@@ -51,8 +76,8 @@ class DocumentsTab(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
 
         self.doc_type = QComboBox()
-        for code in DOC_TYPES:
-            self.doc_type.addItem(doc_type_name(code), code)
+        for code in store.types:
+            self.doc_type.addItem(store.type_name(code), code)
         self.received_on = QDateEdit(QDate.currentDate())
         self.received_on.setCalendarPopup(True)
         self.received_on.setDisplayFormat("yyyy-MM-dd")
@@ -68,7 +93,7 @@ class DocumentsTab(QWidget):
         file_row.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(icon("add"), self.tr("登记资料"))
         self.add_button.clicked.connect(self.add)
-        self.add_button.setEnabled(ctx.can("tenant.document"))
+        self.add_button.setEnabled(ctx.can(store.add_action))
 
         add_box = QGroupBox(self.tr("登记收到的资料"))
         form = QFormLayout(add_box)
@@ -82,7 +107,7 @@ class DocumentsTab(QWidget):
         open_button.clicked.connect(self.open_selected)
         self.void_button = QPushButton(icon("void"), self.tr("作废"))
         self.void_button.clicked.connect(self.void_selected)
-        self.void_button.setEnabled(ctx.can("tenant.document.void"))
+        self.void_button.setEnabled(ctx.can(store.void_action))
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(open_button)
@@ -100,11 +125,11 @@ class DocumentsTab(QWidget):
     def reload(self) -> None:
         if self.tenant_id is None:
             return
-        self.rows = tenants.list_documents(self.tenant_id, by=self.ctx.actor)
+        self.rows = self.store.list(self.tenant_id, by=self.ctx.actor)
         self.table.setRowCount(len(self.rows))
         for r, doc in enumerate(self.rows):
             state = self.tr("已作废：{reason}").format(reason=doc.void_reason) if doc.voided else self.tr("有效")
-            cells = (doc_type_name(doc.doc_type), doc.received_on.isoformat(), doc.note,
+            cells = (self.store.type_name(doc.doc_type), doc.received_on.isoformat(), doc.note,
                      doc.file_name if doc.has_file else "", state)
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
@@ -119,9 +144,9 @@ class DocumentsTab(QWidget):
         self.file_path = path
         self.file_label.setText(path.name if path else self.tr("（无）"))
 
-    def read_input(self) -> DocumentInput:
+    def read_input(self):
         data = self.file_path.read_bytes() if self.file_path else None
-        return DocumentInput(self.doc_type.currentData(), self.received_on.date().toPython(), self.note.text(),
+        return self.store.input(self.doc_type.currentData(), self.received_on.date().toPython(), self.note.text(),
                              self.file_path.name if self.file_path else "", data)
 
     def add(self) -> bool:
@@ -132,7 +157,7 @@ class DocumentsTab(QWidget):
         except OSError as exc:
             self.file_label.setText(self.tr("无法读取文件：{err}").format(err=exc.strerror))
             return False
-        added = call_service(self, self.errors, lambda: tenants.add_document(self.tenant_id, data, by=self.ctx.actor))
+        added = call_service(self, self.errors, lambda: self.store.add(self.tenant_id, data, by=self.ctx.actor))
         if added is None:
             return False
         self.note.clear()
@@ -148,7 +173,7 @@ class DocumentsTab(QWidget):
         doc = self._selected()
         if doc is None or not doc.has_file:
             return
-        found = call_service(self, None, lambda: tenants.document_file(doc.id, by=self.ctx.actor))
+        found = call_service(self, None, lambda: self.store.file(doc.id, by=self.ctx.actor))
         if found is None:
             return
         name, data = found
@@ -165,7 +190,7 @@ class DocumentsTab(QWidget):
             reason, ok = QInputDialog.getText(self, self.tr("作废资料"), self.tr("作废原因："))
             if not ok:
                 return False
-        if call_service(self, None, lambda: tenants.void_document(doc.id, reason, by=self.ctx.actor)) is None:
+        if call_service(self, None, lambda: self.store.void(doc.id, reason, by=self.ctx.actor)) is None:
             return False
         self.reload()
         return True

@@ -88,6 +88,9 @@ class DashboardPage(QWidget):
         self.add_tile("moves_open", self.tr("办理中的交楼/退租"), ("moves", ""), "#1f6feb")
         self.add_tile("moves_blocked", self.tr("受阻的交楼/退租"), ("moves", "blocked"), "#c62828")
         self.add_tile("passes_today", self.tr("今日待放行"), ("goods", "today"), "#0f766e")
+        self.add_tile("contracts_expiring", self.tr("即将到期的外包合同"), ("contractors", "expiring"), "#d97706")
+        self.add_tile("inspections_due", self.tr("今日待巡查（外包）"), ("contractors", "due"), "#1f6feb")
+        self.add_tile("rectifications_open", self.tr("未关闭的整改单"), ("contractors", "open"), "#c62828")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
@@ -146,6 +149,19 @@ class DashboardPage(QWidget):
         fit = fitout_figures(by=self.ctx.actor)
         self.tiles["fitout_mine"].set_value(fit.waiting_on_me)
         self.tiles["fitout_insurance"].set_value(fit.insurance_lapsing)
+        self.refresh_contractors()
+
+    def refresh_contractors(self) -> None:
+        """外包服务: contracts ending soon, rounds due today, rectification requests still open (overdue ones named)."""
+        from services.contractors import contractor_figures
+
+        f = contractor_figures(by=self.ctx.actor)
+        self.tiles["contracts_expiring"].set_value(f.expiring)
+        self.tiles["inspections_due"].set_value(f.inspections_due)
+        self.tiles["rectifications_open"].set_value(f.rectifications_open)
+        self.tiles["rectifications_open"].caption.setText(
+            self.tr("未关闭的整改单") + (self.tr("\n其中逾期 {n} 张").format(n=f.rectifications_overdue)
+                                      if f.rectifications_overdue else ""))
 
     def refresh_requests(self) -> None:
         """The requests' tiles: overdue items with their owners, callbacks due and the callback rate."""

@@ -88,6 +88,14 @@ SETTING_LABELS = {
     "fees.due_days": QT_TRANSLATE_NOOP("settings_page", "开具后缴费期限（天）"),
     "fees.jump_factor": QT_TRANSLATE_NOOP("settings_page", "读数跳变警戒倍数"),
     "fees.letter_after_months": QT_TRANSLATE_NOOP("settings_page", "电话提醒后几个月发催缴函"),
+    "contractors.full_mark": QT_TRANSLATE_NOOP("settings_page", "外包考评·全额付费分数线"),
+    "contractors.pass_mark": QT_TRANSLATE_NOOP("settings_page", "外包考评·合格分数线"),
+    "contractors.mid_deduction": QT_TRANSLATE_NOOP("settings_page", "合格未达全额时扣减服务费（%）"),
+    "contractors.low_deduction": QT_TRANSLATE_NOOP("settings_page", "不合格时扣减服务费（%）"),
+    "contractors.serious_penalty": QT_TRANSLATE_NOOP("settings_page", "每项严重不合格罚款（元）"),
+    "contractors.review_months": QT_TRANSLATE_NOOP("settings_page", "连续几个月不合格提请合同评审"),
+    "contractors.rectify_days": QT_TRANSLATE_NOOP("settings_page", "整改默认期限（天）"),
+    "contractors.expiry_days": QT_TRANSLATE_NOOP("settings_page", "合同到期提醒（天）"),
 }
 SETTING_HINTS = {
     "requests.complaint_major.escalate.amount": QT_TRANSLATE_NOOP("settings_page", "0 天表示当天之内"),
@@ -122,7 +130,8 @@ REQUESTS = QT_TRANSLATE_NOOP("settings_page", "报修投诉与回访时限")
 FEES = QT_TRANSLATE_NOOP("settings_page", "收费")
 GROUP_TITLES = {"login": SECURITY, "password": SECURITY, "backup": BACKUP, "privacy": BACKUP,
                 "ui": INTERFACE, "print": INTERFACE, "keys": KEYS, "visitors": VISITORS, "requests": REQUESTS,
-                "rooms": QT_TRANSLATE_NOOP("settings_page", "会议室"), "fees": FEES}
+                "rooms": QT_TRANSLATE_NOOP("settings_page", "会议室"), "fees": FEES,
+                "contractors": QT_TRANSLATE_NOOP("settings_page", "外包服务考评")}
 OTHER_GROUP = QT_TRANSLATE_NOOP("settings_page", "其他")
 
 
