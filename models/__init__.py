@@ -6,6 +6,14 @@ from models.base import BaseModel, Site, SiteRecord, now
 from models.building import UNIT_STATES, Floor, Unit
 from models.database import DatabaseUnavailable, db, is_postgres, open_database, parse_url
 from models.fitout import Fitout, FitoutDeduction, FitoutStep, WorkerPass
+from models.frontdesk import (
+    LendItem,
+    Loan,
+    LobbyCheck,
+    LobbyCheckItem,
+    LobbyCheckResult,
+    MailItem,
+)
 from models.keys import KEY_KINDS, KEY_STATES, MOVEMENT_KINDS, Key, KeyMovement, KeyRing
 from models.moves import (
     APPLICANT_KINDS,
@@ -50,6 +58,7 @@ __all__ = [
     "AuditEntry", "BaseModel", "Contact", "Counter", "DatabaseUnavailable", "Floor", "Key", "KeyMovement",
     "KeyRing", "Setting",
     "Site", "SiteRecord", "Tenant", "TenantDocument", "TenantUnit", "Unit", "User",
+    "LendItem", "LobbyCheck", "LobbyCheckItem", "LobbyCheckResult", "Loan", "MailItem",
     "Fitout", "FitoutDeduction", "FitoutStep", "WorkerPass",
     "Prereg", "Visit", "VoidPass", "WatchEntry",
     "create_schema", "current_version", "db", "ensure_schema", "is_postgres", "now",

@@ -15,6 +15,7 @@ from models.building import Floor, Unit
 from models.database import db, is_postgres
 from models.fees import FEE_MODELS
 from models.fitout import FITOUT_MODELS
+from models.frontdesk import FRONTDESK_MAIL_MODELS
 from models.keys import Key, KeyMovement, KeyRing
 from models.moves import (
     ChecklistArea,
@@ -76,6 +77,7 @@ ALL_MODELS: list[type[BaseModel]] = [
 ROOM_MODELS: list[type[BaseModel]] = [Room, BookingSeries, Booking, MeetingService, RoomCharge]
 ALL_MODELS += ROOM_MODELS
 ALL_MODELS += FITOUT_MODELS
+ALL_MODELS += FRONTDESK_MAIL_MODELS
 
 
 
@@ -132,6 +134,12 @@ def _v9_fitout(migrator: SchemaMigrator) -> list:
     return []
 
 
+def _v12_frontdesk_mail(migrator: SchemaMigrator) -> list:
+    """v12: the lobby's mail and parcels, counter lending, lobby opening/closing checks — new tables only."""
+    db.create_tables(FRONTDESK_MAIL_MODELS)
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
@@ -142,6 +150,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     7: _v7_fees,
     8: _v8_moves,
     9: _v9_fitout,
+    12: _v12_frontdesk_mail,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

@@ -98,6 +98,18 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "fitout.approve": _MANAGERS,  # only a manager approves, and approves the refund
     "fitout.reinstate": _SUPERVISORS,  # a suspended permit runs again once a supervisor has seen it put right
     "fitout.fine": _SUPERVISORS,  # fines and damages taken from the deposit
+    "mail.view": frozenset(ROLES),
+    "mail.receive": _DESK,
+    "mail.collect": _DESK,
+    "mail.return": _DESK,  # back to the sender (退回)
+    "lending.view": frozenset(ROLES),
+    "lending.lend": _DESK,
+    "lending.return": _DESK,
+    "lending.items": _SUPERVISORS,  # the inventory of things the counter lends
+    "lending.write_off": _SUPERVISORS,  # a loan that never came back
+    "lobbycheck.view": frozenset(ROLES),
+    "lobbycheck.record": _DESK,
+    "lobbycheck.template": _SUPERVISORS,
 }
 MANAGERS = _MANAGERS
 

@@ -83,6 +83,11 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("fitout.deposit", int, 5000, 0, 1000000),  # 装修押金, yuan
         SettingDef("fitout.pass_deposit", int, 50, 0, 10000),  # 出入证押金 per worker's pass, yuan
         SettingDef("fitout.follow_up_months", int, 3, 0, 24),  # 复验 after acceptance, before the deposit refund
+        SettingDef("mail.uncollected_days", int, 3, 1, 90),  # waiting longer shows on the dashboard
+        SettingDef("mail.couriers", str, "顺丰、京东、中通、圆通、申通、韵达、EMS、邮政、极兔、德邦、闪送"),
+        SettingDef("mail.shelves", str, "A、B、C、D、大件区、文件柜"),
+        SettingDef("lending.default_loan_hours", int, 4, 1, 720),
+        SettingDef("lending.write_off_days", int, 30, 1, 365),  # out this long past due: written off
         SettingDef("fitout.working_hours", str, "工作日 18:00–次日 08:00 及周末全天可进行噪音施工"),
     )
 }
