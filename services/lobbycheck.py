@@ -147,7 +147,8 @@ def record_check(data: CheckInput, *, by: Actor, at: dt.datetime | None = None) 
             if not result.ok:
                 failed += 1
                 order = create_work_order(
-                    tenant_id=None, unit_code="", by=by, at=moment, source=f"lobbycheck:{check.id}/item:{position}",
+                    tenant_id=None, unit_code="", by=by, at=moment, caller_name=by.full_name,
+                    source=f"lobbycheck:{check.id}/item:{position}",
                     text=f"大堂{KIND_PRINT[data.kind]}不合格：{text}。{result.note.strip()}")
             LobbyCheckResult.create(check=check, position=position, text=text, ok=result.ok,
                                     note=result.note.strip(), work_order=order)
