@@ -52,9 +52,9 @@ def render_pickup_list(floors: Sequence[FloorPart], letterhead: Letterhead, *, p
     has room for the tenant's signature when the steward brings the item up."""
     fonts = fonts or cjk_fonts()
     width = content_width(A4)
-    columns = [Column("序号", 0.45, "center"), Column("单元", 0.75), Column("业户 / 收件人", 2.2),
-               Column("类别 · 快递 · 单号", 2.5), Column("件数", 0.45, "center"), Column("货架", 0.55, "center"),
-               Column("到件", 0.85, "center"), Column("签收", 1.1)]
+    columns = [Column("序号", 0.58, "center"), Column("单元", 0.98), Column("业户 / 收件人", 2.0),
+               Column("类别 · 快递 · 单号", 2.2), Column("件数", 0.58, "center"), Column("货架", 0.6, "center"),
+               Column("到件", 1.2, "center"), Column("签收", 1.1)]
     total = sum(len(f.lines) for f in floors)
     late = sum(ln.late for f in floors for ln in f.lines)
     story: list[Flowable] = [
@@ -65,8 +65,8 @@ def render_pickup_list(floors: Sequence[FloorPart], letterhead: Letterhead, *, p
     for i, part in enumerate(floors):
         if i:
             story.append(PageBreak())
-        rows = [[str(n), ln.unit or NONE, f"{ln.tenant} / {ln.recipient}" if ln.recipient else ln.tenant, _what(ln),
-                 str(ln.count), ln.shelf or NONE, ("★" if ln.late else "") + ln.received_at.strftime("%m-%d %H:%M"), ""]
+        rows = [[f"{n}★" if ln.late else str(n), ln.unit or NONE, f"{ln.tenant} / {ln.recipient}" if ln.recipient else ln.tenant, _what(ln),
+                 str(ln.count), ln.shelf or NONE, ln.received_at.strftime("%m-%d %H:%M"), ""]
                 for n, ln in enumerate(part.lines, 1)]
         story.append(section(f"{part.floor or '未分楼层'}（{len(part.lines)} 件）",
                              data_table(columns, rows, fonts=fonts, width=width), fonts))
@@ -117,7 +117,7 @@ def _draw_slip(s: PickupSlip, letterhead: Letterhead, canv: Canvas, fonts: FontS
         draw_text(canv, margin + label_w, y, value, fonts=fonts, size=size, max_width=width - label_w)
     # The desk scans this at collection: the tracking number when there is one, else the slip's own number.
     code = s.tracking or s.number
-    draw_code128(canv, code, x=margin, y=margin + 7 * mm, width=width, height=11 * mm)
+    draw_code128(canv, code, x=1 * mm, y=margin + 7 * mm, width=page_w - 2 * mm, height=12 * mm)
     draw_text(canv, page_w / 2, margin + 3.5 * mm, s.number, fonts=fonts, size=8, color=ACCENT, bold=True,
               anchor="center")
     draw_text(canv, page_w / 2, margin, "凭本通知及手机尾号到前台取件", fonts=fonts, size=6.5, color=MUTED,
