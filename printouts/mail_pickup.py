@@ -65,7 +65,8 @@ def render_pickup_list(floors: Sequence[FloorPart], letterhead: Letterhead, *, p
     for i, part in enumerate(floors):
         if i:
             story.append(PageBreak())
-        rows = [[f"{n}★" if ln.late else str(n), ln.unit or NONE, f"{ln.tenant} / {ln.recipient}" if ln.recipient else ln.tenant, _what(ln),
+        rows = [[f"{n}★" if ln.late else str(n), ln.unit or NONE,
+                 f"{ln.tenant} / {ln.recipient}" if ln.recipient else ln.tenant, _what(ln),
                  str(ln.count), ln.shelf or NONE, ln.received_at.strftime("%m-%d %H:%M"), ""]
                 for n, ln in enumerate(part.lines, 1)]
         story.append(section(f"{part.floor or '未分楼层'}（{len(part.lines)} 件）",

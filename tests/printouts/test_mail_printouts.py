@@ -24,7 +24,7 @@ def test_the_pickup_list_has_a_page_per_floor_with_every_item(letterhead, save):
     assert (round(width / mm), round(height / mm)) == (210, 297)
     assert page_count(pdf) >= 3  # 11F alone, 12F's 38 lines over two pages
     first = squeeze(pdf_text(pdf, page=1))
-    for words in ("待取邮件快递清单", "待取39件，其中超过3天未取1件", "11F（1件）", 
+    for words in ("待取邮件快递清单", "待取39件，其中超过3天未取1件", "11F（1件）",
                   "SF1000000001", "1★", "楼层管家", "前台核对"):
         assert words in first, words
     assert "海岸律师事务所/王小姐" in squeeze(pdf_text(pdf, page=1, layout=False))  # the cell wraps; read in order

@@ -262,7 +262,7 @@ class CollectDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.tenant_id = first.tenant_id
-        self.done = False
+        self.collected = False
         self.errors = FieldErrors()
         self.setWindowTitle(self.tr("取件：{tenant}").format(tenant=first.tenant))
         self.resize(620, 640)
@@ -329,13 +329,13 @@ class CollectDialog(QDialog):
         self.errors.show(ValidationError("scan", "mail.other_tenant", tenant=row.tenant))
 
     def save(self) -> int | None:
-        if self.done:
+        if self.collected:
             return None
         count = call_service(self, self.errors, lambda: mail.collect(self.chosen(), CollectInput(
             self.collector.text(), self.phone_tail.text(), self.pad.to_png()), by=self.ctx.actor))
         if count is None:
             return None
-        self.done = True
+        self.collected = True
         self.save_button.setEnabled(False)
         moment = dt.datetime.now().strftime("%H:%M")
         self.status.setText(self.tr("已取件 {n} 件（{time}）").format(n=count, time=moment))
