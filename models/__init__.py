@@ -6,6 +6,14 @@ from models.base import BaseModel, Site, SiteRecord, now
 from models.building import UNIT_STATES, Floor, Unit
 from models.database import DatabaseUnavailable, db, is_postgres, open_database, parse_url
 from models.fitout import Fitout, FitoutDeduction, FitoutInspection, FitoutInspectionItem, FitoutStep, WorkerPass
+from models.frontdesk import (
+    LendItem,
+    Loan,
+    LobbyCheck,
+    LobbyCheckItem,
+    LobbyCheckResult,
+    MailItem,
+)
 from models.keys import KEY_KINDS, KEY_STATES, MOVEMENT_KINDS, Key, KeyMovement, KeyRing
 from models.moves import (
     APPLICANT_KINDS,
@@ -51,6 +59,7 @@ __all__ = [
     "KeyRing", "Setting",
     "Site", "SiteRecord", "Tenant", "TenantDocument", "TenantUnit", "Unit", "User",
     "Fitout", "FitoutDeduction", "FitoutInspection", "FitoutInspectionItem", "FitoutStep", "WorkerPass",
+    "LendItem", "LobbyCheck", "LobbyCheckItem", "LobbyCheckResult", "Loan", "MailItem",
     "Prereg", "Visit", "VoidPass", "WatchEntry",
     "create_schema", "current_version", "db", "ensure_schema", "is_postgres", "now",
     "open_database", "parse_url",

@@ -16,6 +16,7 @@ from models.contractors import CONTRACTOR_MODELS
 from models.database import db, is_postgres
 from models.fees import FEE_MODELS
 from models.fitout import ACCEPTANCE_MODELS, FITOUT_MODELS, Fitout, WorkerPass
+from models.frontdesk import FRONTDESK_MAIL_MODELS
 from models.keys import Key, KeyMovement, KeyRing
 from models.moves import (
     ChecklistArea,
@@ -79,6 +80,7 @@ ALL_MODELS += ROOM_MODELS
 ALL_MODELS += FITOUT_MODELS
 ALL_MODELS += ACCEPTANCE_MODELS
 ALL_MODELS += CONTRACTOR_MODELS
+ALL_MODELS += FRONTDESK_MAIL_MODELS
 
 
 
@@ -155,6 +157,12 @@ def _v11_contractors(migrator: SchemaMigrator) -> list:
     return []
 
 
+def _v12_frontdesk_mail(migrator: SchemaMigrator) -> list:
+    """v12: the lobby's mail and parcels, counter lending, lobby opening/closing checks — new tables only."""
+    db.create_tables(FRONTDESK_MAIL_MODELS)
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
@@ -167,6 +175,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     9: _v9_fitout,
     10: _v10_fitout_acceptance,
     11: _v11_contractors,
+    12: _v12_frontdesk_mail,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

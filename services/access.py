@@ -104,6 +104,18 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "contractor.inspect": _DESK,  # rounds by the floor stewards, clerks and supervisors; visits and re-checks
     "contractor.evaluate": _SUPERVISORS,  # work out the month's evaluation, start a correction
     "contractor.sign": frozenset({MANAGER}),  # the department manager alone signs the month off
+    "mail.view": frozenset(ROLES),
+    "mail.receive": _DESK,
+    "mail.collect": _DESK,
+    "mail.return": _DESK,  # back to the sender (退回)
+    "lending.view": frozenset(ROLES),
+    "lending.lend": _DESK,
+    "lending.return": _DESK,
+    "lending.items": _SUPERVISORS,  # the inventory of things the counter lends
+    "lending.write_off": _SUPERVISORS,  # a loan that never came back
+    "lobbycheck.view": frozenset(ROLES),
+    "lobbycheck.record": _DESK,
+    "lobbycheck.template": _SUPERVISORS,
 }
 MANAGERS = _MANAGERS
 

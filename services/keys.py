@@ -16,6 +16,8 @@ from models import Key, KeyMovement, KeyRing, Tenant, TenantUnit, Unit, db, now
 from services import settings
 from services.access import Actor, allowed, require
 from services.audit import record
+from services.counter_forms import phone_field as _phone_field
+from services.counter_forms import signature_png as _signature
 from services.errors import LoginRefused, NotFound, Problems, ValidationError
 from services.key_register import normalise_tag
 from services.numbering import next_number
@@ -34,8 +36,6 @@ TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 NEEDS_SUPERVISOR = ("master", "plant_room")
 CONDITIONS = ("good", "damaged", "incomplete")
-MAX_SIGNATURE = 512 * 1024
-PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
 @dataclass
@@ -149,31 +149,6 @@ class KeyFigures:
     lost: int
 
 
-def _phone(problems: Problems, value: str, *, required: bool) -> str:
-    from services.identity import InvalidIdentity
-    from services.tenants import check_phone
-
-    if not (value or "").strip():
-        if required:
-            problems.add("phone", "required")
-        return ""
-    try:
-        return check_phone(value)
-    except InvalidIdentity:
-        problems.add("phone", "phone.format")
-        return ""
-
-
-def _signature(problems: Problems, value: bytes | None) -> bytes | None:
-    if not value:
-        problems.add("signature", "key.signature_needed")
-        return None
-    if not value.startswith(PNG_MAGIC) or len(value) > MAX_SIGNATURE:
-        problems.add("signature", "key.signature_bad")
-        return None
-    return bytes(value)
-
-
 def _keys(site_id: int, key_ids: list[int], *, with_ring: bool) -> list[Key]:
     """The keys asked for, with the rest of each one's ring when `with_ring` (a ring goes out together)."""
     ids = set(key_ids)
@@ -263,7 +238,7 @@ def lend_keys(key_ids: list[int], loan: LoanInput, *, by: Actor, approver: Actor
     fields = {
         "person": problems.text("borrower", loan.borrower, 60, required=True),
         "company": problems.text("company", loan.company, 120),
-        "phone": _phone(problems, loan.phone, required=True),
+        "phone": _phone_field(problems, loan.phone, required=True),
         "purpose": problems.text("purpose", loan.purpose, 200, required=True),
         "note": problems.text("note", loan.note, 500),
     }
@@ -320,7 +295,7 @@ def issue_keys(key_ids: list[int], data: IssueInput, *, by: Actor) -> str:
         "tenant": tenant,
         "person": problems.text("receiver", data.receiver, 60, required=True),
         "company": tenant.name if tenant else "",
-        "phone": _phone(problems, data.phone, required=True),
+        "phone": _phone_field(problems, data.phone, required=True),
         "note": problems.text("note", data.note, 500),
         "signature": _signature(problems, data.signature),
     }

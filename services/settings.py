@@ -93,6 +93,11 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("contractors.review_months", int, 3, 2, 12),
         SettingDef("contractors.rectify_days", int, 2, 0, 30),  # default deadline of a rectification request
         SettingDef("contractors.expiry_days", int, 60, 7, 365),  # contracts ending within it are on the dashboard
+        SettingDef("mail.uncollected_days", int, 3, 1, 90),  # waiting longer shows on the dashboard
+        SettingDef("mail.couriers", str, "顺丰、京东、中通、圆通、申通、韵达、EMS、邮政、极兔、德邦、闪送"),
+        SettingDef("mail.shelves", str, "A、B、C、D、大件区、文件柜"),
+        SettingDef("lending.default_loan_hours", int, 4, 1, 720),
+        SettingDef("lending.write_off_days", int, 30, 1, 365),  # out this long past due: written off
         SettingDef("fitout.working_hours", str, "工作日 18:00–次日 08:00 及周末全天可进行噪音施工"),
         # The items each inspection checks (services/fitout_inspections.py), separated by ；
         SettingDef("fitout.completion_items", str,

@@ -280,6 +280,37 @@ TEXTS = {
     "contractor.month_not_over": QT_TRANSLATE_NOOP("messages", "当月结束后才能签认考评"),
     "contractor.evaluation_outdated": QT_TRANSLATE_NOOP("messages", "考评数据已有变化，请重新计算后再签认"),
     "contractor.correct_signed_only": QT_TRANSLATE_NOOP("messages", "只能更正已签认的最新版本"),
+    "mail.tenant_unknown": QT_TRANSLATE_NOOP("messages", "请选择在租业户（输入名称、单元号或拼音首字母）"),
+    "mail.unit_not_tenants": QT_TRANSLATE_NOOP("messages", "单元 {unit} 不是该业户所租的单元"),
+    "mail.kind": QT_TRANSLATE_NOOP("messages", "请选择类别"),
+    "mail.tracking_format": QT_TRANSLATE_NOOP("messages", "单号应为 6–40 位字母、数字或“-”"),
+    "mail.tracking_twice": QT_TRANSLATE_NOOP("messages", "单号 {tracking} 在本批中扫了两次"),
+    "mail.duplicate": QT_TRANSLATE_NOOP("messages", "单号 {tracking} 已登记（{number}），尚未取走，不能重复登记"),
+    "mail.courier_unknown": QT_TRANSLATE_NOOP("messages", "“{courier}”不在本项目的快递公司列表中"),
+    "mail.count": QT_TRANSLATE_NOOP("messages", "件数应为 1–{maximum}"),
+    "mail.batch_empty": QT_TRANSLATE_NOOP("messages", "请先扫描快递单号"),
+    "mail.none_chosen": QT_TRANSLATE_NOOP("messages", "请先选择邮件快递"),
+    "mail.already_collected": QT_TRANSLATE_NOOP("messages", "{number} 已于 {when} 被取走"),
+    "mail.already_returned": QT_TRANSLATE_NOOP("messages", "{number} 已于 {when} 退回寄件人"),
+    "mail.other_tenant": QT_TRANSLATE_NOOP("messages", "这件是 {tenant} 的，请分开取件"),
+    "mail.phone_tail": QT_TRANSLATE_NOOP("messages", "请输入取件人手机尾号 4 位数字"),
+    "mail.not_found": QT_TRANSLATE_NOOP("messages", "没有单号为 {scanned} 的待取件"),
+    "lending.money": QT_TRANSLATE_NOOP("messages", "金额应为 0–100000 元"),
+    "lending.quantity": QT_TRANSLATE_NOOP("messages", "数量应为 1–{maximum}"),
+    "lending.category": QT_TRANSLATE_NOOP("messages", "请选择类别"),
+    "lending.name_taken": QT_TRANSLATE_NOOP("messages", "已有同名物品"),
+    "lending.quantity_below_out": QT_TRANSLATE_NOOP("messages", "现有 {out} 件借出未还，总数不能少于此数"),
+    "lending.item_unknown": QT_TRANSLATE_NOOP("messages", "该物品已停用"),
+    "lending.none_left": QT_TRANSLATE_NOOP("messages", "{name} 只剩 {available} 件可借"),
+    "lending.already_returned": QT_TRANSLATE_NOOP("messages", "借用单 {number} 已归还"),
+    "lending.already_written_off": QT_TRANSLATE_NOOP("messages", "借用单 {number} 已核销"),
+    "lending.write_off_early": QT_TRANSLATE_NOOP("messages", "逾期满 {days} 天仍未归还的才能核销"),
+    "lobbycheck.template_empty": QT_TRANSLATE_NOOP("messages", "检查表至少要有一项"),
+    "lobbycheck.template_twice": QT_TRANSLATE_NOOP("messages", "检查表中有重复的项目"),
+    "lobbycheck.kind": QT_TRANSLATE_NOOP("messages", "请选择开班检查或交班检查"),
+    "lobbycheck.unanswered": QT_TRANSLATE_NOOP("messages", "请逐项勾选"),
+    "lobbycheck.fail_note": QT_TRANSLATE_NOOP("messages", "不合格的项目请写明情况"),
+    "lobbycheck.template_changed": QT_TRANSLATE_NOOP("messages", "检查表已被修改，请重新打开"),
 }
 
 
@@ -423,6 +454,33 @@ CYCLE_NAMES = {
     "weekly": QT_TRANSLATE_NOOP("messages", "每周"),
     "visit": QT_TRANSLATE_NOOP("messages", "每次上门"),
 }
+MAIL_KIND_NAMES = {
+    "parcel": QT_TRANSLATE_NOOP("messages", "快递"),
+    "letter": QT_TRANSLATE_NOOP("messages", "信件"),
+    "newspaper": QT_TRANSLATE_NOOP("messages", "报刊"),
+    "document": QT_TRANSLATE_NOOP("messages", "文件"),
+}
+MAIL_STATE_NAMES = {
+    "waiting": QT_TRANSLATE_NOOP("messages", "待取"),
+    "collected": QT_TRANSLATE_NOOP("messages", "已取"),
+    "returned": QT_TRANSLATE_NOOP("messages", "已退回"),
+}
+LOAN_STATE_NAMES = {
+    "out": QT_TRANSLATE_NOOP("messages", "借出"),
+    "returned": QT_TRANSLATE_NOOP("messages", "已归还"),
+    "written_off": QT_TRANSLATE_NOOP("messages", "已核销"),
+}
+LEND_CATEGORY_NAMES = {
+    "umbrella": QT_TRANSLATE_NOOP("messages", "雨伞"),
+    "trolley": QT_TRANSLATE_NOOP("messages", "行李车/推车"),
+    "tool": QT_TRANSLATE_NOOP("messages", "工具"),
+    "charger": QT_TRANSLATE_NOOP("messages", "充电器/充电宝"),
+    "other": QT_TRANSLATE_NOOP("messages", "其他"),
+}
+CHECK_KIND_NAMES = {
+    "open": QT_TRANSLATE_NOOP("messages", "开班检查"),
+    "close": QT_TRANSLATE_NOOP("messages", "交班检查"),
+}
 
 
 def _name(table: dict[str, str], key: str) -> str:
@@ -534,3 +592,23 @@ def fitout_state_name(state: str) -> str:
 
 def fitout_action_name(action: str) -> str:
     return _name(FITOUT_ACTION_NAMES, action)
+
+
+def mail_kind_name(kind: str) -> str:
+    return _name(MAIL_KIND_NAMES, kind)
+
+
+def mail_state_name(state: str) -> str:
+    return _name(MAIL_STATE_NAMES, state)
+
+
+def loan_state_name(state: str) -> str:
+    return _name(LOAN_STATE_NAMES, state)
+
+
+def lend_category_name(category: str) -> str:
+    return _name(LEND_CATEGORY_NAMES, category)
+
+
+def check_kind_name(kind: str) -> str:
+    return _name(CHECK_KIND_NAMES, kind)

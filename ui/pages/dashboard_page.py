@@ -91,6 +91,9 @@ class DashboardPage(QWidget):
         self.add_tile("contracts_expiring", self.tr("即将到期的外包合同"), ("contractors", "expiring"), "#d97706")
         self.add_tile("inspections_due", self.tr("今日待巡查（外包）"), ("contractors", "due"), "#1f6feb")
         self.add_tile("rectifications_open", self.tr("未关闭的整改单"), ("contractors", "open"), "#c62828")
+        self.add_tile("mail_uncollected", self.tr("超期未取邮件快递"), ("frontdesk", "mail:uncollected"), "#d97706")
+        self.add_tile("loans_overdue", self.tr("逾期未还借用物品"), ("frontdesk", "lending:overdue"), "#c62828")
+        self.add_tile("lobbycheck_missing", self.tr("今日未做的大堂检查"), ("frontdesk", "lobbycheck:"), "#64748b")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
@@ -144,6 +147,7 @@ class DashboardPage(QWidget):
             self.tiles["arrears"].setToolTip(self.tr("合计 {amount} 元；应发催缴函 {letters} 家").format(
                 amount=f"{owed.overdue:,.2f}", letters=owed.letters_due))
         self.refresh_requests()
+        self.refresh_frontdesk()
         from services.fitout import fitout_figures
 
         fit = fitout_figures(by=self.ctx.actor)
@@ -162,6 +166,23 @@ class DashboardPage(QWidget):
         self.tiles["rectifications_open"].caption.setText(
             self.tr("未关闭的整改单") + (self.tr("\n其中逾期 {n} 张").format(n=f.rectifications_overdue)
                                       if f.rectifications_overdue else ""))
+
+    def refresh_frontdesk(self) -> None:
+        """Mail waiting past the site's days, loans overdue, today's lobby checks not yet done."""
+        from services.lending import lending_figures
+        from services.lobbycheck import missing_today
+        from services.mail import mail_figures
+
+        figures = mail_figures(by=self.ctx.actor)
+        self.tiles["mail_uncollected"].set_value(figures.uncollected)
+        caption = self.tr("超过 {days} 天未取的邮件快递").format(days=figures.days)
+        self.tiles["mail_uncollected"].caption.setText(caption)
+        self.tiles["mail_uncollected"].setToolTip(self.tr("待取共 {n} 件").format(n=figures.waiting))
+        loans = lending_figures(by=self.ctx.actor)
+        self.tiles["loans_overdue"].set_value(loans.overdue)
+        self.tiles["loans_overdue"].setToolTip(self.tr("借出 {out} 件；逾期久未归还待核销 {lost} 件").format(
+            out=loans.out, lost=loans.write_off_due))
+        self.tiles["lobbycheck_missing"].set_value(len(missing_today(by=self.ctx.actor)))
 
     def refresh_requests(self) -> None:
         """The requests' tiles: overdue items with their owners, callbacks due and the callback rate."""

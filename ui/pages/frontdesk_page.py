@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import DeskContext
@@ -17,7 +17,30 @@ from ui.icons import icon
 
 TabFactory = Callable[[DeskContext], QWidget]
 
+
+
+def _mail_tab(ctx: DeskContext) -> QWidget:
+    from ui.pages.mail_tab import MailTab
+
+    return MailTab(ctx)
+
+
+def _lending_tab(ctx: DeskContext) -> QWidget:
+    from ui.pages.lending_tab import LendingTab
+
+    return LendingTab(ctx)
+
+
+def _lobbycheck_tab(ctx: DeskContext) -> QWidget:
+    from ui.pages.lobbycheck_tab import LobbyCheckTab
+
+    return LobbyCheckTab(ctx)
+
+
 TABS: list[tuple[str, str, str, TabFactory]] = [
+    ("mail", QT_TRANSLATE_NOOP("FrontDeskPage", "邮件快递"), "mail", _mail_tab),
+    ("lending", QT_TRANSLATE_NOOP("FrontDeskPage", "借用登记"), "lend_item", _lending_tab),
+    ("lobbycheck", QT_TRANSLATE_NOOP("FrontDeskPage", "大堂检查"), "lobbycheck", _lobbycheck_tab),
 ]
 
 
@@ -64,6 +87,16 @@ class FrontDeskPage(QWidget):
         refresh = getattr(self.built[key], "refresh", None)
         if callable(refresh):
             refresh()
+
+    def show_filter(self, target: str) -> None:
+        """A dashboard tile's target 'tab:filter' (e.g. 'mail:uncollected'): that tab in front, its list filtered."""
+        key, _, filter_key = target.partition(":")
+        if key not in [k for k, _ in self._factories]:
+            return
+        tab = self.tab(key)
+        show = getattr(tab, "show_filter", None)
+        if callable(show):
+            show(filter_key)
 
     def refresh(self) -> None:
         """Called by the main window each time the page is shown: refresh the tab in front."""

@@ -96,6 +96,11 @@ SETTING_LABELS = {
     "contractors.review_months": QT_TRANSLATE_NOOP("settings_page", "连续几个月不合格提请合同评审"),
     "contractors.rectify_days": QT_TRANSLATE_NOOP("settings_page", "整改默认期限（天）"),
     "contractors.expiry_days": QT_TRANSLATE_NOOP("settings_page", "合同到期提醒（天）"),
+    "mail.uncollected_days": QT_TRANSLATE_NOOP("settings_page", "邮件快递超过几天未取提醒"),
+    "mail.couriers": QT_TRANSLATE_NOOP("settings_page", "快递公司列表"),
+    "mail.shelves": QT_TRANSLATE_NOOP("settings_page", "快递存放货架"),
+    "lending.default_loan_hours": QT_TRANSLATE_NOOP("settings_page", "物品默认借用时长（小时）"),
+    "lending.write_off_days": QT_TRANSLATE_NOOP("settings_page", "借用物品逾期几天后可核销"),
 }
 SETTING_HINTS = {
     "requests.complaint_major.escalate.amount": QT_TRANSLATE_NOOP("settings_page", "0 天表示当天之内"),
@@ -108,6 +113,8 @@ SETTING_HINTS = {
     "rooms.buffer_minutes": QT_TRANSLATE_NOOP("settings_page", "两场会议之间至少留出的时间"),
     "rooms.free_hours_per_month": QT_TRANSLATE_NOOP("settings_page", "超出部分按会议室单价收费"),
     "fees.jump_factor": QT_TRANSLATE_NOOP("settings_page", "本月用量超过近三个月平均用量的该倍数时须确认"),
+    "mail.couriers": QT_TRANSLATE_NOOP("settings_page", "用顿号“、”分隔，登记快递时从中选择"),
+    "mail.shelves": QT_TRANSLATE_NOOP("settings_page", "用顿号“、”分隔"),
 }
 CHOICE_LABELS = {"zh_CN": QT_TRANSLATE_NOOP("settings_page", "简体中文"), "en": "English", "A6": "A6",
                  "LABEL_62": QT_TRANSLATE_NOOP("settings_page", "62 mm 标签"),
