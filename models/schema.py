@@ -14,6 +14,7 @@ from models.base import BaseModel, Site
 from models.building import Floor, Unit
 from models.database import db, is_postgres
 from models.fees import FEE_MODELS
+from models.desk_services import DESK_SERVICE_MODELS
 from models.fitout import FITOUT_MODELS
 from models.keys import Key, KeyMovement, KeyRing
 from models.moves import (
@@ -76,6 +77,7 @@ ALL_MODELS: list[type[BaseModel]] = [
 ROOM_MODELS: list[type[BaseModel]] = [Room, BookingSeries, Booking, MeetingService, RoomCharge]
 ALL_MODELS += ROOM_MODELS
 ALL_MODELS += FITOUT_MODELS
+ALL_MODELS += DESK_SERVICE_MODELS
 
 
 
@@ -132,6 +134,12 @@ def _v9_fitout(migrator: SchemaMigrator) -> list:
     return []
 
 
+def _v13_frontdesk_services(migrator: SchemaMigrator) -> list:
+    """v13: the front desk's notices and their templates, convenience services, tenant visits — new tables only."""
+    db.create_tables(DESK_SERVICE_MODELS)
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
@@ -142,6 +150,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     7: _v7_fees,
     8: _v8_moves,
     9: _v9_fitout,
+    13: _v13_frontdesk_services,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

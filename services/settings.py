@@ -83,6 +83,8 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("fitout.deposit", int, 5000, 0, 1000000),  # 装修押金, yuan
         SettingDef("fitout.pass_deposit", int, 50, 0, 10000),  # 出入证押金 per worker's pass, yuan
         SettingDef("fitout.follow_up_months", int, 3, 0, 24),  # 复验 after acceptance, before the deposit refund
+        SettingDef("visits.interval_days", int, 90, 7, 730),  # 走访: days between visits to a tenant
+        SettingDef("visits.plan_ahead_days", int, 30, 0, 365),  # a plan takes the visits falling due this soon
         SettingDef("fitout.working_hours", str, "工作日 18:00–次日 08:00 及周末全天可进行噪音施工"),
     )
 }
