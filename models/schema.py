@@ -13,8 +13,8 @@ from models.audit import AuditEntry
 from models.base import BaseModel, Site
 from models.building import Floor, Unit
 from models.database import db, is_postgres
-from models.fees import FEE_MODELS
 from models.desk_services import DESK_SERVICE_MODELS
+from models.fees import FEE_MODELS
 from models.fitout import FITOUT_MODELS
 from models.keys import Key, KeyMovement, KeyRing
 from models.moves import (

@@ -75,9 +75,10 @@ def _story(r: ServiceReceipt, fonts: FontSet) -> list[Flowable]:
               else "本单未收费" if r.amount == 0 else "验收后计入业户账单")
     story: list[Flowable] = [
         section("一、服务约定", field_grid(order, fonts=fonts, width=width), fonts, keep_whole=True),
-        section("二、服务费用", KeepTogether([
-            amount_box("约定金额", r.amount, r.amount_words, fonts=fonts, width=width), Spacer(1, 2 * mm),
-            text_box(charge, fonts=fonts, width=width, min_height=7 * mm)]), fonts, keep_whole=True),
+        section("二、服务费用", amount_box("约定金额", r.amount, r.amount_words, fonts=fonts, width=width), fonts,
+                keep_whole=True),
+        Spacer(1, 2 * mm),
+        text_box(charge, fonts=fonts, width=width, min_height=7 * mm),
         section("三、服务完成", field_grid(work, fonts=fonts, width=width), fonts, keep_whole=True),
         section("四、业户验收", field_grid(accept, fonts=fonts, width=width), fonts, keep_whole=True),
     ]

@@ -49,7 +49,8 @@ def _story(s: VisitSheet, fonts: FontSet) -> list[Flowable]:
         section("一、走访信息", field_grid(fields, fonts=fonts, width=width), fonts, keep_whole=True),
         section("二、沟通内容", text_box(s.notes, fonts=fonts, width=width, blank_height=45 * mm), fonts),
         section("三、业户反映的问题及处理", issues, fonts),
-        KeepTogether([Spacer(1, 5 * mm), SignatureLines(["走访人", "业户代表", "客服主管"], fonts, row_height=10 * mm)]),
+        KeepTogether([Spacer(1, 5 * mm),
+                      SignatureLines(["走访人", "业户代表", "客服主管"], fonts, row_height=10 * mm)]),
     ]
 
 
