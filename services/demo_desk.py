@@ -16,13 +16,15 @@ from services.notices import NoticeInput
 from services.tenant_visits import IssueInput, VisitInput
 
 DAYS = 60
-WEATHER = (("暴雨黄色预警信号", "短时强降雨"), ("台风白色预警信号", "大风和强降雨"), ("高温橙色预警信号", "35℃以上高温天气"),
-           ("寒冷黄色预警信号", "强冷空气，气温下降 8℃ 以上"), ("大风蓝色预警信号", "6 级以上阵风"))
+WEATHER = (("暴雨黄色预警信号", "短时强降雨"), ("台风白色预警信号", "大风和强降雨"),
+           ("高温橙色预警信号", "35℃以上高温天气"), ("寒冷黄色预警信号", "强冷空气，气温下降 8℃ 以上"),
+           ("大风蓝色预警信号", "6 级以上阵风"))
 REASONS = ("市政供水管网维修", "大厦二次供水水箱清洗", "高压配电房年度预防性试验", "消防水泵房阀门更换")
 LIFTS = ("1 号、2 号客梯", "3 号客梯", "货梯", "5 号、6 号高区客梯")
 TOPICS = ("季度例行走访", "了解办公环境及空调使用情况", "收集对保洁、安保服务的意见", "续租意向沟通",
           "装修后使用情况回访", "节前安全提示及意见征询")
-ISSUES = (("会议室空调出风口滴水", "repair"), ("卫生间水龙头关不紧", "repair"), ("晚间保洁人员打扫时间过晚", "complaint"),
+ISSUES = (("会议室空调出风口滴水", "repair"), ("卫生间水龙头关不紧", "repair"),
+          ("晚间保洁人员打扫时间过晚", "complaint"),
           ("访客登记排队时间较长", "complaint"), ("希望增设电动车充电桩", "suggestion"),
           ("建议节假日延长空调供应时间", "suggestion"), ("咨询停车月卡办理", "none"), ("询问快递代收规定", "none"))
 STEWARDS = ("赵管家", "钱管家", "孙管家")
@@ -61,6 +63,23 @@ def _at(day: dt.date, hour: int, rng: random.Random) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, rng.choice((0, 10, 20, 30, 40, 50))))
 
 
+def _values(code: str, when: str, rng: random.Random) -> dict[str, str]:
+    """What the clerk types into the template's small form."""
+    if code == "weather":
+        signal, weather = rng.choice(WEATHER)
+        return {"预警信号": signal, "天气情况": weather, "发布单位": "深圳市气象台", "日期": when,
+                "时段": rng.choice(("夜间", "白天", "今天傍晚至明天"))}
+    if code in ("water_cut", "power_cut"):
+        water = code == "water_cut"
+        return {"原因": rng.choice(REASONS[:2]) if water else REASONS[2], "日期": when,
+                "开始时间": "22:00" if water else "20:00", "结束时间": "次日 06:00" if water else "23:30",
+                "范围": rng.choice(("全楼", "12F–20F", "低区 1F–11F") if water else ("全楼公共区域", "B1 停车场"))}
+    if code == "lift":
+        return {"原因": "电梯年度检验", "日期": when, "开始时间": "09:00", "结束时间": "17:00",
+                "电梯": rng.choice(LIFTS)}
+    return {"日期": when, "时间": "15:00", "范围": "全楼", "集合地点": "大厦南广场"}
+
+
 def _notices(rng: random.Random, staff: dict[str, Actor], today: dt.date) -> int:
     clerk, supervisor = staff["clerk"], staff["supervisor"]
     count = 0
@@ -68,16 +87,7 @@ def _notices(rng: random.Random, staff: dict[str, Actor], today: dt.date) -> int
         day = today - dt.timedelta(days=back)
         code = rng.choice(("weather", "weather", "water_cut", "power_cut", "lift", "fire_drill"))
         start = day + dt.timedelta(days=1 if code != "weather" else 0)
-        when = f"{start.month}月{start.day}日"
-        values = {"weather": lambda: dict(zip(("预警信号", "天气情况"), rng.choice(WEATHER), strict=True)) | {
-                      "发布单位": "深圳市气象台", "日期": when, "时段": rng.choice(("夜间", "白天", "今天傍晚至明天"))},
-                  "water_cut": lambda: {"原因": rng.choice(REASONS[:2]), "日期": when, "开始时间": "22:00",
-                                        "结束时间": "次日 06:00", "范围": rng.choice(("全楼", "12F–20F", "低区 1F–11F"))},
-                  "power_cut": lambda: {"原因": REASONS[2], "日期": when, "开始时间": "20:00", "结束时间": "23:30",
-                                        "范围": rng.choice(("全楼公共区域", "B1 停车场", "21F–28F"))},
-                  "lift": lambda: {"原因": "电梯年度检验", "日期": when, "开始时间": "09:00", "结束时间": "17:00",
-                                   "电梯": rng.choice(LIFTS)},
-                  "fire_drill": lambda: {"日期": when, "时间": "15:00", "范围": "全楼", "集合地点": "大厦南广场"}}[code]()
+        values = _values(code, f"{start.month}月{start.day}日", rng)
         title, body = notices.fill_template(code, values, by=clerk)
         floors = rng.random() < 0.25 and code in ("water_cut", "power_cut")
         data = NoticeInput(title=title, body=body, audience="floors" if floors else "all",
@@ -93,9 +103,9 @@ def _notices(rng: random.Random, staff: dict[str, Actor], today: dt.date) -> int
             notices.withdraw_notice(notice_id, "施工计划调整，另行通知", by=supervisor,
                                     at=drafted + dt.timedelta(hours=3))
     # Holiday hours for the coming holiday, current now.
-    title, body = notices.fill_template("holiday", {"节日": "元旦", "放假时间": "1月1日至1月3日",
-                                                    "值班时间": "9:00–18:00", "空调安排": "节日期间公共区域空调暂停供应"},
-                                        by=clerk)
+    holiday_values = {"节日": "元旦", "放假时间": "1月1日至1月3日", "值班时间": "9:00–18:00",
+                      "空调安排": "节日期间公共区域空调暂停供应"}
+    title, body = notices.fill_template("holiday", holiday_values, by=clerk)
     holiday = notices.draft_notice(NoticeInput(title=title, body=body, valid_from=today,
                                                valid_to=today + dt.timedelta(days=40), template_code="holiday"),
                                    by=clerk)
