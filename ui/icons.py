@@ -69,6 +69,10 @@ ICONS = {
     "arrears": "fa5s.exclamation-circle",
     "meter": "fa5s.tachometer-alt",
     "deposit": "fa5s.piggy-bank",
+    "notices": "fa5s.bullhorn",
+    "services": "fa5s.broom",
+    "tenant_visits": "fa5s.handshake",
+    "plan": "fa5s.tasks",
 }
 
 ACCENT = "#1f6feb"  # the one accent colour (kept here so the login window need not load the icon font)

@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
             page.show_filter(filter_key)
         elif isinstance(page, FeesPage):
             page.show_tab(filter_key)
-        elif page_key == "fitout":
+        elif page_key in ("fitout", "frontdesk"):
             page.show_filter(filter_key)
         self.show_page(page_key)
         if isinstance(page, RoomsPage):

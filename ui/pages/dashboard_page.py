@@ -88,6 +88,10 @@ class DashboardPage(QWidget):
         self.add_tile("moves_open", self.tr("办理中的交楼/退租"), ("moves", ""), "#1f6feb")
         self.add_tile("moves_blocked", self.tr("受阻的交楼/退租"), ("moves", "blocked"), "#c62828")
         self.add_tile("passes_today", self.tr("今日待放行"), ("goods", "today"), "#0f766e")
+        if ctx.can("tenantvisit.view"):
+            self.add_tile("visits_overdue", self.tr("逾期未走访业户"), ("frontdesk", "visits:overdue"), "#c62828")
+        if ctx.can("service.view"):
+            self.add_tile("services_open", self.tr("未完结的便民服务"), ("frontdesk", "services:open"), "#0f766e")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
@@ -146,6 +150,20 @@ class DashboardPage(QWidget):
         fit = fitout_figures(by=self.ctx.actor)
         self.tiles["fitout_mine"].set_value(fit.waiting_on_me)
         self.tiles["fitout_insurance"].set_value(fit.insurance_lapsing)
+        self.refresh_desk_services()
+
+    def refresh_desk_services(self) -> None:
+        """The front desk's services: tenants overdue for a visit, service orders not yet accepted."""
+        if "visits_overdue" in self.tiles:
+            from services.tenant_visits import visit_figures
+
+            visits = visit_figures(by=self.ctx.actor)
+            self.tiles["visits_overdue"].set_value(visits.overdue)
+            self.tiles["visits_overdue"].setToolTip(self.tr("另有 {n} 家在近期应走访").format(n=visits.due_soon))
+        if "services_open" in self.tiles:
+            from services.convenience import search_orders
+
+            self.tiles["services_open"].set_value(search_orders(by=self.ctx.actor, state="open", page_size=1).total)
 
     def refresh_requests(self) -> None:
         """The requests' tiles: overdue items with their owners, callbacks due and the callback rate."""

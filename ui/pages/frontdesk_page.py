@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import DeskContext
@@ -17,7 +17,28 @@ from ui.icons import icon
 
 TabFactory = Callable[[DeskContext], QWidget]
 
+def _notices_tab(ctx: DeskContext) -> QWidget:
+    from ui.pages.notices_tab import NoticesTab
+
+    return NoticesTab(ctx)
+
+
+def _services_tab(ctx: DeskContext) -> QWidget:
+    from ui.pages.services_tab import services_tab
+
+    return services_tab(ctx)
+
+
+def _visits_tab(ctx: DeskContext) -> QWidget:
+    from ui.pages.visits_tab import visits_tab
+
+    return visits_tab(ctx)
+
+
 TABS: list[tuple[str, str, str, TabFactory]] = [
+    ("notices", QT_TRANSLATE_NOOP("FrontDeskPage", "公告"), "notices", _notices_tab),
+    ("services", QT_TRANSLATE_NOOP("FrontDeskPage", "便民服务"), "services", _services_tab),
+    ("visits", QT_TRANSLATE_NOOP("FrontDeskPage", "业户走访"), "tenant_visits", _visits_tab),
 ]
 
 
@@ -47,6 +68,14 @@ class FrontDeskPage(QWidget):
         self.tabs.setCurrentIndex(index)
         self._build(index)
         return self.built[key]
+
+    def show_filter(self, target: str) -> None:
+        """A dashboard tile: "<tab>" or "<tab>:<filter>" shows that tab with its list filtered."""
+        key, _, filter_key = target.partition(":")
+        tab = self.tab(key)
+        show = getattr(tab, "show_filter", None)
+        if filter_key and callable(show):
+            show(filter_key)
 
     def _build(self, index: int) -> None:
         if index < 0:
