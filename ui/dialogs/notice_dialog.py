@@ -137,7 +137,8 @@ class NoticeDialog(QDialog):
     def _template_chosen(self) -> None:
         for name in self.fill_edits:
             self.errors.forget(f"fill.{name}")
-        self.fill_form.takeRow(self.fill_button)  # kept: only the template's own rows go
+        if self.fill_form.indexOf(self.fill_button) >= 0:
+            self.fill_form.takeRow(self.fill_button)  # kept: only the template's own rows go
         while self.fill_form.rowCount():
             self.fill_form.removeRow(0)
         self.fill_edits = {}

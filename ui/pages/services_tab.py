@@ -178,7 +178,6 @@ class DispatchDialog(QDialog):
         form.addRow(QLabel(f"{row.tenant} · {row.item_name} · {row.agreed_at:%Y-%m-%d %H:%M}"))
         self.errors.add_row(form, self.tr("部门"), "department", self.department)
         self.errors.add_row(form, self.tr("服务人员"), "assignee", self.assignee)
-        self.errors.field("state", QLabel())  # a refused state shows as a message
         save_cancel_dialog(self, body, self.tr("派单"), "dispatch", self.save)
 
     def save(self) -> bool:
