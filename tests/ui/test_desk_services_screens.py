@@ -121,8 +121,9 @@ def test_the_overdue_tile_opens_the_visits_tab_filtered(qtbot, desk, sqlite_site
     from ui.main_window import MainWindow
 
     building.generate_units(building.GenerateInput(8, 8, 2, "100"), by=sqlite_site.supervisor)
-    late = tenants.create_tenant(TenantInput(name="甲公司", units=["8F-801"],
-                                             lease_start=dt.date.today() - dt.timedelta(days=200)), by=sqlite_site.clerk)
+    long_ago = dt.date.today() - dt.timedelta(days=200)
+    late = tenants.create_tenant(TenantInput(name="甲公司", units=["8F-801"], lease_start=long_ago),
+                                 by=sqlite_site.clerk)
     tenants.create_tenant(TenantInput(name="乙公司", units=["8F-802"], lease_start=dt.date.today()),
                           by=sqlite_site.clerk)
     window = MainWindow(desk("supervisor"))
