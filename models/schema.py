@@ -14,6 +14,7 @@ from models.base import BaseModel, Site
 from models.building import Floor, Unit
 from models.contractors import CONTRACTOR_MODELS
 from models.database import db, is_postgres
+from models.desk_services import DESK_SERVICE_MODELS
 from models.fees import FEE_MODELS
 from models.fitout import ACCEPTANCE_MODELS, FITOUT_MODELS, Fitout, WorkerPass
 from models.frontdesk import FRONTDESK_MAIL_MODELS
@@ -81,6 +82,7 @@ ALL_MODELS += FITOUT_MODELS
 ALL_MODELS += ACCEPTANCE_MODELS
 ALL_MODELS += CONTRACTOR_MODELS
 ALL_MODELS += FRONTDESK_MAIL_MODELS
+ALL_MODELS += DESK_SERVICE_MODELS
 
 
 
@@ -163,6 +165,12 @@ def _v12_frontdesk_mail(migrator: SchemaMigrator) -> list:
     return []
 
 
+def _v13_frontdesk_services(migrator: SchemaMigrator) -> list:
+    """v13: the front desk's notices and their templates, convenience services, tenant visits — new tables only."""
+    db.create_tables(DESK_SERVICE_MODELS)
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
@@ -176,6 +184,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     10: _v10_fitout_acceptance,
     11: _v11_contractors,
     12: _v12_frontdesk_mail,
+    13: _v13_frontdesk_services,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

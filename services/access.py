@@ -116,6 +116,21 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "lobbycheck.view": frozenset(ROLES),
     "lobbycheck.record": _DESK,
     "lobbycheck.template": _SUPERVISORS,
+    "notice.view": frozenset(ROLES),
+    "notice.draft": _DESK,  # the desk writes a notice; a supervisor puts it on the boards
+    "notice.publish": _SUPERVISORS,
+    "notice.withdraw": _SUPERVISORS,
+    "notice.templates": _SUPERVISORS,
+    "service.view": _DESK,
+    "service.order": _DESK,
+    "service.dispatch": _DESK,
+    "service.complete": _DESK | {ENGINEER},  # engineering does much of the work it is sent
+    "service.accept": _DESK,  # the tenant's acceptance, taken at the desk or by the steward
+    "service.cancel": _DESK,  # only before dispatch, with a reason
+    "service.prices": _SUPERVISORS,  # the site's price list
+    "tenantvisit.view": _DESK,
+    "tenantvisit.plan": _SUPERVISORS,  # the plan and each tenant's visit cycle
+    "tenantvisit.record": _DESK,  # stewards and clerks record the visits they made
 }
 MANAGERS = _MANAGERS
 

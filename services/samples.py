@@ -280,6 +280,38 @@ def _contractor_evaluation(by: Actor) -> bytes:
     return print_evaluation(found.id, by=by)
 
 
+def _latest(model, by: Actor, what: str, *conditions) -> int:
+    """The id of the newest row of `model` at the site meeting `conditions`, or LookupError."""
+    row = model.select(model.id).where(model.site == by.site_id, *conditions).order_by(model.id.desc()).first()
+    if row is None:
+        raise LookupError(f"no {what} to print: run `main.py demo` first")
+    return row.id
+
+
+def _notice(by: Actor) -> bytes:
+    from models.desk_services import Notice
+    from services.notices import print_notice
+
+    return print_notice(_latest(Notice, by, "notice", Notice.state == "published", Notice.template_code == "weather"),
+                        by=by)
+
+
+def _service_receipt(by: Actor) -> bytes:
+    from models.desk_services import ServiceOrder
+    from services.convenience import print_receipt
+
+    return print_receipt(_latest(ServiceOrder, by, "accepted service order", ServiceOrder.state == "accepted"), by=by)
+
+
+def _visit_record(by: Actor) -> bytes:
+    from models.desk_services import TenantVisit, VisitIssue
+    from services.tenant_visits import print_visit_record
+
+    with_issues = VisitIssue.select(VisitIssue.visit).where(VisitIssue.request_id.is_null(False))
+    return print_visit_record(_latest(TenantVisit, by, "tenant visit", TenantVisit.state == "done",
+                                      TenantVisit.id.in_(with_issues)), by=by)
+
+
 SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "tenant-registration": _tenant_registration,
     "key-slip": _key_slip,
@@ -311,6 +343,9 @@ SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "inspection-sheet-blank": _inspection_sheet_blank,
     "inspection-record": _inspection_record,
     "contractor-evaluation": _contractor_evaluation,
+    "notice": _notice,
+    "service-receipt": _service_receipt,
+    "visit-record": _visit_record,
 }
 
 

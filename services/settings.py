@@ -98,6 +98,8 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("mail.shelves", str, "A、B、C、D、大件区、文件柜"),
         SettingDef("lending.default_loan_hours", int, 4, 1, 720),
         SettingDef("lending.write_off_days", int, 30, 1, 365),  # out this long past due: written off
+        SettingDef("visits.interval_days", int, 90, 7, 730),  # 走访: days between visits to a tenant
+        SettingDef("visits.plan_ahead_days", int, 30, 0, 365),  # a plan takes the visits falling due this soon
         SettingDef("fitout.working_hours", str, "工作日 18:00–次日 08:00 及周末全天可进行噪音施工"),
         # The items each inspection checks (services/fitout_inspections.py), separated by ；
         SettingDef("fitout.completion_items", str,

@@ -53,6 +53,10 @@ class FieldErrors:
         """Show the problems of field `name` at the field `shown_at` (one text box serving several actions)."""
         self._fields[name] = self._fields[shown_at]
 
+    def forget(self, name: str) -> None:
+        """Stop marking field `name` (its widget is going: a form that rebuilds its rows)."""
+        self._fields.pop(name, None)
+
     def add_row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> None:
         form.addRow(label, self.field(name, widget))
 

@@ -73,6 +73,10 @@ ICONS = {
     "meter": "fa5s.tachometer-alt",
     "deposit": "fa5s.piggy-bank",
     "contractors": "fa5s.broom",
+    "notices": "fa5s.bullhorn",
+    "services": "fa5s.hands-helping",
+    "tenant_visits": "fa5s.handshake",
+    "plan": "fa5s.tasks",
 }
 
 ACCENT = "#1f6feb"  # the one accent colour (kept here so the login window need not load the icon font)

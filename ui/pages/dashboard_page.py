@@ -94,6 +94,10 @@ class DashboardPage(QWidget):
         self.add_tile("mail_uncollected", self.tr("超期未取邮件快递"), ("frontdesk", "mail:uncollected"), "#d97706")
         self.add_tile("loans_overdue", self.tr("逾期未还借用物品"), ("frontdesk", "lending:overdue"), "#c62828")
         self.add_tile("lobbycheck_missing", self.tr("今日未做的大堂检查"), ("frontdesk", "lobbycheck:"), "#64748b")
+        if ctx.can("tenantvisit.view"):
+            self.add_tile("visits_overdue", self.tr("逾期未走访业户"), ("frontdesk", "visits:overdue"), "#c62828")
+        if ctx.can("service.view"):
+            self.add_tile("services_open", self.tr("未完结的便民服务"), ("frontdesk", "services:open"), "#0f766e")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
@@ -154,6 +158,7 @@ class DashboardPage(QWidget):
         self.tiles["fitout_mine"].set_value(fit.waiting_on_me)
         self.tiles["fitout_insurance"].set_value(fit.insurance_lapsing)
         self.refresh_contractors()
+        self.refresh_desk_services()
 
     def refresh_contractors(self) -> None:
         """外包服务: contracts ending soon, rounds due today, rectification requests still open (overdue ones named)."""
@@ -183,6 +188,19 @@ class DashboardPage(QWidget):
         self.tiles["loans_overdue"].setToolTip(self.tr("借出 {out} 件；逾期久未归还待核销 {lost} 件").format(
             out=loans.out, lost=loans.write_off_due))
         self.tiles["lobbycheck_missing"].set_value(len(missing_today(by=self.ctx.actor)))
+
+    def refresh_desk_services(self) -> None:
+        """The front desk's services: tenants overdue for a visit, service orders not yet accepted."""
+        if "visits_overdue" in self.tiles:
+            from services.tenant_visits import visit_figures
+
+            visits = visit_figures(by=self.ctx.actor)
+            self.tiles["visits_overdue"].set_value(visits.overdue)
+            self.tiles["visits_overdue"].setToolTip(self.tr("另有 {n} 家在近期应走访").format(n=visits.due_soon))
+        if "services_open" in self.tiles:
+            from services.convenience import search_orders
+
+            self.tiles["services_open"].set_value(search_orders(by=self.ctx.actor, state="open", page_size=1).total)
 
     def refresh_requests(self) -> None:
         """The requests' tiles: overdue items with their owners, callbacks due and the callback rate."""

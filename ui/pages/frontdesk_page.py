@@ -18,7 +18,6 @@ from ui.icons import icon
 TabFactory = Callable[[DeskContext], QWidget]
 
 
-
 def _mail_tab(ctx: DeskContext) -> QWidget:
     from ui.pages.mail_tab import MailTab
 
@@ -37,10 +36,31 @@ def _lobbycheck_tab(ctx: DeskContext) -> QWidget:
     return LobbyCheckTab(ctx)
 
 
+def _notices_tab(ctx: DeskContext) -> QWidget:
+    from ui.pages.notices_tab import NoticesTab
+
+    return NoticesTab(ctx)
+
+
+def _services_tab(ctx: DeskContext) -> QWidget:
+    from ui.pages.services_tab import services_tab
+
+    return services_tab(ctx)
+
+
+def _visits_tab(ctx: DeskContext) -> QWidget:
+    from ui.pages.visits_tab import visits_tab
+
+    return visits_tab(ctx)
+
+
 TABS: list[tuple[str, str, str, TabFactory]] = [
     ("mail", QT_TRANSLATE_NOOP("FrontDeskPage", "邮件快递"), "mail", _mail_tab),
     ("lending", QT_TRANSLATE_NOOP("FrontDeskPage", "借用登记"), "lend_item", _lending_tab),
     ("lobbycheck", QT_TRANSLATE_NOOP("FrontDeskPage", "大堂检查"), "lobbycheck", _lobbycheck_tab),
+    ("notices", QT_TRANSLATE_NOOP("FrontDeskPage", "公告"), "notices", _notices_tab),
+    ("services", QT_TRANSLATE_NOOP("FrontDeskPage", "便民服务"), "services", _services_tab),
+    ("visits", QT_TRANSLATE_NOOP("FrontDeskPage", "业户走访"), "tenant_visits", _visits_tab),
 ]
 
 

@@ -1,0 +1,216 @@
+"""业户走访: every tenant with its next visit (overdue first), the plan (generate, move, cancel), each tenant's
+visit cycle, recording a visit, and the printed record."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services import tenant_visits
+from services.tenant_visits import ScheduleRow
+from ui.context import DeskContext
+from ui.dialogs.notice_dialog import date_edit
+from ui.dialogs.tenant_visit_dialog import VisitRecordDialog, print_visit
+from ui.forms import FieldErrors, call_service, named_line, save_cancel_dialog
+from ui.icons import icon
+from ui.page_bits import list_table, restricted_panel, search_as_you_type, who_may
+from ui.paged_model import Column, PagedTableModel
+
+
+def visits_tab(ctx: DeskContext) -> QWidget:
+    if not ctx.can("tenantvisit.view"):
+        return restricted_panel(QCoreApplication.translate("VisitsTab", "业户走访"), QCoreApplication.translate(
+            "VisitsTab", "只有{roles}可以查看走访计划。").format(roles=who_may("tenantvisit.view")), "visits_locked")
+    return VisitsTab(ctx)
+
+
+class VisitsTab(QWidget):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog: QDialog | None = None
+        self.view = QComboBox()
+        self.view.setObjectName("visit_view")
+        for key, text in (("overdue", self.tr("逾期未走访")), ("due_soon", self.tr("近期应走访")),
+                          ("planned", self.tr("已列入计划")), ("all", self.tr("全部业户"))):
+            self.view.addItem(text, key)
+        self.view.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.search = QLineEdit()
+        self.search.setObjectName("visit_search")
+        self.search.setPlaceholderText(self.tr("搜索：业户、单元、走访人"))
+        self.search.setClearButtonEnabled(True)
+        self.model = PagedTableModel([
+            Column(self.tr("业户"), lambda r: r.tenant),
+            Column(self.tr("单元"), lambda r: r.units),
+            Column(self.tr("走访周期"),
+                   lambda r: self.tr("{n} 天").format(n=r.interval) + ("*" if r.own_interval else "")),
+            Column(self.tr("上次走访"),
+                   lambda r: f"{r.last_visited:%Y-%m-%d}" if r.last_visited else self.tr("未走访")),
+            Column(self.tr("应走访日期"), lambda r: f"{r.due_on:%Y-%m-%d}"),
+            Column(self.tr("逾期"), lambda r: self.tr("{n} 天").format(n=r.overdue_days) if r.overdue_days else ""),
+            Column(self.tr("计划走访人"), lambda r: r.plan_assignee),
+            Column(self.tr("计划编号"), lambda r: r.plan_number),
+        ], self._fetch, self)
+        self.table = list_table(self.model, "visit_table")
+        self.table.doubleClicked.connect(lambda _i: self.record_selected())
+        self.count = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.view)
+        top.addWidget(self.search, 2)
+        top.addStretch(1)
+        for name, icon_name, text, slot, action in (
+                ("record_visit", "edit", self.tr("登记走访"), self.record_selected, "tenantvisit.record"),
+                ("generate_plan", "plan", self.tr("生成走访计划"), self.generate_plan, "tenantvisit.plan"),
+                ("edit_plan", "calendar", self.tr("调整计划"), self.edit_selected, "tenantvisit.plan"),
+                ("cancel_plan", "cancel", self.tr("取消计划"), self.cancel_selected, "tenantvisit.plan"),
+                ("set_interval", "settings", self.tr("走访周期"), self.interval_selected, "tenantvisit.plan"),
+                ("print_visit", "print", self.tr("打印走访记录"), self.print_selected, "tenantvisit.view")):
+            button = QPushButton(icon(icon_name), text)
+            button.setObjectName(name)
+            button.setEnabled(ctx.can(action))
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self._debounce = search_as_you_type(self, self.search, self.refresh)
+
+    def _fetch(self, page: int):
+        return tenant_visits.schedule(by=self.ctx.actor, view=self.view.currentData(), text=self.search.text(),
+                                      page=page)
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self.table.resizeColumnsToContents()
+        self.count.setText(self.tr("共 {n} 家业户（* 为单独设定的走访周期）").format(n=self.model.total))
+
+    def show_filter(self, key: str) -> None:
+        self.view.setCurrentIndex(max(self.view.findData(key), 0))
+
+    def selected(self) -> ScheduleRow | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        return dialog
+
+    def record_selected(self) -> VisitRecordDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        return self._open(VisitRecordDialog(self.ctx, row.tenant_id, row.tenant, row.plan_id, row.plan_assignee, self))
+
+    def generate_plan(self) -> PlanDialog:
+        return self._open(PlanDialog(self.ctx, None, self))
+
+    def edit_selected(self) -> PlanDialog | None:
+        row = self.selected()
+        return self._open(PlanDialog(self.ctx, row, self)) if row else None
+
+    def cancel_selected(self, reason: str | None = None) -> bool:
+        row = self.selected()
+        if row is None or row.plan_id is None:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("取消走访计划"), self.tr("取消原因"))
+            if not ok:
+                return False
+        done = call_service(self, None, lambda: tenant_visits.cancel_plan(row.plan_id, reason, by=self.ctx.actor)
+                            or True)
+        self.refresh()
+        return bool(done)
+
+    def interval_selected(self, days: int | None = None) -> bool:
+        row = self.selected()
+        if row is None:
+            return False
+        if days is None:
+            question = self.tr("{tenant} 每隔多少天走访一次（0 = 按项目默认）").format(tenant=row.tenant)
+            days, ok = QInputDialog.getInt(self, self.tr("走访周期"), question, row.interval, 0, 730)
+            if not ok:
+                return False
+        done = call_service(self, None, lambda: tenant_visits.set_interval(row.tenant_id, days or None,
+                                                                           by=self.ctx.actor) or True)
+        self.refresh()
+        return bool(done)
+
+    def print_selected(self):
+        """The last recorded visit of the tenant; for a planned one, the blank sheet to take along."""
+        row = self.selected()
+        if row is None:
+            return None
+        visits = call_service(self, None, lambda: tenant_visits.visits_of(row.tenant_id, by=self.ctx.actor)) or []
+        chosen = next((v for v in visits if v.state == "planned"), None) or next(
+            (v for v in visits if v.state == "done"), None)
+        return print_visit(self, self.ctx, chosen.id, chosen.number) if chosen else None
+
+
+class PlanDialog(QDialog):
+    """Generate the plan (who visits the tenants falling due), or move one planned visit."""
+
+    def __init__(self, ctx: DeskContext, row: ScheduleRow | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.row = row
+        self.created: list[int] = []
+        self.errors = FieldErrors()
+        body = QWidget()
+        form = QFormLayout(body)
+        self.assignee = named_line("assignees" if row is None else "assignee",
+                                   self.tr("走访人，多人用逗号分隔，轮流分派"))
+        self.ahead = QSpinBox()
+        self.ahead.setObjectName("ahead_days")
+        self.ahead.setRange(0, 365)
+        self.ahead.setValue(30)
+        self.due_on = date_edit("due_on", QDate.currentDate())
+        if row is None:
+            self.setWindowTitle(self.tr("生成走访计划"))
+            form.addRow(QLabel(self.tr("为逾期及在以下天数内到期、尚无计划的业户各安排一次走访。")))
+            self.errors.add_row(form, self.tr("走访人"), "assignees", self.assignee)
+            form.addRow(self.tr("提前天数"), self.ahead)
+        else:
+            self.setWindowTitle(self.tr("调整走访计划：{tenant}").format(tenant=row.tenant))
+            self.assignee.setText(row.plan_assignee or ctx.actor.full_name)
+            self.due_on.setDate(QDate(row.plan_due or row.due_on))
+            self.errors.add_row(form, self.tr("走访人"), "assignee", self.assignee)
+            self.errors.add_row(form, self.tr("计划日期"), "due_on", self.due_on)
+        self.errors.add_row(form, "", "tenant_id", QLabel())
+        save_cancel_dialog(self, body, self.tr("保存"), "save", self.save)
+
+    def save(self) -> bool:
+        actor = self.ctx.actor
+        if self.row is None:
+            names = [n for n in self.assignee.text().replace("，", ",").replace("、", ",").split(",")]
+            ahead = self.ahead.value()
+            created = call_service(self, self.errors, lambda: tenant_visits.generate_plan(
+                assignees=names, ahead_days=ahead, by=actor))
+            if created is None:
+                return False
+            self.created = created
+        else:
+            row, due, who = self.row, self.due_on.date().toPython(), self.assignee.text()
+            if row.plan_id is None:
+                done = call_service(self, self.errors, lambda: tenant_visits.plan_visit(
+                    row.tenant_id, due_on=due, assignee=who, by=actor))
+            else:
+                done = call_service(self, self.errors, lambda: tenant_visits.edit_plan(
+                    row.plan_id, row.plan_version, due_on=due, assignee=who, by=actor))
+            if done is None:
+                return False
+        self.accept()
+        return True
