@@ -84,9 +84,10 @@ class CommandError(Exception):
 def _open(url: str, *, create: bool = True):
     import models
 
-    models.open_database(url)
     if create:
-        models.ensure_schema(backup_dir=backup_dir_for(url) if url.startswith("sqlite") else None)
+        models.open_ready(url, backup_dir=backup_dir_for(url) if url.startswith("sqlite") else None)
+    else:
+        models.open_database(url)
 
 
 def _site_admin():

@@ -4,7 +4,7 @@ from __future__ import annotations
 from models.audit import AuditEntry
 from models.base import BaseModel, Site, SiteRecord, now
 from models.building import UNIT_STATES, Floor, Unit
-from models.database import DatabaseUnavailable, db, is_postgres, open_database, parse_url
+from models.database import DatabaseUnavailable, db, explain, is_postgres, open_database, parse_url
 from models.fitout import Fitout, FitoutDeduction, FitoutStep, WorkerPass
 from models.keys import KEY_KINDS, KEY_STATES, MOVEMENT_KINDS, Key, KeyMovement, KeyRing
 from models.moves import (
@@ -33,7 +33,7 @@ from models.requests import (
     RequestHold,
 )
 from models.rooms import BOOKING_STATES, Booking, BookingSeries, MeetingService, Room, RoomCharge
-from models.schema import ALL_MODELS, SCHEMA_VERSION, create_schema, current_version, ensure_schema
+from models.schema import ALL_MODELS, SCHEMA_VERSION, create_schema, current_version, ensure_schema, open_ready
 from models.site import Counter, Setting
 from models.staff import User
 from models.tenants import TENANT_KINDS, TENANT_STATES, Contact, Tenant, TenantDocument, TenantUnit
@@ -53,5 +53,5 @@ __all__ = [
     "Fitout", "FitoutDeduction", "FitoutStep", "WorkerPass",
     "Prereg", "Visit", "VoidPass", "WatchEntry",
     "create_schema", "current_version", "db", "ensure_schema", "is_postgres", "now",
-    "open_database", "parse_url",
+    "open_database", "open_ready", "explain", "parse_url",
 ]
