@@ -14,7 +14,8 @@ def db_path(url: str) -> Path:
 def fill_tenants(site_id: int, count: int = 1500) -> None:
     """Enough rows that the tenant table spans many pages, deep inside the file."""
     with db.atomic():
-        Tenant.insert_many([{"site": site_id, "name": f"业户{i:05d}", "notes": "备注" * 40} for i in range(count)]).execute()
+        rows = [{"site": site_id, "name": f"业户{i:05d}", "notes": "备注" * 40} for i in range(count)]
+        Tenant.insert_many(rows).execute()
 
 
 def tenant_leaf_pages(path: Path) -> list[int]:
