@@ -4,7 +4,16 @@ from __future__ import annotations
 from models.audit import AuditEntry
 from models.base import BaseModel, Site, SiteRecord, now
 from models.building import UNIT_STATES, Floor, Unit
-from models.database import DatabaseUnavailable, db, explain, is_postgres, open_database, parse_url
+from models.database import (
+    DB_ERRORS,
+    DatabaseUnavailable,
+    db,
+    explain,
+    explain_live,
+    is_postgres,
+    open_database,
+    parse_url,
+)
 from models.fitout import Fitout, FitoutDeduction, FitoutStep, WorkerPass
 from models.keys import KEY_KINDS, KEY_STATES, MOVEMENT_KINDS, Key, KeyMovement, KeyRing
 from models.moves import (
@@ -53,5 +62,5 @@ __all__ = [
     "Fitout", "FitoutDeduction", "FitoutStep", "WorkerPass",
     "Prereg", "Visit", "VoidPass", "WatchEntry",
     "create_schema", "current_version", "db", "ensure_schema", "is_postgres", "now",
-    "open_database", "open_ready", "explain", "parse_url",
+    "open_database", "open_ready", "DB_ERRORS", "explain", "explain_live", "parse_url",
 ]

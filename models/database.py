@@ -1,6 +1,7 @@
 """The database proxy and opening a database by URL (SQLite by default, PostgreSQL for shared sites)."""
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -78,6 +79,9 @@ SQLITE_PRAGMAS = {
 
 
 OPEN_BUSY_MS = 3000
+# What a database can raise while working: peewee wraps execute(), but a damaged page met while
+# fetching rows comes up as sqlite3's own error.
+DB_ERRORS = (peewee.DatabaseError, peewee.InterfaceError, sqlite3.DatabaseError, sqlite3.InterfaceError)
 
 
 def open_database(url: str) -> peewee.Database:
@@ -121,8 +125,23 @@ def open_database(url: str) -> peewee.Database:
     return database
 
 
+def _first_cause(exc: BaseException) -> str:
+    """The first line of the error that started it: SQLite rolls a transaction back itself on a full
+    disk, and the rollback peewee then tries ("no transaction is active") must not hide why."""
+    chain: list[BaseException] = []
+    seen: BaseException | None = exc
+    while seen is not None and seen not in chain:
+        chain.append(seen)
+        seen = seen.__cause__ or seen.__context__
+    for error in reversed(chain):
+        text = str(error).strip()
+        if text and "no transaction is active" not in text:
+            return text.splitlines()[0]
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
 def explain(where: DatabaseUrl, exc: Exception) -> DatabaseUnavailable:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    text = _first_cause(exc)
     if where.kind == "sqlite":
         return explain_sqlite(where.path, text)
     if "password authentication failed" in text or "no password supplied" in text or (
@@ -161,3 +180,15 @@ def is_postgres(database: peewee.Database | None = None) -> bool:
     """Whether the bound database is PostgreSQL (for the few places that lock rows differently)."""
     target = database or db.obj
     return isinstance(target, peewee.PostgresqlDatabase)
+
+
+def explain_live(exc: Exception) -> DatabaseUnavailable:
+    """The desk's words for a database error met while working (disk full, server gone, file locked)."""
+    target = db.obj
+    if isinstance(target, peewee.SqliteDatabase):
+        where = DatabaseUrl("sqlite", path=Path(target.database))
+    else:
+        params = getattr(target, "connect_params", {}) or {}
+        where = DatabaseUrl("postgresql", host=str(params.get("host") or ""), port=int(params.get("port") or 5432),
+                            user=str(params.get("user") or ""), name=str(getattr(target, "database", "")))
+    return explain(where, exc)
