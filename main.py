@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("purge-visitors", help="erase personal fields of visits older than the retention period")
     backup = sub.add_parser("backup", help="back the SQLite database up now")
     backup.add_argument("--to", type=Path, help="folder for the backup (default: backups beside the database)")
+    sub.add_parser("check", help="run the full integrity check of the SQLite database now")
     restore = sub.add_parser("restore", help="replace the SQLite database with a checked backup FILE")
     restore.add_argument("file", type=Path)
     return parser
@@ -84,9 +85,10 @@ class CommandError(Exception):
 def _open(url: str, *, create: bool = True):
     import models
 
-    models.open_database(url)
     if create:
-        models.ensure_schema(backup_dir=backup_dir_for(url) if url.startswith("sqlite") else None)
+        models.open_ready(url, backup_dir=backup_dir_for(url) if url.startswith("sqlite") else None)
+    else:
+        models.open_database(url)
 
 
 def _site_admin():
@@ -178,6 +180,21 @@ def cmd_backup(url: str, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(url: str, args: argparse.Namespace) -> int:
+    """The daily background check, on demand: SQLite's quick_check over every page."""
+    from services import backup
+
+    path = _sqlite_path(url)
+    if not path.exists():
+        raise CommandError(f"数据库文件不存在：{path}")
+    verdict = backup.quick_check(path)
+    if verdict != "ok":
+        raise CommandError(f"数据库完整性检查未通过：{verdict[:300]}。请关闭所有客服台后从最近的完好备份恢复："
+                           f"python main.py restore <备份文件>（备份在 {backup_dir_for(url)}）。")
+    print(f"数据库完整性检查通过：{path}")
+    return 0
+
+
 def cmd_restore(url: str, args: argparse.Namespace) -> int:
     from services import backup
 
@@ -211,7 +228,7 @@ def run_gui(url: str, config, smoke: str = "") -> int:
     return run(url, backup_dir_for(url) if url.startswith("sqlite") else None, smoke=smoke, printing=printing)
 
 
-COMMANDS = {"demo": cmd_demo, "samples": cmd_samples, "backup": cmd_backup, "restore": cmd_restore,
+COMMANDS = {"demo": cmd_demo, "samples": cmd_samples, "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check,
             "purge-visitors": cmd_purge_visitors}
 
 
@@ -233,6 +250,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except models.DatabaseUnavailable as exc:
         print(f"错误：{exc}", file=sys.stderr)
+        return 3
+    except models.DB_ERRORS as exc:  # met while working: a damaged page, a full disk, the server gone
+        print(f"错误：{models.explain_live(exc)}", file=sys.stderr)
         return 3
     except RuntimeError as exc:  # e.g. a database newer than this program
         print(f"错误：{exc}", file=sys.stderr)

@@ -4,7 +4,16 @@ from __future__ import annotations
 from models.audit import AuditEntry
 from models.base import BaseModel, Site, SiteRecord, now
 from models.building import UNIT_STATES, Floor, Unit
-from models.database import DatabaseUnavailable, db, is_postgres, open_database, parse_url
+from models.database import (
+    DB_ERRORS,
+    DatabaseUnavailable,
+    db,
+    explain,
+    explain_live,
+    is_postgres,
+    open_database,
+    parse_url,
+)
 from models.fitout import Fitout, FitoutDeduction, FitoutInspection, FitoutInspectionItem, FitoutStep, WorkerPass
 from models.frontdesk import (
     LendItem,
@@ -41,7 +50,7 @@ from models.requests import (
     RequestHold,
 )
 from models.rooms import BOOKING_STATES, Booking, BookingSeries, MeetingService, Room, RoomCharge
-from models.schema import ALL_MODELS, SCHEMA_VERSION, create_schema, current_version, ensure_schema
+from models.schema import ALL_MODELS, SCHEMA_VERSION, create_schema, current_version, ensure_schema, open_ready
 from models.site import Counter, Setting
 from models.staff import User
 from models.tenants import TENANT_KINDS, TENANT_STATES, Contact, Tenant, TenantDocument, TenantUnit
@@ -62,5 +71,5 @@ __all__ = [
     "LendItem", "LobbyCheck", "LobbyCheckItem", "LobbyCheckResult", "Loan", "MailItem",
     "Prereg", "Visit", "VoidPass", "WatchEntry",
     "create_schema", "current_version", "db", "ensure_schema", "is_postgres", "now",
-    "open_database", "parse_url",
+    "open_database", "open_ready", "DB_ERRORS", "explain", "explain_live", "parse_url",
 ]

@@ -242,3 +242,15 @@ def _copy_aside(backup_dir: Path | None, found: int) -> Path | None:
     target = target_dir / f"{path.stem}.v{found}-before-migration-{stamp}{path.suffix}"
     shutil.copy2(path, target)
     return target
+
+
+def open_ready(url: str, backup_dir: Path | None = None) -> int:
+    """Open the database, check it cheaply and bring its schema up to date; every failure is a
+    DatabaseUnavailable in the desk's words (a corrupted page met while reading the schema included)."""
+    from models.database import explain, open_database, parse_url
+
+    open_database(url)
+    try:
+        return ensure_schema(backup_dir=backup_dir)
+    except peewee.DatabaseError as exc:
+        raise explain(parse_url(url), exc) from exc

@@ -159,7 +159,8 @@ def require(actor: Actor, action: str, *, entity: str = "", record_id: int | Non
         return
     from services.audit import record  # audit needs Actor from here: import at use to keep one direction
 
-    # The refusal must stay on record even if the caller's transaction is rolled back.
+    # Its own transaction when called before the service's (as every service does: require comes first);
+    # inside a caller's transaction it is a savepoint and shares that transaction's fate.
     with db.atomic():
         record(actor, "denied", entity or action.split(".")[0], record_id, note=action)
     raise PermissionDenied(action, actor.role)

@@ -226,3 +226,18 @@ def unlock_user(user_id: int, *, by: Actor) -> None:
             (User.id == user_id) & (User.site == by.site_id)
         ).execute()
         record(by, "unlock", "user", user_id)
+
+
+def idle_lock_minutes(site_id: int) -> int:
+    """After how many idle minutes a desk locks itself (0: never), the site's setting."""
+    return int(settings.get(site_id, "login.idle_lock_minutes"))
+
+
+def unlock_desk(password: str, *, by: Actor) -> None:
+    """The user of a locked desk gives their password again. Counted like a login (a wrong password
+    brings the account nearer its lock-out; a locked account stays locked); LoginRefused if refused."""
+    actor = login(by.site_id, by.username, password)
+    if actor.user_id != by.user_id:  # pragma: no cover - usernames are unique per site
+        raise LoginRefused("bad_credentials")
+    with db.atomic():
+        record(by, "unlock_desk", "user", by.user_id)

@@ -82,18 +82,18 @@ def install_language(app: QApplication, language: str) -> QTranslator | None:
 
 
 def open_checked(url: str, backup_dir: Path | None) -> bool:
-    """Open the database; on SQLite check it first and offer the newest good backup if it fails."""
-    from services import backup
-
+    """Open the database with the cheap check of every start (it opens, its schema version reads);
+    a corrupted SQLite file is offered its newest good backup. The full check runs daily in the
+    background (daily_integrity_check), not here: it reads every page (seconds on a big file)."""
     where = models.parse_url(url)
-    if where.kind == "sqlite" and where.path and where.path.exists():
-        verdict = backup.quick_check(where.path)
-        if verdict != "ok" and not _offer_restore(where.path, backup_dir, verdict):
-            return False
     try:
-        models.open_database(url)
-        models.ensure_schema(backup_dir=backup_dir)
+        models.open_ready(url, backup_dir=backup_dir)
     except models.DatabaseUnavailable as exc:
+        if exc.code == "corrupt" and where.kind == "sqlite" and where.path is not None:
+            models.db.close()
+            if _offer_restore(where.path, backup_dir, exc.message):
+                return open_checked(url, backup_dir)
+            return False
         QMessageBox.critical(None, _t(APP_NAME), f"{exc.message}\n\n{exc.advice}")
         return False
     except RuntimeError as exc:
@@ -136,6 +136,46 @@ def daily_backup(url: str, backup_dir: Path | None, site_id: int) -> None:
     run_in_background(lambda: backup.backup_now(where.path, backup_dir, keep=keep))
 
 
+INTEGRITY_FAILED = QT_TRANSLATE_NOOP(
+    "app", "数据库完整性检查未通过：{verdict}\n\n请立即停止在本机办理业务，通知系统管理员，并从最近的完好备份恢复："
+    "关闭程序后运行 python main.py restore <备份文件>（备份在 {backups}）。")
+
+
+_kept: list[QMessageBox] = []
+
+
+def daily_integrity_check(url: str, site_id: int, parent=None, on_done=None):
+    """On the first start of a day, SQLite's full check off the UI thread; a failure is told plainly.
+
+    Returns the worker (None when nothing was due). `on_done` gets the IntegrityResult (for tests)."""
+    from services import integrity
+
+    where = models.parse_url(url)
+    if where.kind != "sqlite" or where.path is None or not integrity.check_due(site_id):
+        return None
+    path = where.path
+
+    def finished(result) -> None:
+        if not result.ok:
+            box = QMessageBox(QMessageBox.Icon.Critical, _t(APP_NAME), QCoreApplication.translate(
+                "app", INTEGRITY_FAILED).format(verdict=result.verdict[:300], backups=path.parent / "backups"),
+                QMessageBox.StandardButton.Ok, parent)
+            box.setObjectName("integrity_failed")
+            _kept.append(box)  # a parentless box lives as long as its Python object
+            box.finished.connect(lambda _r: _kept.remove(box))
+            box.open()  # not modal to the event loop: the desk reads it over the window
+        if on_done:
+            on_done(result)
+
+    def job():
+        try:
+            return integrity.run_check(path, site_id)
+        finally:
+            models.db.close()  # this pool thread's own connection
+
+    return run_in_background(job, finished)
+
+
 def run(url: str, backup_dir: Path | None, *, smoke: str = "", printing: DeskPrinting | None = None) -> int:
     """The GUI's life; `smoke` ('login' or 'user:password') shows a window, reports the time and exits."""
     started = time.perf_counter()
@@ -166,6 +206,7 @@ def run(url: str, backup_dir: Path | None, *, smoke: str = "", printing: DeskPri
     if not _password_changed_if_due(window.ctx):
         return 0
     window.show()
+    daily_integrity_check(url, site.id, window)
     run_in_background(_warm_up)
     return app.exec()
 

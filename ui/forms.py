@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import DB_ERRORS
 from services.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
 from ui.messages import message
 
@@ -130,6 +131,17 @@ def call_service(parent: QWidget, errors: FieldErrors | None, action: Callable[[
             QCoreApplication.translate("forms", "找不到记录"),
             QCoreApplication.translate("forms", "这条记录已不存在。"),
         )
+        return None
+    except DB_ERRORS as exc:
+        # Disk full, the file locked by another program, the server gone: nothing was saved (the
+        # service's transaction rolled back), the typing stays, and the desk is told what to do.
+        import models
+
+        problem = models.explain_live(exc)
+        if models.is_postgres():
+            models.db.close()  # a broken connection is opened afresh at the next call
+        QMessageBox.critical(parent, QCoreApplication.translate("forms", "数据库不可用，未保存"),
+                             f"{problem.message}\n\n{problem.advice}")
         return None
     if errors:
         errors.clear()

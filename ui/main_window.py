@@ -128,11 +128,20 @@ class MainWindow(QMainWindow):
             self.jobs.start()
             QTimer.singleShot(10_000, self.run_daily_jobs)
 
+        # An idle desk locks itself after the site's number of minutes (settings: login.idle_lock_minutes).
+        from ui.idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(ctx, self)
+
         # Bookings not checked in are released every minute the desk is open, whichever page is shown.
         self.no_show_sweep = QTimer(self)
         self.no_show_sweep.setInterval(NO_SHOW_SWEEP_MS)
         self.no_show_sweep.timeout.connect(self.release_no_shows)
         self.no_show_sweep.start()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.idle_lock.stop()
+        super().closeEvent(event)
 
     def run_daily_jobs(self) -> None:
         from services.visitor_log import daily_jobs

@@ -1,4 +1,5 @@
-"""Start-up checks: a damaged SQLite file is caught before use and the newest good backup offered."""
+"""Start-up checks: a SQLite file damaged where every start reads it is caught before use and the newest good
+backup offered (damage deeper in the file is the daily background check's: tests/reliability/test_integrity.py)."""
 from __future__ import annotations
 
 import sqlite3
@@ -15,7 +16,7 @@ from ui import app as desk_app
 
 def _damage(path: Path) -> None:
     raw = bytearray(path.read_bytes())
-    raw[4096:4096 + 8192] = b"\x00broken!" * 1024
+    raw[0:4096 + 8192] = b"\x00broken!" * 1536  # the header and the schema's first pages
     path.write_bytes(bytes(raw))
     for side in ("-wal", "-shm"):
         Path(f"{path}{side}").unlink(missing_ok=True)
