@@ -533,6 +533,7 @@ class FitoutDialog(QDialog):
         pick.setObjectName("pick_photo")
         pick.clicked.connect(lambda: self.pick_photo())
         photo_row = QHBoxLayout()
+        photo_row.setContentsMargins(0, 0, 0, 0)
         photo_row.addWidget(pick)
         photo_row.addWidget(self.photo_label, 1)
         photo_box = QWidget()
@@ -552,10 +553,14 @@ class FitoutDialog(QDialog):
         back = QPushButton(icon("return"), self.tr("收回选中的出入证（退押金）"))
         back.setObjectName("return_pass")
         back.clicked.connect(self.return_selected)
+        rephoto = QPushButton(icon("open"), self.tr("给选中的出入证换照片"))
+        rephoto.setObjectName("set_photo")
+        rephoto.clicked.connect(lambda: self.photo_selected())
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(print_passes)
         row.addWidget(back)
+        row.addWidget(rephoto)
         row.addStretch(1)
         self.passes = text_table([self.tr("出入证号"), self.tr("姓名"), self.tr("证件号码"), self.tr("公司"),
                                   self.tr("有效期至"), self.tr("状态"), self.tr("照片")], "passes")
@@ -588,6 +593,20 @@ class FitoutDialog(QDialog):
             self.status.setText(self.tr("{number} 已交回，退押金 {amount} 元").format(
                 number=number, amount=f"{refunded:,.2f}"))
         return refunded
+
+    def photo_selected(self, path: str | None = None) -> bool:
+        """Put a photo (picked from a file) on the selected pass already issued; reprint it after."""
+        rows = self.passes.selectionModel().selectedRows()
+        if not rows or not self.pick_photo(path):
+            return False
+        number = self.passes.item(rows[0].row(), 0).text()
+        photo, self.worker_photo = self.worker_photo, None
+        self.photo_label.setText(self.tr("未选照片（可不贴）"))
+        if not call_service(self, self.errors, lambda: fitout_passes.set_photo(number, photo, by=self.ctx.actor)):
+            return False
+        self._load_passes()
+        self.status.setText(self.tr("{number} 已换照片，请重新打印").format(number=number))
+        return True
 
     def add_pass(self) -> list[str] | None:
         worker = WorkerInput(self.worker_name.text(), self.worker_id.text(), self.worker_company.text(),
