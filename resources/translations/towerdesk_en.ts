@@ -1235,6 +1235,41 @@
     </message>
 </context>
 <context>
+    <name>FeesTab</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>收支</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>凭据 / 说明</source>
+        <translation>Receipt / note</translation>
+    </message>
+    <message>
+        <source>经办</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>以下来自收费台账：装修垃圾清运费记入业户账单，押金记入押金台账。</source>
+        <translation>From the fees ledger: the debris fee goes on the tenant&apos;s bill, deposits on the deposit ledger.</translation>
+    </message>
+    <message>
+        <source>装修垃圾清运费尚未缴清</source>
+        <translation>The debris removal fee is not paid yet</translation>
+    </message>
+</context>
+<context>
     <name>FitoutDialog</name>
     <message>
         <source>装修申请</source>
@@ -1255,6 +1290,14 @@
     <message>
         <source>巡查与整改</source>
         <translation>Patrols and notices</translation>
+    </message>
+    <message>
+        <source>竣工验收</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>费用</source>
+        <translation>Fees</translation>
     </message>
     <message>
         <source>保存申请</source>
@@ -1319,6 +1362,14 @@
     <message>
         <source>申请人电话</source>
         <translation>Applicant&apos;s phone</translation>
+    </message>
+    <message>
+        <source>办理人类别</source>
+        <translation>Applicant kind</translation>
+    </message>
+    <message>
+        <source>已验资料</source>
+        <translation>Papers seen</translation>
     </message>
     <message>
         <source>施工内容</source>
@@ -1649,6 +1700,14 @@
         <translation>Company (default: the contractor)</translation>
     </message>
     <message>
+        <source>未选照片（可不贴）</source>
+        <translation>No photo chosen (optional)</translation>
+    </message>
+    <message>
+        <source>选择照片…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
         <source>办理出入证</source>
         <translation>Issue pass</translation>
     </message>
@@ -1665,8 +1724,16 @@
         <translation>Company</translation>
     </message>
     <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
         <source>收回选中的出入证（退押金）</source>
         <translation>Take back the selected pass (refund its deposit)</translation>
+    </message>
+    <message>
+        <source>给选中的出入证换照片</source>
+        <translation>Photo for the selected pass</translation>
     </message>
     <message>
         <source>出入证号</source>
@@ -1697,12 +1764,32 @@
         <translation> (deposit {amount} yuan)</translation>
     </message>
     <message>
+        <source>有</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
         <source>{number} 已交回，退押金 {amount} 元</source>
         <translation>{number} returned, deposit {amount} yuan refunded</translation>
     </message>
     <message>
+        <source>{number} 已换照片，请重新打印</source>
+        <translation>{number}: photo changed, please reprint</translation>
+    </message>
+    <message>
         <source>已办理 {number}</source>
         <translation>Issued {number}</translation>
+    </message>
+    <message>
+        <source>选择施工人员照片</source>
+        <translation>Choose the worker&apos;s photo</translation>
+    </message>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>已选：{name}</source>
+        <translation>Chosen: {name}</translation>
     </message>
     <message>
         <source>装修押金结算单</source>
@@ -2110,6 +2197,109 @@
     <message>
         <source>放行条 {no}.pdf</source>
         <translation>goods-pass-{no}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsTab</name>
+    <message>
+        <source>验收人姓名</source>
+        <translation>Inspector&apos;s name</translation>
+    </message>
+    <message>
+        <source>备注（可不填）</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>验收项目</source>
+        <translation>Item to check</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>整改要求 / 说明</source>
+        <translation>To put right / note</translation>
+    </message>
+    <message>
+        <source>记录验收结果</source>
+        <translation>Record the result</translation>
+    </message>
+    <message>
+        <source>打印竣工验收单</source>
+        <translation>Print acceptance record</translation>
+    </message>
+    <message>
+        <source>验收类别</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>验收日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>验收人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>不合格项</source>
+        <translation>Failed items</translation>
+    </message>
+    <message>
+        <source>验收记录</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>第 {n} 次</source>
+        <translation>No. {n}</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>这项验收已合格。</source>
+        <translation>This inspection has passed.</translation>
+    </message>
+    <message>
+        <source>复查：上次验收不合格的 {count} 项，逐项填写结果。</source>
+        <translation>Re-inspection: the {count} items that failed last time, one by one.</translation>
+    </message>
+    <message>
+        <source>逐项检查：不合格的取消勾选，并写明整改要求。</source>
+        <translation>Check item by item: untick what fails and say what is to be put right.</translation>
+    </message>
+    <message>
+        <source>不合格时必填</source>
+        <translation>Required when failed</translation>
+    </message>
+    <message>
+        <source>装修竣工验收单</source>
+        <translation>Fit-out acceptance record</translation>
+    </message>
+    <message>
+        <source>装修竣工验收单.pdf</source>
+        <translation>fit-out-acceptance.pdf</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2934,10 @@
     <message>
         <source>会议室</source>
         <translation>Meeting rooms</translation>
+    </message>
+    <message>
+        <source>前台服务</source>
+        <translation>Front desk services</translation>
     </message>
     <message>
         <source>操作记录</source>
@@ -5692,6 +5886,57 @@ The current file will be kept as a copy, not deleted.</translation>
     </message>
 </context>
 <context>
+    <name>fitout</name>
+    <message>
+        <source>竣工验收</source>
+        <translation>Completion acceptance</translation>
+    </message>
+    <message>
+        <source>消防验收</source>
+        <translation>Fire acceptance</translation>
+    </message>
+    <message>
+        <source>复验（退押金前）</source>
+        <translation>Follow-up inspection (before the refund)</translation>
+    </message>
+    <message>
+        <source>记账</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>已缴</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>未缴</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>收取</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>扣除</source>
+        <translation>Deducted</translation>
+    </message>
+    <message>
+        <source>退还</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>装修垃圾清运费</source>
+        <translation>Debris removal fee</translation>
+    </message>
+    <message>
+        <source>装修押金</source>
+        <translation>Fit-out deposit</translation>
+    </message>
+    <message>
+        <source>出入证押金</source>
+        <translation>Pass deposit</translation>
+    </message>
+</context>
+<context>
     <name>forms</name>
     <message>
         <source>第 {row} 行：</source>
@@ -6671,6 +6916,46 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>许可证已发且施工未结束时才能办理出入证</source>
         <translation>Passes are issued only while the permit runs</translation>
+    </message>
+    <message>
+        <source>验收日期不能晚于今天</source>
+        <translation>The inspection date cannot be later than today</translation>
+    </message>
+    <message>
+        <source>复验须在 {due} 之后进行</source>
+        <translation>The follow-up inspection is due from {due}</translation>
+    </message>
+    <message>
+        <source>这项验收已合格，无需再验</source>
+        <translation>This inspection has passed already</translation>
+    </message>
+    <message>
+        <source>“{item}”不是本次验收的项目</source>
+        <translation>&quot;{item}&quot; is not an item of this inspection</translation>
+    </message>
+    <message>
+        <source>还有 {count} 项未填写结果（如“{item}”）</source>
+        <translation>{count} items have no result yet (e.g. &quot;{item}&quot;)</translation>
+    </message>
+    <message>
+        <source>竣工验收尚未合格</source>
+        <translation>The completion acceptance has not passed yet</translation>
+    </message>
+    <message>
+        <source>消防验收尚未合格</source>
+        <translation>The fire acceptance has not passed yet</translation>
+    </message>
+    <message>
+        <source>复验尚未合格，不能退装修押金</source>
+        <translation>The follow-up inspection has not passed: the deposit cannot be refunded yet</translation>
+    </message>
+    <message>
+        <source>照片无法读取，请选择 JPG 或 PNG 图片</source>
+        <translation>The photo cannot be read: choose a JPG or PNG picture</translation>
+    </message>
+    <message>
+        <source>该办理人须提供此资料</source>
+        <translation>This applicant must show this paper</translation>
     </message>
     <message>
         <source>客服员</source>
