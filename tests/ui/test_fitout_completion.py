@@ -10,7 +10,6 @@ import subprocess
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
 
 from models import Fitout, FitoutInspection, Unit, WorkerPass
 from models.fees import DepositEntry
@@ -18,7 +17,7 @@ from services import settings
 from services.fitout_inspections import default_items
 from services.payments import deposits_held
 from tests.services.fitout_fixtures import fitout_tower, to_permit, walk
-from tests.ui.typing import type_text
+from tests.ui.typing import click, tick, type_text
 from ui.dialogs.fitout_dialog import FitoutDialog
 
 
@@ -31,15 +30,6 @@ def works(sqlite_site):
     fid = to_permit(site, tenant)
     walk(site, fid, [("start_work", "clerk")])
     return site, tenant, fid
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), button.objectName()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def tick(qtbot, box) -> None:
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
 def _open(qtbot, desk, role: str, fid: int) -> FitoutDialog:
