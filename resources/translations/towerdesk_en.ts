@@ -6930,6 +6930,10 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>This inspection has passed already</translation>
     </message>
     <message>
+        <source>设置中没有这项验收的检查项目，请先在“设置 › 装修”中填写</source>
+        <translation>The settings list no items for this inspection: fill them in under Settings › Fit-out first</translation>
+    </message>
+    <message>
         <source>“{item}”不是本次验收的项目</source>
         <translation>&quot;{item}&quot; is not an item of this inspection</translation>
     </message>
@@ -7100,6 +7104,10 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>验收合格</source>
         <translation>Accept</translation>
+    </message>
+    <message>
+        <source>复验</source>
+        <translation>Follow-up inspection</translation>
     </message>
     <message>
         <source>验收不合格</source>
@@ -7861,6 +7869,38 @@ You can print it from that file later.</translation>
         <translation>Months from call to letter</translation>
     </message>
     <message>
+        <source>装修垃圾清运费（元/m²）</source>
+        <translation>Debris removal fee (yuan/m²)</translation>
+    </message>
+    <message>
+        <source>装修押金（元）</source>
+        <translation>Fit-out deposit (yuan)</translation>
+    </message>
+    <message>
+        <source>每张出入证押金（元）</source>
+        <translation>Deposit per worker pass (yuan)</translation>
+    </message>
+    <message>
+        <source>验收后几个月复验</source>
+        <translation>Follow-up inspection, months after acceptance</translation>
+    </message>
+    <message>
+        <source>允许噪音施工时间</source>
+        <translation>Hours allowed for noisy work</translation>
+    </message>
+    <message>
+        <source>竣工验收项目</source>
+        <translation>Completion acceptance items</translation>
+    </message>
+    <message>
+        <source>消防验收项目</source>
+        <translation>Fire acceptance items</translation>
+    </message>
+    <message>
+        <source>复验项目</source>
+        <translation>Follow-up inspection items</translation>
+    </message>
+    <message>
         <source>0 天表示当天之内</source>
         <translation>0 days means the same day</translation>
     </message>
@@ -7899,6 +7939,14 @@ You can print it from that file later.</translation>
     <message>
         <source>本月用量超过近三个月平均用量的该倍数时须确认</source>
         <translation>Use above this many times the 3-month average needs confirming</translation>
+    </message>
+    <message>
+        <source>复验合格后才能退装修押金</source>
+        <translation>The deposit is refunded only after the follow-up inspection passes</translation>
+    </message>
+    <message>
+        <source>各项之间用“；”分隔</source>
+        <translation>Separate the items with &quot;；&quot;</translation>
     </message>
     <message>
         <source>简体中文</source>
@@ -7979,6 +8027,10 @@ You can print it from that file later.</translation>
     <message>
         <source>会议室</source>
         <translation>Meeting rooms</translation>
+    </message>
+    <message>
+        <source>装修</source>
+        <translation>Fit-out</translation>
     </message>
     <message>
         <source>其他</source>

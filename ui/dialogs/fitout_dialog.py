@@ -322,7 +322,7 @@ class FitoutDialog(QDialog):
         self.save_button.setEnabled(f.state in ("draft", "submitted", "desk_review", "revision"))
         self.state_label.setText(self.tr("{number}　当前状态：{state}").format(
             number=f.number, state=fitout_state_name(f.state)))
-        action, permission = fitout.WAITS_FOR.get(f.state, ("", ""))
+        action, permission = fitout.waits_for(f)
         self.waits_label.setText(self.tr("等待：{action}（{roles}）").format(
             action=fitout_action_name(action), roles=self._roles(permission)) if action else self.tr("已结束"))
         lapses = (f.permit_end and f.insurance_expiry and f.insurance_expiry < f.permit_end

@@ -76,7 +76,7 @@ class FitoutPage(QWidget):
         fill_table(self.table, [
             (r.number, r.unit, r.tenant, r.contractor, fitout_state_name(r.state),
              self.tr("{action}（{who}）").format(action=fitout_action_name(r.waits_for),
-                                               who=self._who(fitout.WAITS_FOR[r.state][1])) if r.waits_for else "",
+                                               who=self._who(r.waits_on)) if r.waits_for else "",
              r.permit_end.isoformat() if r.permit_end else "",
              self.tr("保险在完工前到期") if r.insurance_lapsed else "") for r in self.rows])
         for i, r in enumerate(self.rows):

@@ -88,6 +88,14 @@ SETTING_LABELS = {
     "fees.due_days": QT_TRANSLATE_NOOP("settings_page", "开具后缴费期限（天）"),
     "fees.jump_factor": QT_TRANSLATE_NOOP("settings_page", "读数跳变警戒倍数"),
     "fees.letter_after_months": QT_TRANSLATE_NOOP("settings_page", "电话提醒后几个月发催缴函"),
+    "fitout.debris_rate": QT_TRANSLATE_NOOP("settings_page", "装修垃圾清运费（元/m²）"),
+    "fitout.deposit": QT_TRANSLATE_NOOP("settings_page", "装修押金（元）"),
+    "fitout.pass_deposit": QT_TRANSLATE_NOOP("settings_page", "每张出入证押金（元）"),
+    "fitout.follow_up_months": QT_TRANSLATE_NOOP("settings_page", "验收后几个月复验"),
+    "fitout.working_hours": QT_TRANSLATE_NOOP("settings_page", "允许噪音施工时间"),
+    "fitout.completion_items": QT_TRANSLATE_NOOP("settings_page", "竣工验收项目"),
+    "fitout.fire_items": QT_TRANSLATE_NOOP("settings_page", "消防验收项目"),
+    "fitout.follow_up_items": QT_TRANSLATE_NOOP("settings_page", "复验项目"),
 }
 SETTING_HINTS = {
     "requests.complaint_major.escalate.amount": QT_TRANSLATE_NOOP("settings_page", "0 天表示当天之内"),
@@ -100,6 +108,10 @@ SETTING_HINTS = {
     "rooms.buffer_minutes": QT_TRANSLATE_NOOP("settings_page", "两场会议之间至少留出的时间"),
     "rooms.free_hours_per_month": QT_TRANSLATE_NOOP("settings_page", "超出部分按会议室单价收费"),
     "fees.jump_factor": QT_TRANSLATE_NOOP("settings_page", "本月用量超过近三个月平均用量的该倍数时须确认"),
+    "fitout.follow_up_months": QT_TRANSLATE_NOOP("settings_page", "复验合格后才能退装修押金"),
+    "fitout.completion_items": QT_TRANSLATE_NOOP("settings_page", "各项之间用“；”分隔"),
+    "fitout.fire_items": QT_TRANSLATE_NOOP("settings_page", "各项之间用“；”分隔"),
+    "fitout.follow_up_items": QT_TRANSLATE_NOOP("settings_page", "各项之间用“；”分隔"),
 }
 CHOICE_LABELS = {"zh_CN": QT_TRANSLATE_NOOP("settings_page", "简体中文"), "en": "English", "A6": "A6",
                  "LABEL_62": QT_TRANSLATE_NOOP("settings_page", "62 mm 标签"),
@@ -122,7 +134,8 @@ REQUESTS = QT_TRANSLATE_NOOP("settings_page", "报修投诉与回访时限")
 FEES = QT_TRANSLATE_NOOP("settings_page", "收费")
 GROUP_TITLES = {"login": SECURITY, "password": SECURITY, "backup": BACKUP, "privacy": BACKUP,
                 "ui": INTERFACE, "print": INTERFACE, "keys": KEYS, "visitors": VISITORS, "requests": REQUESTS,
-                "rooms": QT_TRANSLATE_NOOP("settings_page", "会议室"), "fees": FEES}
+                "rooms": QT_TRANSLATE_NOOP("settings_page", "会议室"), "fees": FEES,
+                "fitout": QT_TRANSLATE_NOOP("settings_page", "装修")}
 OTHER_GROUP = QT_TRANSLATE_NOOP("settings_page", "其他")
 
 
