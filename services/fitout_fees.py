@@ -68,5 +68,7 @@ def fee_lines(fitout_id: int, *, by: Actor) -> list[FeeLine]:
                .order_by(DepositEntry.day, DepositEntry.id))
     for d in entries:
         what = "出入证押金" if d.purpose.startswith("出入证押金") else "装修押金"
-        lines.append(FeeLine(d.day, what, d.kind, cents(d.amount), d.note, d.by))
+        numbers = d.note.split("、")
+        note = f"{len(numbers)} 张：{numbers[0]} 至 {numbers[-1]}" if len(numbers) > 2 else d.note
+        lines.append(FeeLine(d.day, what, d.kind, cents(d.amount), note, d.by))
     return sorted(lines, key=lambda line: line.day)

@@ -302,3 +302,13 @@ def test_a_billed_debris_fee_shows_the_receipts_allocated_to_its_bill(site):
     paid = [line for line in fee_lines(fid, by=site.clerk) if line.kind == "paid"]
     assert [line.amount for line in paid][0] == Decimal("100.00") and len(paid) == 2
     assert all(line.reference.startswith("收据 ") for line in paid)
+
+
+def test_a_batch_of_pass_deposits_names_its_first_and_last_pass(site):
+    from services.fitout_fees import fee_lines
+    from services.fitout_passes import WorkerInput, issue_passes
+
+    fid = to_permit(site, fitout_tower(site))
+    numbers = issue_passes(fid, [WorkerInput(f"工人{n}") for n in range(4)], by=site.clerk)
+    line = [line for line in fee_lines(fid, by=site.clerk) if line.what == "出入证押金"][0]
+    assert line.reference == f"4 张：{numbers[0]} 至 {numbers[-1]}"
