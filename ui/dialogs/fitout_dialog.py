@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import fitout, fitout_passes
+from services import fitout, fitout_inspections, fitout_passes
 from services.applicant_papers import APPLICANT_PAPERS, papers_required
 from services.fitout import FitoutInput
 from services.fitout_passes import WorkerInput
@@ -312,7 +312,7 @@ class FitoutDialog(QDialog):
         self.tabs.setTabEnabled(1, True)
         self.tabs.setTabEnabled(2, bool(f.permit_no))
         self.tabs.setTabEnabled(3, bool(f.permit_no))
-        inspecting = f.state in INSPECTION_STATES or f.inspections.count() > 0
+        inspecting = f.state in INSPECTION_STATES or bool(fitout_inspections.inspections(f.id, by=self.ctx.actor))
         self.tabs.setTabEnabled(4, inspecting)
         if inspecting:
             self.inspections_tab.set_fitout(f.id, f.state)
