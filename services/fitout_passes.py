@@ -146,6 +146,7 @@ class PassCheck:
     unit: str = ""
     permit_no: str = ""
     valid_until: dt.date | None = None
+    photo: bytes | None = None  # the worker's face, for the guard to compare
 
 
 def check_pass(number: str, *, by: Actor, today: dt.date | None = None) -> PassCheck:
@@ -166,7 +167,7 @@ def check_pass(number: str, *, by: Actor, today: dt.date | None = None) -> PassC
         status = "expired"
     else:
         status = "valid"
-    return PassCheck(status, number, p.name, p.company, f.unit.code, f.permit_no, until)
+    return PassCheck(status, number, p.name, p.company, f.unit.code, f.permit_no, until, p.photo)
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,20 @@ def test_completion_to_refund_through_the_screens(qtbot, desk, works, tmp_path):
     assert "已换照片" in clerk.status.text()
     cards = clerk.print_passes()
     assert cards is not None and cards.page_count() == 1
+    # At the gate: the pass checks with the worker's photo beside the result, for the guard to compare.
+    from ui.pages.fitout_page import FitoutPage
+
+    gate = FitoutPage(desk("steward"))
+    qtbot.addWidget(gate)
+    gate.show()
+    type_text(gate.pass_no, p.number)
+    gate.check_pass()
+    assert gate.check_result.text().startswith(("有效：张三", "已过期：张三")) and gate.check_photo.isVisible()
+    assert gate.check_photo.pixmap().size().height() == 320
+    gate.pass_no.clear()
+    type_text(gate.pass_no, "SG-2026-999999")
+    gate.check_pass()
+    assert gate.check_result.text() == "查无此证：SG-2026-999999" and not gate.check_photo.isVisible()
     assert not clerk.tabs.isTabEnabled(4)  # no inspection before completion is requested
     clerk.tabs.setCurrentIndex(1)
     click(qtbot, clerk.action_buttons["request_completion"])
