@@ -178,6 +178,19 @@ def _fitout_shots(ctx) -> dict:
     dialog = FitoutDialog(ctx, review.id)
     dialog.tabs.setCurrentIndex(1)
     shots["fitout-review"] = dialog
+    # Completion: the items of the acceptance to record; one accepted after a re-inspection; the fees ledger of a
+    # closed one; a crew with photos on file.
+    from models import FitoutInspection, WorkerPass
+
+    waiting = Fitout.select().where(Fitout.state == "completion_requested").order_by(Fitout.id).first()
+    retried = FitoutInspection.select().where(FitoutInspection.retry_of.is_null(False)).first().fitout_id
+    closed = Fitout.select().where(Fitout.state == "closed").first()
+    photos = WorkerPass.select().where(WorkerPass.photo.is_null(False)).first().fitout_id
+    for name, fid, tab in (("fitout-acceptance", waiting.id, 4), ("fitout-reinspected", retried, 4),
+                           ("fitout-fees", closed.id, 5), ("fitout-photos", photos, 2)):
+        dialog = FitoutDialog(ctx, fid)
+        dialog.tabs.setCurrentIndex(tab)
+        shots[name] = dialog
     return shots
 
 

@@ -96,6 +96,30 @@ def _align_inspections(fid: int) -> None:
             FitoutInspection.id == row.id).execute()
 
 
+def _align_money(fid: int, payment_id: int | None) -> None:
+    """The fees ledger on the days of the steps put back in time: the debris fee charged at the approval, paid and
+    the deposit received when the fees were confirmed, the pass deposits at the permit, the refund (and the
+    damages found before it) at the manager's approval."""
+    from models import Fitout
+    from models.fees import Charge, DepositEntry, Payment
+
+    days = {s.action: s.at.date() for s in FitoutStep.select().where(FitoutStep.fitout == fid).order_by(FitoutStep.id)}
+    f = Fitout.get_by_id(fid)
+    if f.charge_id and "approve" in days:
+        Charge.update(posted_on=days["approve"]).where(Charge.id == f.charge_id).execute()
+    if payment_id and "confirm_fees" in days:
+        Payment.update(paid_on=days["confirm_fees"]).where(Payment.id == payment_id).execute()
+    entries = DepositEntry.select().where((DepositEntry.tenant == f.tenant_id)
+                                          & DepositEntry.purpose.endswith(f" {f.number}"))
+    for entry in entries:
+        step = ("approve_refund" if entry.kind == "refunded" and entry.purpose.startswith("装修押金")
+                else "issue_permit" if entry.purpose.startswith("出入证押金")
+                else "confirm_fees" if entry.kind == "received"
+                else "approve_refund" if "approve_refund" in days else None)
+        if step in days:
+            DepositEntry.update(day=days[step]).where(DepositEntry.id == entry.id).execute()
+
+
 def _follow_up(fid: int, staff: dict[str, Actor], today: dt.date) -> int:
     """The follow-up inspection (复验) on the day it falls due (or today)."""
     from services.fitout import follow_up_due, get_fitout
@@ -128,6 +152,7 @@ def fill_fitouts(rng: random.Random, site_id: int, staff: dict[str, Actor], toda
     clear = [h for h in holders if owes(h[0], by=clerk) <= 0]
     workers = iter(people(80, seed + 7))
     passes = payments = patrols = inspections = 0
+    payment_ids: dict[int, int] = {}
     for i, state in enumerate(PLAN):
         path = _path(state)
         tenant_id, unit_code = clear.pop() if len(path) > 5 else holders.pop()
@@ -173,7 +198,8 @@ def fill_fitouts(rng: random.Random, site_id: int, staff: dict[str, Actor], toda
                 fitout.deduct(fid, "damage", "350.00", "电梯轿厢壁板划伤", by=staff["supervisor"])
             if action == "confirm_fees":
                 fitout.receive_deposit(fid, by=clerk)
-                take_payment(PaymentInput(tenant_id, str(owes(tenant_id, by=clerk)), "wechat"), by=clerk)
+                paid = take_payment(PaymentInput(tenant_id, str(owes(tenant_id, by=clerk)), "wechat"), by=clerk)
+                payment_ids[fid] = paid.payment_id
                 payments += 1
             version = fitout.transition(fid, version, action, by=staff[role], comment=COMMENTS.get(action, ""),
                                         today=min(start, today) if action == "issue_permit" else None)
@@ -188,6 +214,7 @@ def fill_fitouts(rng: random.Random, site_id: int, staff: dict[str, Actor], toda
         if state not in ("deposit_refunded", "closed"):
             _spread(rng, fid, start if len(path) > 6 else today)
         _align_inspections(fid)
+        _align_money(fid, payment_ids.get(fid))
     return FitoutDemo(len(PLAN), passes, payments, patrols, inspections)
 
 

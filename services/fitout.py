@@ -85,6 +85,17 @@ WAITS_FOR: dict[str, tuple[str, str]] = {
 DEDUCTION_KINDS = ("fine", "damage")
 
 
+def waits_for(fitout: Fitout) -> tuple[str, str]:
+    """What the fit-out waits for now and the permission that does it: WAITS_FOR by its state, except that an
+    accepted one waits for engineering's follow-up inspection (复验) before the manager's refund."""
+    if fitout.state == "accepted":
+        from services.fitout_inspections import not_passed
+
+        if not_passed(fitout.id, ("follow_up",)):
+            return "follow_up", "fitout.drawings"
+    return WAITS_FOR.get(fitout.state, ("", ""))
+
+
 # ---------------------------------------------------------------- the application
 @dataclass
 class FitoutInput:
@@ -471,6 +482,7 @@ class FitoutRow:
     waits_on_me: bool
     permit_end: dt.date | None
     insurance_lapsed: bool  # the policy ends before the works do
+    waits_on: str = ""  # the permission of the next action (so whose turn it is)
 
 
 def list_fitouts(*, by: Actor, state: str = "", waiting_on_me: bool = False, open_only: bool = False,
@@ -485,12 +497,12 @@ def list_fitouts(*, by: Actor, state: str = "", waiting_on_me: bool = False, ope
         query = query.where(Fitout.state.not_in(FINAL))
     rows = []
     for f in query:
-        action, permission = WAITS_FOR.get(f.state, ("", ""))
+        action, permission = waits_for(f)
         mine = bool(permission) and allowed(by, permission)
         if waiting_on_me and not mine:
             continue
         lapsed = (f.insurance_expiry is not None and f.state in ("permit_issued", "in_progress")
                   and f.insurance_expiry < (f.permit_end or day))
         rows.append(FitoutRow(f.id, f.number, f.unit.code, f.tenant.name, f.contractor_name, f.state, action, mine,
-                              f.permit_end, lapsed))
+                              f.permit_end, lapsed, permission))
     return rows

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from models import FitoutStep
-from models.fees import Allocation, Charge, DepositEntry, Payment
+from models.fees import Allocation, Bill, Charge, DepositEntry, Payment
 from services.access import Actor
 from services.fitout import get_fitout
 from services.money import cents
@@ -39,8 +39,10 @@ def _debris(fitout, by: Actor) -> list[FeeLine]:
         paid = (Payment.select(Payment, Allocation.amount.alias("part")).join(Allocation)
                 .where((Allocation.bill == charge.bill_id) & ~Payment.voided).order_by(Payment.paid_on, Payment.id)
                 .objects())
-        lines += [FeeLine(p.paid_on, "装修垃圾清运费", "paid", cents(p.part), f"收据 {p.receipt_no}",
-                          p.taken_by) for p in paid]
+        bill = Bill.get_by_id(charge.bill_id)
+        # On a bill with the month's other lines: the receipts that paid that bill, with what each put on it.
+        lines += [FeeLine(p.paid_on, "装修垃圾清运费", "paid", cents(p.part),
+                          f"收据 {p.receipt_no}，账单 {bill.number}", p.taken_by) for p in paid]
     else:
         confirmed = (FitoutStep.select(FitoutStep.at).where((FitoutStep.fitout == fitout.id)
                                                            & (FitoutStep.action == "confirm_fees")).first())
@@ -66,5 +68,7 @@ def fee_lines(fitout_id: int, *, by: Actor) -> list[FeeLine]:
                .order_by(DepositEntry.day, DepositEntry.id))
     for d in entries:
         what = "出入证押金" if d.purpose.startswith("出入证押金") else "装修押金"
-        lines.append(FeeLine(d.day, what, d.kind, cents(d.amount), d.note, d.by))
+        numbers = d.note.split("、")
+        note = f"{len(numbers)} 张：{numbers[0]} 至 {numbers[-1]}" if len(numbers) > 2 else d.note
+        lines.append(FeeLine(d.day, what, d.kind, cents(d.amount), note, d.by))
     return sorted(lines, key=lambda line: line.day)

@@ -48,7 +48,7 @@ class InspectionInput:
 def default_items(site_id: int, kind: str) -> list[str]:
     """The site's item list of an inspection kind (settings, one item per line or separated by ；)."""
     text = str(settings.get(site_id, ITEM_SETTINGS[kind]))
-    return [item.strip() for item in re.split(r"[\n；;]", text) if item.strip()]
+    return [item.strip()[:100] for item in re.split(r"[\n；;]", text) if item.strip()]
 
 
 @dataclass(frozen=True)
@@ -114,6 +114,8 @@ def record_inspection(fitout_id: int, data: InspectionInput, *, by: Actor, today
         plan = to_check(fitout_id, data.kind, by=by)
         if plan.passed:
             problems.add("kind", "fitout.inspection_passed")
+        elif not plan.items:  # the site's list emptied in the settings: an inspection of nothing passes nothing
+            problems.add("kind", "fitout.no_items")
         answers: dict[str, tuple[bool, str]] = {}
         for n, result in enumerate(data.results):
             if result.item not in plan.items or result.item in answers:

@@ -117,8 +117,9 @@ def return_pass(number: str, *, by: Actor, on: dt.date | None = None) -> Decimal
     return amount
 
 
-def set_photo(number: str, photo: bytes | None, *, by: Actor) -> None:
-    """Put a worker's photo on a pass already issued (or take it off with None); the pass is reprinted after."""
+def set_photo(number: str, photo: bytes | None, *, by: Actor) -> bool:
+    """Put a worker's photo on a pass already issued (or take it off with None); the pass is reprinted after.
+    Returns whether the pass has a photo now."""
     require(by, "fitout.desk")
     number = (number or "").strip().upper()
     p = WorkerPass.get_or_none((WorkerPass.site == by.site_id) & (WorkerPass.number == number))
@@ -131,6 +132,7 @@ def set_photo(number: str, photo: bytes | None, *, by: Actor) -> None:
     with db.atomic():
         WorkerPass.update(photo=data).where(WorkerPass.id == p.id).execute()
         record(by, "photo", "worker_pass", p.id, after={"number": number, "photo": data is not None})
+    return data is not None
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ class PassCheck:
     unit: str = ""
     permit_no: str = ""
     valid_until: dt.date | None = None
+    photo: bytes | None = None  # the worker's face, for the guard to compare
 
 
 def check_pass(number: str, *, by: Actor, today: dt.date | None = None) -> PassCheck:
@@ -164,7 +167,7 @@ def check_pass(number: str, *, by: Actor, today: dt.date | None = None) -> PassC
         status = "expired"
     else:
         status = "valid"
-    return PassCheck(status, number, p.name, p.company, f.unit.code, f.permit_no, until)
+    return PassCheck(status, number, p.name, p.company, f.unit.code, f.permit_no, until, p.photo)
 
 
 @dataclass(frozen=True)

@@ -89,69 +89,6 @@
     </message>
 </context>
 <context>
-    <name>AcceptDialog</name>
-    <message>
-        <source>业户验收 {no}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{tenant} · {item} {qty} · 约定金额 {amount} 元</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>非常满意</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>满意</source>
-        <translation type="unfinished">Satisfied</translation>
-    </message>
-    <message>
-        <source>基本满意</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不满意</source>
-        <translation type="unfinished">Unsatisfied</translation>
-    </message>
-    <message>
-        <source>重签</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>验收人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>满意度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>业户意见</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>业户签字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>确认验收并计费</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打印确认单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已验收，{amount} 元已计入业户账单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已验收（免费服务，不计费）</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountTab</name>
     <message>
         <source>收款…</source>
@@ -572,85 +509,6 @@
     </message>
 </context>
 <context>
-    <name>ArrivalDialog</name>
-    <message>
-        <source>登记到件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>输入业户名称、单元号或拼音首字母</source>
-        <translation type="unfinished">Type a tenant name, unit or pinyin initials</translation>
-    </message>
-    <message>
-        <source>扫描或输入快递单号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>包裹上的收件人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>业户 *</source>
-        <translation type="unfinished">Tenant *</translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation type="unfinished">Category</translation>
-    </message>
-    <message>
-        <source>快递公司</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>快递单号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>收件人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>寄件人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>件数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>存放货架</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存，登记下一件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打印取件通知</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation type="unfinished">Close</translation>
-    </message>
-    <message>
-        <source>已登记 {number}：{tenant} {tracking}（本次共 {n} 件）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取件通知</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取件通知.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AuditPage</name>
     <message>
         <source>全部</source>
@@ -739,77 +597,6 @@
     <message>
         <source>共 {total} 条，已显示 {shown} 条</source>
         <translation>Showing {shown} of {total} entries</translation>
-    </message>
-</context>
-<context>
-    <name>BatchDialog</name>
-    <message>
-        <source>批量入库（一次派件）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>扫描快递单号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>业户名称、单元号或拼音首字母，回车加入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>快递公司 *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>存放货架</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>快递单号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>业户</source>
-        <translation type="unfinished">Tenant</translation>
-    </message>
-    <message>
-        <source>问题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>移除所选</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部入库</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打印本批取件通知</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation type="unfinished">Close</translation>
-    </message>
-    <message>
-        <source>已扫 {n} 件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已入库 {n} 件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>有问题的行未入库，请更正或移除后再保存。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取件通知</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取件通知.pdf</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1177,57 +964,6 @@
     </message>
 </context>
 <context>
-    <name>CheckDialog</name>
-    <message>
-        <source>大堂{kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合格</source>
-        <translation type="unfinished">OK</translation>
-    </message>
-    <message>
-        <source>不合格</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不合格时写明情况</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>如 早班、中班、夜班</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>班次</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>其余全部合格</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>提交检查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation type="unfinished">Close</translation>
-    </message>
-    <message>
-        <source>已提交。{n} 项不合格，已生成工程维修单。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已提交，全部合格。</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChecklistDialog</name>
     <message>
         <source>交楼验收表</source>
@@ -1252,355 +988,6 @@
     <message>
         <source>已保存：{areas} 个部位，{items} 个项目</source>
         <translation>Saved: {areas} areas, {items} items</translation>
-    </message>
-</context>
-<context>
-    <name>CollectDialog</name>
-    <message>
-        <source>取件：{tenant}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number}  {kind} {courier} {tracking}  {count} 件  货架 {shelf}  {received}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>再扫一件，勾选同一业户的其他快递</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>待取邮件快递（勾选本次取走的）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4 位数字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取件人 *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>手机尾号 *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>清除重签</source>
-        <translation type="unfinished">Clear and sign again</translation>
-    </message>
-    <message>
-        <source>取件人签字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>确认取件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation type="unfinished">Close</translation>
-    </message>
-    <message>
-        <source>已取件 {n} 件（{time}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ContractorDialog</name>
-    <message>
-        <source>外包单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合同上的单位全称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>元/月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合同履行中</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>单位名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>服务类别</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合同编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合同开始</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合同截止</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>月服务费（元）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>联系人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>联系电话</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>驻场人数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合同信息</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合同资料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation type="unfinished">Save</translation>
-    </message>
-    <message>
-        <source>自 {month} 起连续考评不合格，合同待评审</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已保存</source>
-        <translation type="unfinished">Saved</translation>
-    </message>
-</context>
-<context>
-    <name>ContractorsPage</name>
-    <message>
-        <source>外包单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>巡查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>整改跟踪</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>月度考评</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>巡查标准</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>单位名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>服务类别</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合同期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>月服务费（元）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>驻场人数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>联系人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>提示</source>
-        <translation type="unfinished">Warnings</translation>
-    </message>
-    <message>
-        <source>只看即将到期的合同</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新增外包单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打开</source>
-        <translation type="unfinished">Open</translation>
-    </message>
-    <message>
-        <source>登记上门服务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合同待评审</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合同 {days} 天后到期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已停用</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>今天上门的服务内容：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>巡查周期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>上次巡查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>待巡查的上门服务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>编号</source>
-        <translation type="unfinished">Number</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation type="unfinished">Date</translation>
-    </message>
-    <message>
-        <source>巡查人</source>
-        <translation type="unfinished">Inspector</translation>
-    </message>
-    <message>
-        <source>区域</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>得分</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不合格</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>标准版本</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>开始巡查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>其他巡查…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打印巡查记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>今日待巡查（保洁每日、绿化每周、消杀等每次上门后）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>近 60 天的巡查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>从未</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>第 {n} 版</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>巡查记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>巡查记录.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>整改单号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>项目</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不合格情况</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>期限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>复查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>含已关闭</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>复查合格（关闭整改单）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>复查情况</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>登记复查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未合格的新期限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{day} 复查合格</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>逾期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>整改中</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>【严重】</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1710,88 +1097,12 @@
         <translation>Passes to go out today</translation>
     </message>
     <message>
-        <source>即将到期的外包合同</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>今日待巡查（外包）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未关闭的整改单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>超期未取邮件快递</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>逾期未还借用物品</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>今日未做的大堂检查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>逾期未走访业户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未完结的便民服务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>合计 {amount} 元；应发催缴函 {letters} 家</source>
         <translation>{amount} CNY in all; {letters} letters due</translation>
     </message>
     <message>
-        <source>
-其中逾期 {n} 张</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>超过 {days} 天未取的邮件快递</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>待取共 {n} 件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>借出 {out} 件；逾期久未归还待核销 {lost} 件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>另有 {n} 家在近期应走访</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>、</source>
         <translation>, </translation>
-    </message>
-</context>
-<context>
-    <name>DispatchDialog</name>
-    <message>
-        <source>派单 {no}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>服务人员姓名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>服务人员</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>派单</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1897,133 +1208,6 @@
     </message>
 </context>
 <context>
-    <name>EvaluationTab</name>
-    <message>
-        <source>外包单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation type="unfinished">Category</translation>
-    </message>
-    <message>
-        <source>巡查次数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>当月得分</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>考评</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合同评审</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>计算考评</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>经理签认</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>更正原因（签认后的更正将另存为新版本）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>更正</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打印考评表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>考评月份</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>考评结果</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>近 12 个月得分（实心点为已签认）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>待评审</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未考评</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已签认（第 {n} 版）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>草稿（第 {n} 版）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>本月尚未考评。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>得分 &lt;b&gt;{score}&lt;/b&gt;（{n} 次巡查）· {grade}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>基本服务费 {base} 元；扣减 {rate}% 计 {deduction} 元</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>严重不合格 {n} 项，罚款 {penalty} 元</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>应付服务费 &lt;b&gt;{fee}&lt;/b&gt; 元</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>发书面警告</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>连续三个月不合格：合同提请评审</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已由 {who} 于 {at} 签认，已冻结</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>草稿，待经理签认</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>第 {n} 版 · {state} · {score} 分 · {fee} 元{reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（更正：{why}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>外包服务月度考评表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>月度考评表.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FeesPage</name>
     <message>
         <source>本月账单</source>
@@ -2054,35 +1238,35 @@
     <name>FeesTab</name>
     <message>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>收支</source>
-        <translation type="unfinished"></translation>
+        <translation>Movement</translation>
     </message>
     <message>
         <source>金额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (yuan)</translation>
     </message>
     <message>
         <source>凭据 / 说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt / note</translation>
     </message>
     <message>
         <source>经办</source>
-        <translation type="unfinished">By</translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>以下来自收费台账：装修垃圾清运费记入业户账单，押金记入押金台账。</source>
-        <translation type="unfinished"></translation>
+        <translation>From the fees ledger: the debris fee goes on the tenant&apos;s bill, deposits on the deposit ledger.</translation>
     </message>
     <message>
         <source>装修垃圾清运费尚未缴清</source>
-        <translation type="unfinished"></translation>
+        <translation>The debris removal fee is not paid yet</translation>
     </message>
 </context>
 <context>
@@ -2109,11 +1293,11 @@
     </message>
     <message>
         <source>竣工验收</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptance</translation>
     </message>
     <message>
         <source>费用</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees</translation>
     </message>
     <message>
         <source>保存申请</source>
@@ -2181,11 +1365,11 @@
     </message>
     <message>
         <source>办理人类别</source>
-        <translation type="unfinished">Applicant kind</translation>
+        <translation>Applicant kind</translation>
     </message>
     <message>
         <source>已验资料</source>
-        <translation type="unfinished"></translation>
+        <translation>Papers seen</translation>
     </message>
     <message>
         <source>施工内容</source>
@@ -2517,11 +1701,11 @@
     </message>
     <message>
         <source>未选照片（可不贴）</source>
-        <translation type="unfinished"></translation>
+        <translation>No photo chosen (optional)</translation>
     </message>
     <message>
         <source>选择照片…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose photo…</translation>
     </message>
     <message>
         <source>办理出入证</source>
@@ -2541,11 +1725,15 @@
     </message>
     <message>
         <source>照片</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>收回选中的出入证（退押金）</source>
         <translation>Take back the selected pass (refund its deposit)</translation>
+    </message>
+    <message>
+        <source>给选中的出入证换照片</source>
+        <translation>Photo for the selected pass</translation>
     </message>
     <message>
         <source>出入证号</source>
@@ -2577,11 +1765,15 @@
     </message>
     <message>
         <source>有</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>{number} 已交回，退押金 {amount} 元</source>
         <translation>{number} returned, deposit {amount} yuan refunded</translation>
+    </message>
+    <message>
+        <source>{number} 已换照片，请重新打印</source>
+        <translation>{number}: photo changed, please reprint</translation>
     </message>
     <message>
         <source>已办理 {number}</source>
@@ -2589,15 +1781,15 @@
     </message>
     <message>
         <source>选择施工人员照片</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the worker&apos;s photo</translation>
     </message>
     <message>
         <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
         <source>已选：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen: {name}</translation>
     </message>
     <message>
         <source>装修押金结算单</source>
@@ -2792,33 +1984,6 @@
     <message>
         <source>这一时段没有合适的空闲会议室，请换个时间或减少设备要求</source>
         <translation>No suitable room is free then: try another time or fewer equipment needs</translation>
-    </message>
-</context>
-<context>
-    <name>FrontDeskPage</name>
-    <message>
-        <source>邮件快递</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>借用登记</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>大堂检查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>公告</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>便民服务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>业户走访</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3035,193 +2200,106 @@
     </message>
 </context>
 <context>
-    <name>InspectionForm</name>
-    <message>
-        <source>巡查记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>如：大堂、1–10F 卫生间、B1–B2 车库</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>外包单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不合格项整改期限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>巡查日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>巡查区域</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数字键打分，回车到下一项；Tab 依次到“不合格”“严重”“情况”，空格勾选；Ctrl+S 保存</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存巡查 (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打印巡查记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} · 第 {revision} 版 · {count} 项 · 满分 {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>序</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>区域</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>项目 / 标准</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>得分</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不合格情况</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>选择照片</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>照片 (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已保存 {number}：{score} 分；不合格 {n} 项{rects}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>，已发整改单 {numbers}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>巡查记录.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>InspectionsTab</name>
     <message>
         <source>验收人姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector&apos;s name</translation>
     </message>
     <message>
         <source>备注（可不填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (optional)</translation>
     </message>
     <message>
         <source>验收项目</source>
-        <translation type="unfinished">Item to check</translation>
+        <translation>Item to check</translation>
     </message>
     <message>
         <source>合格</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>整改要求 / 说明</source>
-        <translation type="unfinished"></translation>
+        <translation>To put right / note</translation>
     </message>
     <message>
         <source>记录验收结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the result</translation>
     </message>
     <message>
         <source>打印竣工验收单</source>
-        <translation type="unfinished"></translation>
+        <translation>Print acceptance record</translation>
     </message>
     <message>
         <source>验收类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection</translation>
     </message>
     <message>
         <source>验收日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>验收人</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Round</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>不合格项</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed items</translation>
     </message>
     <message>
         <source>验收记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspections</translation>
     </message>
     <message>
         <source>第 {n} 次</source>
-        <translation type="unfinished"></translation>
+        <translation>No. {n}</translation>
     </message>
     <message>
         <source>不合格</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>这项验收已合格。</source>
-        <translation type="unfinished"></translation>
+        <translation>This inspection has passed.</translation>
     </message>
     <message>
         <source>复查：上次验收不合格的 {count} 项，逐项填写结果。</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-inspection: the {count} items that failed last time, one by one.</translation>
     </message>
     <message>
         <source>逐项检查：不合格的取消勾选，并写明整改要求。</source>
-        <translation type="unfinished"></translation>
+        <translation>Check item by item: untick what fails and say what is to be put right.</translation>
     </message>
     <message>
         <source>不合格时必填</source>
-        <translation type="unfinished"></translation>
+        <translation>Required when failed</translation>
     </message>
     <message>
         <source>装修竣工验收单</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit-out acceptance record</translation>
     </message>
     <message>
         <source>装修竣工验收单.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>fit-out-acceptance.pdf</translation>
     </message>
 </context>
 <context>
@@ -3761,365 +2839,6 @@
     </message>
 </context>
 <context>
-    <name>LendDialog</name>
-    <message>
-        <source>借出物品</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}{tag}（可借 {n}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>可不填：业户名称、单元号或拼音首字母</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>如 押身份证、押工作证</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>押金（元），可不填</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>借用信息</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>物品 *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数量</source>
-        <translation type="unfinished">Quantity</translation>
-    </message>
-    <message>
-        <source>借用人 *</source>
-        <translation type="unfinished">Borrower *</translation>
-    </message>
-    <message>
-        <source>业户/单元</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>联系电话 *</source>
-        <translation type="unfinished">Phone *</translation>
-    </message>
-    <message>
-        <source>押证件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>押金</source>
-        <translation type="unfinished">Deposit</translation>
-    </message>
-    <message>
-        <source>应还时间 *</source>
-        <translation type="unfinished">Due back *</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>清除重签</source>
-        <translation type="unfinished">Clear and sign again</translation>
-    </message>
-    <message>
-        <source>借用人签字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>确认借出</source>
-        <translation type="unfinished">Lend</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation type="unfinished">Close</translation>
-    </message>
-    <message>
-        <source>已借出，借用单号 {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LendItemDialog</name>
-    <message>
-        <source>借用物品</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>借用物品：{name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>如 长柄雨伞、行李车 T-02</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>单件编号物品填写，如 T-02；成批计数的留空</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>默认押金（元），可不填</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>名称 *</source>
-        <translation type="unfinished">Name *</translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation type="unfinished">Category</translation>
-    </message>
-    <message>
-        <source>编号</source>
-        <translation type="unfinished">Number</translation>
-    </message>
-    <message>
-        <source>数量</source>
-        <translation type="unfinished">Quantity</translation>
-    </message>
-    <message>
-        <source>押金</source>
-        <translation type="unfinished">Deposit</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation type="unfinished">Save</translation>
-    </message>
-</context>
-<context>
-    <name>LendingTab</name>
-    <message>
-        <source>借出</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新增物品</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改物品</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>归还</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>核销未归还</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>物品</source>
-        <translation type="unfinished">Item</translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation type="unfinished">Category</translation>
-    </message>
-    <message>
-        <source>编号</source>
-        <translation type="unfinished">Number</translation>
-    </message>
-    <message>
-        <source>总数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>可借</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>押金</source>
-        <translation type="unfinished">Deposit</translation>
-    </message>
-    <message>
-        <source>搜索：借用人、电话、物品、单号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>借出未还</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>逾期未还</source>
-        <translation type="unfinished">Overdue</translation>
-    </message>
-    <message>
-        <source>久未归还待核销</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已归还</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已核销</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation type="unfinished">All</translation>
-    </message>
-    <message>
-        <source>借用单号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>借用人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>业户/单元</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>电话</source>
-        <translation type="unfinished">Phone</translation>
-    </message>
-    <message>
-        <source>押物</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>应还</source>
-        <translation type="unfinished">Due back</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>归还/核销</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;可借物品&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;借用记录&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>逾期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>借出未还 {out} 件，其中逾期 {overdue} 件，久未归还待核销 {lost} 件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>借用登记</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请先在借用记录中选择一条未归还的借用</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LobbyCheckTab</name>
-    <message>
-        <source>开班检查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>交班检查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>编辑检查表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>时间</source>
-        <translation type="unfinished">Time</translation>
-    </message>
-    <message>
-        <source>检查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>班次</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>检查人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不合格</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation type="unfinished">Date</translation>
-    </message>
-    <message>
-        <source>今日全部检查已完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>今日待做：{kinds}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>、</source>
-        <translation type="unfinished">, </translation>
-    </message>
-    <message>
-        <source>（维修单 #{n}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LockScreen</name>
-    <message>
-        <source>客服台已锁定</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}（{user}）离开超过设定时间，请输入密码继续。未保存的表单仍在原处。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>密码</source>
-        <translation type="unfinished">Password</translation>
-    </message>
-    <message>
-        <source>解锁</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>退出程序</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>密码错误次数过多，账户已锁定至 {time}；请到时再解锁，或退出程序换人登录。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>密码不正确（再错 {n} 次将锁定账户）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>密码不正确。</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LoginDialog</name>
     <message>
         <source>楼宇客服台 — 登录</source>
@@ -4160,149 +2879,6 @@
     <message>
         <source>用户名或密码不正确。</source>
         <translation>Wrong username or password.</translation>
-    </message>
-</context>
-<context>
-    <name>MailTab</name>
-    <message>
-        <source>扫描快递单号或取件通知，回车取件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>搜索：业户、单元、收件人、单号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>待取</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>超期未取</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>今日到件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已取</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已退回</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation type="unfinished">All</translation>
-    </message>
-    <message>
-        <source>登记到件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>批量入库</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>退回寄件人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打印取件通知</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>分楼层待取清单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>编号</source>
-        <translation type="unfinished">Number</translation>
-    </message>
-    <message>
-        <source>到件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>单元</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>业户</source>
-        <translation type="unfinished">Tenant</translation>
-    </message>
-    <message>
-        <source>收件人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation type="unfinished">Category</translation>
-    </message>
-    <message>
-        <source>快递</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>单号</source>
-        <translation type="unfinished">Slip no.</translation>
-    </message>
-    <message>
-        <source>件数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>货架</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取件人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取件/退回时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>扫码取件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部楼层</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>共 {n} 件；待取 {waiting} 件，其中超过 {days} 天未取 {late} 件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>邮件快递</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取件通知</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取件通知-{number}.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>待取邮件快递清单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>待取邮件快递清单.pdf</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4360,12 +2936,8 @@
         <translation>Meeting rooms</translation>
     </message>
     <message>
-        <source>外包服务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>前台服务</source>
-        <translation type="unfinished"></translation>
+        <translation>Front desk services</translation>
     </message>
     <message>
         <source>操作记录</source>
@@ -4991,200 +3563,6 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
-    <name>NoticeDialog</name>
-    <message>
-        <source>公告</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（不用模板，直接撰写）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>模板填空</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>填入标题和正文</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全体业户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>部分楼层</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>部分业户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>楼层，用逗号分隔，如 12F,13F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>至</source>
-        <translation type="unfinished">to</translation>
-    </message>
-    <message>
-        <source>模板</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>标题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>正文</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>发布范围</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>楼层</source>
-        <translation type="unfinished">Floor</translation>
-    </message>
-    <message>
-        <source>业户</source>
-        <translation type="unfinished">Tenant</translation>
-    </message>
-    <message>
-        <source>有效期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存草稿</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>发布</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打印（公告栏）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打印（电梯轿厢）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>草稿已保存：{no}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已发布：{no}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NoticesTab</name>
-    <message>
-        <source>当前有效</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>草稿</source>
-        <translation type="unfinished">Draft</translation>
-    </message>
-    <message>
-        <source>历史</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation type="unfinished">All</translation>
-    </message>
-    <message>
-        <source>搜索：编号、标题、正文</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>待生效</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>有效</source>
-        <translation type="unfinished">Valid</translation>
-    </message>
-    <message>
-        <source>已过期</source>
-        <translation type="unfinished">Expired</translation>
-    </message>
-    <message>
-        <source>已撤回</source>
-        <translation type="unfinished">Withdrawn</translation>
-    </message>
-    <message>
-        <source>编号</source>
-        <translation type="unfinished">Number</translation>
-    </message>
-    <message>
-        <source>标题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>发布范围</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>有效期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>拟稿</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>发布</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>撤回原因</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新建公告</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打开</source>
-        <translation type="unfinished">Open</translation>
-    </message>
-    <message>
-        <source>撤回</source>
-        <translation type="unfinished">Withdraw</translation>
-    </message>
-    <message>
-        <source>打印（公告栏）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打印（电梯轿厢）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>公告模板</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>共 {n} 份</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>撤回公告</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PasswordDialog</name>
     <message>
         <source>修改我的密码</source>
@@ -5256,41 +3634,6 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>收款并打印票据</source>
         <translation>Take and print receipt</translation>
-    </message>
-</context>
-<context>
-    <name>PlanDialog</name>
-    <message>
-        <source>走访人，多人用逗号分隔，轮流分派</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>生成走访计划</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>为逾期及在以下天数内到期、尚无计划的业户各安排一次走访。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>走访人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>提前天数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>调整走访计划：{tenant}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>计划日期</source>
-        <translation type="unfinished">Planned</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation type="unfinished">Save</translation>
     </message>
 </context>
 <context>
@@ -5386,57 +3729,6 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>第 {row} 行：{text}</source>
         <translation>Row {row}: {text}</translation>
-    </message>
-</context>
-<context>
-    <name>PriceListDialog</name>
-    <message>
-        <source>便民服务价目表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>项目</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>单价（元）</source>
-        <translation type="unfinished">Price (CNY)</translation>
-    </message>
-    <message>
-        <source>计价单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>在用</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>如 元/m²、元/小时、元/次</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新增项目</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation type="unfinished">Save</translation>
-    </message>
-    <message>
-        <source>是</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>否</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>价目表已保存</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5820,68 +4112,6 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
-    <name>ReturnDialog</name>
-    <message>
-        <source>退回寄件人：{number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>如 拒收、查无此人、超期未取</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>快递</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>退回原因 *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>确认退回</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReturnLoanDialog</name>
-    <message>
-        <source>归还：{number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>物品</source>
-        <translation type="unfinished">Item</translation>
-    </message>
-    <message>
-        <source>借用人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>押金 {amount} 元</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>退还押物</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>如 伞骨损坏</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>归还人 *</source>
-        <translation type="unfinished">Returned by *</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>确认归还</source>
-        <translation type="unfinished">Take back</translation>
-    </message>
-</context>
-<context>
     <name>RoomDialog</name>
     <message>
         <source>新建会议室</source>
@@ -6250,81 +4480,6 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
-    <name>ServiceOrderDialog</name>
-    <message>
-        <source>便民服务单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>面积、小时、次数…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>空着即按价目表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>约定金额与价目表不同时必填</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>业户</source>
-        <translation type="unfinished">Tenant</translation>
-    </message>
-    <message>
-        <source>单元</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>服务项目</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数量/面积</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>按价目表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>约定金额（元）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>议价原因</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>约定时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>联系人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>联系电话</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>服务要求</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存服务单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{price} × {qty} = {amount} 元</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已保存服务单 {no}，金额 {amount} 元</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ServiceRecordDialog</name>
     <message>
         <source>会议结束：服务记录</source>
@@ -6357,141 +4512,6 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>结束会议并保存</source>
         <translation>End meeting and save</translation>
-    </message>
-</context>
-<context>
-    <name>ServicesTab</name>
-    <message>
-        <source>便民服务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>只有{roles}可以办理便民服务。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>待派单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已派单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>待验收</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已验收</source>
-        <translation type="unfinished">Accepted</translation>
-    </message>
-    <message>
-        <source>已取消</source>
-        <translation type="unfinished">Cancelled</translation>
-    </message>
-    <message>
-        <source>未完结</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation type="unfinished">All</translation>
-    </message>
-    <message>
-        <source>搜索：单号、业户、项目、单元、服务人员</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>单号</source>
-        <translation type="unfinished">Slip no.</translation>
-    </message>
-    <message>
-        <source>约定时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>业户</source>
-        <translation type="unfinished">Tenant</translation>
-    </message>
-    <message>
-        <source>单元</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>服务项目</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数量</source>
-        <translation type="unfinished">Quantity</translation>
-    </message>
-    <message>
-        <source>金额（元）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>服务人员</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>满意度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新建服务单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>派单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>业户验收</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
-        <source>打印确认单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>价目表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>共 {n} 单</source>
-        <translation type="unfinished">{n} requests</translation>
-    </message>
-    <message>
-        <source>服务完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成情况（可不填）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消服务单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消原因</source>
-        <translation type="unfinished">Reason for cancelling</translation>
     </message>
 </context>
 <context>
@@ -6789,123 +4809,6 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>无法写入 {path}：{err}</source>
         <translation>Cannot write {path}: {err}</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateDialog</name>
-    <message>
-        <source>大堂检查表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>每行一项，按检查顺序排列：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation type="unfinished">Save</translation>
-    </message>
-</context>
-<context>
-    <name>TemplatesDialog</name>
-    <message>
-        <source>公告模板</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>用 {名称} 标出每次要填的内容（如 {日期}、{楼层}）；{项目名称}、{服务中心电话} 自动填入。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>名称</source>
-        <translation type="unfinished">Name</translation>
-    </message>
-    <message>
-        <source>标题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>正文</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存模板</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已保存</source>
-        <translation type="unfinished">Saved</translation>
-    </message>
-</context>
-<context>
-    <name>TemplatesTab</name>
-    <message>
-        <source>区域</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>项目</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>标准</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>分值</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合格/不合格项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>本次修改的内容（必填，记入修订记录）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>加一项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除所选项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存为新版本</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打印空白巡查表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>服务类别</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>表名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>第 {n} 版（{who} {at}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} 项，满分 {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合格/不合格</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>空白巡查表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>空白巡查表.pdf</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7478,93 +5381,6 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
-    <name>VisitRecordDialog</name>
-    <message>
-        <source>登记走访：{tenant}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>姓名及职务，如 李娜（行政经理）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>如 季度走访、空调使用情况</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>业户反映的问题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>处理</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>添加问题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>业户</source>
-        <translation type="unfinished">Tenant</translation>
-    </message>
-    <message>
-        <source>走访日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>走访人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>接待人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>走访主题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>沟通内容</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>反映的问题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存走访记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打印走访记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>记录备查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>转报修</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>转投诉</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>转建议</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已保存走访记录 {no}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>；已转办：{numbers}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>VisitorsPage</name>
     <message>
         <source>扫描或输入出入证号，回车签离</source>
@@ -7722,113 +5538,6 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
-    <name>VisitsTab</name>
-    <message>
-        <source>业户走访</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>只有{roles}可以查看走访计划。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>逾期未走访</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>近期应走访</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已列入计划</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部业户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>搜索：业户、单元、走访人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>业户</source>
-        <translation type="unfinished">Tenant</translation>
-    </message>
-    <message>
-        <source>单元</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>走访周期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} 天</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>上次走访</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未走访</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>应走访日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>逾期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>计划走访人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>计划编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>登记走访</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>生成走访计划</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>调整计划</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消计划</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打印走访记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>共 {n} 家业户（* 为单独设定的走访周期）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消走访计划</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消原因</source>
-        <translation type="unfinished">Reason for cancelling</translation>
-    </message>
-    <message>
-        <source>{tenant} 每隔多少天走访一次（0 = 按项目默认）</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>WatchAlert</name>
     <message>
         <source>禁入名单提示</source>
@@ -7967,37 +5676,6 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
-    <name>WriteOffDialog</name>
-    <message>
-        <source>核销未归还：{number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>物品</source>
-        <translation type="unfinished">Item</translation>
-    </message>
-    <message>
-        <source>借用人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>应还</source>
-        <translation type="unfinished">Due back</translation>
-    </message>
-    <message>
-        <source>如 多次联系未归还，押金抵扣</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>核销原因 *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>核销</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>app</name>
     <message>
         <source>楼宇客服台</source>
@@ -8020,12 +5698,6 @@ No usable backup was found. Please contact your system administrator.</translati
 
 Restore from the latest good backup ({time})?
 The current file will be kept as a copy, not deleted.</translation>
-    </message>
-    <message>
-        <source>数据库完整性检查未通过：{verdict}
-
-请立即停止在本机办理业务，通知系统管理员，并从最近的完好备份恢复：关闭程序后运行 python main.py restore &lt;备份文件&gt;（备份在 {backups}）。</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8217,78 +5889,51 @@ The current file will be kept as a copy, not deleted.</translation>
     <name>fitout</name>
     <message>
         <source>竣工验收</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion acceptance</translation>
     </message>
     <message>
         <source>消防验收</source>
-        <translation type="unfinished"></translation>
+        <translation>Fire acceptance</translation>
     </message>
     <message>
         <source>复验（退押金前）</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up inspection (before the refund)</translation>
     </message>
     <message>
         <source>记账</source>
-        <translation type="unfinished"></translation>
+        <translation>Charged</translation>
     </message>
     <message>
         <source>已缴</source>
-        <translation type="unfinished">Paid</translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <source>未缴</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>收取</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>扣除</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducted</translation>
     </message>
     <message>
         <source>退还</source>
-        <translation type="unfinished">Refunded</translation>
+        <translation>Refunded</translation>
     </message>
     <message>
         <source>装修垃圾清运费</source>
-        <translation type="unfinished"></translation>
+        <translation>Debris removal fee</translation>
     </message>
     <message>
         <source>装修押金</source>
-        <translation type="unfinished">Fit-out deposit</translation>
+        <translation>Fit-out deposit</translation>
     </message>
     <message>
         <source>出入证押金</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>form</name>
-    <message>
-        <source>1 合格</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>满分 {points}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不合格</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>严重</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不合格情况</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>照片</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass deposit</translation>
     </message>
 </context>
 <context>
@@ -8328,10 +5973,6 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>这条记录已不存在。</source>
         <translation>This record no longer exists.</translation>
-    </message>
-    <message>
-        <source>数据库不可用，未保存</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>取消</source>
@@ -9278,343 +6919,47 @@ The current file will be kept as a copy, not deleted.</translation>
     </message>
     <message>
         <source>验收日期不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The inspection date cannot be later than today</translation>
     </message>
     <message>
         <source>复验须在 {due} 之后进行</source>
-        <translation type="unfinished"></translation>
+        <translation>The follow-up inspection is due from {due}</translation>
     </message>
     <message>
         <source>这项验收已合格，无需再验</source>
-        <translation type="unfinished"></translation>
+        <translation>This inspection has passed already</translation>
+    </message>
+    <message>
+        <source>设置中没有这项验收的检查项目，请先在“设置 › 装修”中填写</source>
+        <translation>The settings list no items for this inspection: fill them in under Settings › Fit-out first</translation>
     </message>
     <message>
         <source>“{item}”不是本次验收的项目</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{item}&quot; is not an item of this inspection</translation>
     </message>
     <message>
         <source>还有 {count} 项未填写结果（如“{item}”）</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} items have no result yet (e.g. &quot;{item}&quot;)</translation>
     </message>
     <message>
         <source>竣工验收尚未合格</source>
-        <translation type="unfinished"></translation>
+        <translation>The completion acceptance has not passed yet</translation>
     </message>
     <message>
         <source>消防验收尚未合格</source>
-        <translation type="unfinished"></translation>
+        <translation>The fire acceptance has not passed yet</translation>
     </message>
     <message>
         <source>复验尚未合格，不能退装修押金</source>
-        <translation type="unfinished"></translation>
+        <translation>The follow-up inspection has not passed: the deposit cannot be refunded yet</translation>
     </message>
     <message>
         <source>照片无法读取，请选择 JPG 或 PNG 图片</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo cannot be read: choose a JPG or PNG picture</translation>
     </message>
     <message>
         <source>该办理人须提供此资料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合同截止日期不能早于开始日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>电话只能包含数字、空格、+ 和 -</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>驻场人数应在 0 到 2000 之间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>该单位按日/周巡查，无须登记上门服务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>巡查标准已被其他客服台改为第 {revision} 版，请重新打开后再修改</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>巡查标准至少要有一项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>分值应为大于 0、不超过 100 的数字，最多一位小数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请使用该服务类别的巡查标准</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>巡查日期不在合同期内</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>巡查项目与巡查标准不一致，请重新打开巡查表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合格填 1，不合格填 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>得分应在 0 到 {maximum} 之间，最多一位小数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>照片只附在不合格项上，且不超过 5 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>整改单 {number} 已复查合格关闭</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>复查日期不能早于巡查日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>该月没有巡查记录，无法考评</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>该月考评（第 {revision} 版）已由经理签认，不能再改；如需更正请新建更正版本</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>当月结束后才能签认考评</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>考评数据已有变化，请重新计算后再签认</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>只能更正已签认的最新版本</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请选择在租业户（输入名称、单元号或拼音首字母）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>单元 {unit} 不是该业户所租的单元</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>单号应为 6–40 位字母、数字或“-”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>单号 {tracking} 在本批中扫了两次</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>单号 {tracking} 已登记（{number}），尚未取走，不能重复登记</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{courier}”不在本项目的快递公司列表中</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>件数应为 1–{maximum}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请先扫描快递单号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请先选择邮件快递</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number} 已于 {when} 被取走</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number} 已于 {when} 退回寄件人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>这件是 {tenant} 的，请分开取件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请输入取件人手机尾号 4 位数字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>没有单号为 {scanned} 的待取件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>金额应为 0–100000 元</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数量应为 1–{maximum}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已有同名物品</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>现有 {out} 件借出未还，总数不能少于此数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>该物品已停用</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} 只剩 {available} 件可借</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>借用单 {number} 已归还</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>借用单 {number} 已核销</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>逾期满 {days} 天仍未归还的才能核销</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>检查表至少要有一项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>检查表中有重复的项目</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请选择开班检查或交班检查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请逐项勾选</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不合格的项目请写明情况</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>检查表已被修改，请重新打开</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>填空标记应写成 {名称}：花括号要成对，名称不超过 12 个字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>还有未填写的内容：{mark}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请选择发布范围</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请填写楼层，如 3F,5F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>没有这些楼层：{floor}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请至少选择一家业户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>所选业户不存在</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>截止日期不能早于开始日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>有效期最长 {days} 天</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>只有草稿可以修改或发布；已发布的公告请撤回后重新拟写</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>有效期已过，不能发布</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>该公告已撤回</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>金额应为不小于 0 的数字，最多两位小数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>价目表里已有同名项目</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数量/面积应为大于 0 的数字，最多两位小数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>约定金额与价目表不同，请写明原因</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>服务单当前状态下不能这样操作</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成时间不能早于派单时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请选择满意度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不满意时请记下业户的意见</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请业户在签字板上签字</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>走访周期应为 {minimum}–{maximum} 天</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请填写走访人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>该业户已有待走访计划</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>该走访已完成或已取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请选择问题的处理方式</source>
-        <translation type="unfinished"></translation>
+        <translation>This applicant must show this paper</translation>
     </message>
     <message>
         <source>客服员</source>
@@ -9759,6 +7104,10 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>验收合格</source>
         <translation>Accept</translation>
+    </message>
+    <message>
+        <source>复验</source>
+        <translation>Follow-up inspection</translation>
     </message>
     <message>
         <source>验收不合格</source>
@@ -9915,130 +7264,6 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>已作废</source>
         <translation>Void</translation>
-    </message>
-    <message>
-        <source>保洁</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>绿化及花木租摆</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>消杀及白蚁防治</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>外墙清洗</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>石材养护</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>服务合同</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>营业执照</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>资质证书</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保险单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>驻场人员名单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>优（全额支付）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合格（扣减）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不合格（扣减并书面警告）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>每日</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>每周</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>每次上门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>快递</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>信件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>报刊</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件</source>
-        <translation type="unfinished">File</translation>
-    </message>
-    <message>
-        <source>待取</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已取</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已退回</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已归还</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已核销</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>雨伞</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>行李车/推车</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>工具</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>充电器/充电宝</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>开班检查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>交班检查</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>待审批</source>
@@ -10213,33 +7438,6 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>、</source>
         <translation>, </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>公告（公告栏 A4）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>公告（电梯轿厢 A4 横版）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>便民服务确认单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>便民服务确认单 {no}.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>业户走访记录表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>走访记录 {no}.pdf</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10671,56 +7869,36 @@ You can print it from that file later.</translation>
         <translation>Months from call to letter</translation>
     </message>
     <message>
-        <source>外包考评·全额付费分数线</source>
-        <translation type="unfinished"></translation>
+        <source>装修垃圾清运费（元/m²）</source>
+        <translation>Debris removal fee (yuan/m²)</translation>
     </message>
     <message>
-        <source>外包考评·合格分数线</source>
-        <translation type="unfinished"></translation>
+        <source>装修押金（元）</source>
+        <translation>Fit-out deposit (yuan)</translation>
     </message>
     <message>
-        <source>合格未达全额时扣减服务费（%）</source>
-        <translation type="unfinished"></translation>
+        <source>每张出入证押金（元）</source>
+        <translation>Deposit per worker pass (yuan)</translation>
     </message>
     <message>
-        <source>不合格时扣减服务费（%）</source>
-        <translation type="unfinished"></translation>
+        <source>验收后几个月复验</source>
+        <translation>Follow-up inspection, months after acceptance</translation>
     </message>
     <message>
-        <source>每项严重不合格罚款（元）</source>
-        <translation type="unfinished"></translation>
+        <source>允许噪音施工时间</source>
+        <translation>Hours allowed for noisy work</translation>
     </message>
     <message>
-        <source>连续几个月不合格提请合同评审</source>
-        <translation type="unfinished"></translation>
+        <source>竣工验收项目</source>
+        <translation>Completion acceptance items</translation>
     </message>
     <message>
-        <source>整改默认期限（天）</source>
-        <translation type="unfinished"></translation>
+        <source>消防验收项目</source>
+        <translation>Fire acceptance items</translation>
     </message>
     <message>
-        <source>合同到期提醒（天）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>邮件快递超过几天未取提醒</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>快递公司列表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>快递存放货架</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>物品默认借用时长（小时）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>借用物品逾期几天后可核销</source>
-        <translation type="unfinished"></translation>
+        <source>复验项目</source>
+        <translation>Follow-up inspection items</translation>
     </message>
     <message>
         <source>0 天表示当天之内</source>
@@ -10763,12 +7941,12 @@ You can print it from that file later.</translation>
         <translation>Use above this many times the 3-month average needs confirming</translation>
     </message>
     <message>
-        <source>用顿号“、”分隔，登记快递时从中选择</source>
-        <translation type="unfinished"></translation>
+        <source>复验合格后才能退装修押金</source>
+        <translation>The deposit is refunded only after the follow-up inspection passes</translation>
     </message>
     <message>
-        <source>用顿号“、”分隔</source>
-        <translation type="unfinished"></translation>
+        <source>各项之间用“；”分隔</source>
+        <translation>Separate the items with &quot;；&quot;</translation>
     </message>
     <message>
         <source>简体中文</source>
@@ -10851,8 +8029,8 @@ You can print it from that file later.</translation>
         <translation>Meeting rooms</translation>
     </message>
     <message>
-        <source>外包服务考评</source>
-        <translation type="unfinished"></translation>
+        <source>装修</source>
+        <translation>Fit-out</translation>
     </message>
     <message>
         <source>其他</source>

@@ -82,7 +82,8 @@ def _fitouts_in_every_state(result) -> None:
 
     # Every accepted fit-out passed both acceptances (one after a re-inspection), the refunded ones the follow-up.
     for f in Fitout.select().where(Fitout.state.in_(("accepted", "deposit_refunded", "closed"))):
-        kinds = {i.kind for i in FitoutInspection.select().where((FitoutInspection.fitout == f) & FitoutInspection.passed)}
+        passed = FitoutInspection.select().where((FitoutInspection.fitout == f) & FitoutInspection.passed)
+        kinds = {i.kind for i in passed}
         assert kinds == ({"completion", "fire"} if f.state == "accepted" else {"completion", "fire", "follow_up"})
     retry = FitoutInspection.get(FitoutInspection.retry_of.is_null(False))
     assert retry.passed and not retry.retry_of.passed and retry.day > retry.retry_of.day

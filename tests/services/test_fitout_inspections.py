@@ -251,3 +251,64 @@ def test_an_unpaid_debris_fee_says_so(site):
     fid = fitout.create_fitout(application(fitout_tower(site)), by=site.clerk)
     walk(site, fid, TO_APPROVAL + [("approve", "manager")])
     assert [line.kind for line in fee_lines(fid, by=site.clerk)] == ["charged", "unpaid"]
+
+
+def test_an_accepted_fitout_waits_on_engineering_for_the_follow_up_then_on_the_manager(completing):
+    site, fid = completing
+    walk(site, fid, [("accept", "engineer")])
+    row = fitout.list_fitouts(by=site.engineer, waiting_on_me=True)[0]
+    assert (row.id, row.waits_for, row.waits_on) == (fid, "follow_up", "fitout.drawings")
+    assert fitout.list_fitouts(by=site.manager, state="accepted", waiting_on_me=True) == []
+    settings_module().update_settings({"fitout.follow_up_months": 0}, by=site.admin)
+    inspect(site, fid, "follow_up")
+    assert fitout.list_fitouts(by=site.engineer, waiting_on_me=True) == []
+    row = fitout.list_fitouts(by=site.manager, state="accepted", waiting_on_me=True)[0]
+    assert (row.waits_for, row.waits_on) == ("approve_refund", "fitout.approve")
+
+
+def test_an_inspection_of_an_emptied_list_is_refused(completing):
+    site, fid = completing
+    settings_module().update_settings({"fitout.fire_items": " ；; "}, by=site.admin)
+    with pytest.raises(ValidationError) as exc:
+        inspect(site, fid, "fire")
+    assert exc.value.codes() == {"kind": "fitout.no_items"}
+
+
+def settings_module():
+    from services import settings
+
+    return settings
+
+
+def test_a_billed_debris_fee_shows_the_receipts_allocated_to_its_bill(site):
+    from decimal import Decimal
+
+    from services import fees
+    from services.fitout_fees import fee_lines
+    from services.payments import PaymentInput, take_payment
+    from tests.services.fitout_fixtures import TO_APPROVAL
+
+    tenant = fitout_tower(site)
+    fid = fitout.create_fitout(application(tenant), by=site.clerk)
+    walk(site, fid, TO_APPROVAL + [("approve", "manager")])
+    month = TODAY.replace(day=1)
+    fees.run_month(month, by=site.supervisor)
+    bill = fees.bills_of_month(month, by=site.clerk)[0]
+    fees.check_bills([bill.id], by=site.supervisor)
+    fees.issue_bills([bill.id], by=site.supervisor)
+    assert Fitout.get_by_id(fid).charge_id is not None
+    take_payment(PaymentInput(tenant, "100", "cash"), by=site.clerk)
+    take_payment(PaymentInput(tenant, str(fees.owes(tenant, by=site.clerk)), "wechat"), by=site.clerk)
+    paid = [line for line in fee_lines(fid, by=site.clerk) if line.kind == "paid"]
+    assert [line.amount for line in paid][0] == Decimal("100.00") and len(paid) == 2
+    assert all(line.reference.startswith("收据 ") for line in paid)
+
+
+def test_a_batch_of_pass_deposits_names_its_first_and_last_pass(site):
+    from services.fitout_fees import fee_lines
+    from services.fitout_passes import WorkerInput, issue_passes
+
+    fid = to_permit(site, fitout_tower(site))
+    numbers = issue_passes(fid, [WorkerInput(f"工人{n}") for n in range(4)], by=site.clerk)
+    line = [line for line in fee_lines(fid, by=site.clerk) if line.what == "出入证押金"][0]
+    assert line.reference == f"4 张：{numbers[0]} 至 {numbers[-1]}"

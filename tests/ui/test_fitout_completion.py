@@ -10,7 +10,6 @@ import subprocess
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
 
 from models import Fitout, FitoutInspection, Unit, WorkerPass
 from models.fees import DepositEntry
@@ -18,7 +17,7 @@ from services import settings
 from services.fitout_inspections import default_items
 from services.payments import deposits_held
 from tests.services.fitout_fixtures import fitout_tower, to_permit, walk
-from tests.ui.typing import type_text
+from tests.ui.typing import click, tick, type_text
 from ui.dialogs.fitout_dialog import FitoutDialog
 
 
@@ -31,15 +30,6 @@ def works(sqlite_site):
     fid = to_permit(site, tenant)
     walk(site, fid, [("start_work", "clerk")])
     return site, tenant, fid
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), button.objectName()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def tick(qtbot, box) -> None:
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
 def _open(qtbot, desk, role: str, fid: int) -> FitoutDialog:
@@ -64,10 +54,39 @@ def test_completion_to_refund_through_the_screens(qtbot, desk, works, tmp_path):
     picture.write_bytes(silhouette(1))
     clerk.tabs.setCurrentIndex(2)
     type_text(clerk.worker_name, "张三")
+    not_a_picture = tmp_path / "身份证.jpg"
+    not_a_picture.write_bytes(b"%PDF-1.4 scanned as PDF, not a picture")
+    assert clerk.pick_photo(str(not_a_picture))
+    click(qtbot, clerk.findChild(type(clerk.save_button), "add_pass"))
+    assert clerk.errors.text_of("workers[0].photo") == "照片无法读取，请选择 JPG 或 PNG 图片"
+    assert WorkerPass.select().count() == 0 and clerk.worker_name.text() == "张三"
     assert clerk.pick_photo(str(picture)) and clerk.photo_label.text() == "已选：张三.png"
     click(qtbot, clerk.findChild(type(clerk.save_button), "add_pass"))
     p = WorkerPass.get()
     assert p.photo is not None and clerk.passes.item(0, 6).text() == "有"
+    assert clerk.errors.text_of("workers[0].photo") == "" and clerk.photo_label.text() == "未选照片（可不贴）"
+    type_text(clerk.worker_name, "李四")
+    click(qtbot, clerk.findChild(type(clerk.save_button), "add_pass"))
+    assert clerk.passes.item(1, 6).text() == ""
+    clerk.passes.selectRow(1)  # his photo comes the next day
+    assert clerk.photo_selected(str(picture)) and clerk.passes.item(1, 6).text() == "有"
+    assert "已换照片" in clerk.status.text()
+    cards = clerk.print_passes()
+    assert cards is not None and cards.page_count() == 1
+    # At the gate: the pass checks with the worker's photo beside the result, for the guard to compare.
+    from ui.pages.fitout_page import FitoutPage
+
+    gate = FitoutPage(desk("steward"))
+    qtbot.addWidget(gate)
+    gate.show()
+    type_text(gate.pass_no, p.number)
+    gate.check_pass()
+    assert gate.check_result.text().startswith(("有效：张三", "已过期：张三")) and gate.check_photo.isVisible()
+    assert gate.check_photo.pixmap().size().height() == 320
+    gate.pass_no.clear()
+    type_text(gate.pass_no, "SG-2026-999999")
+    gate.check_pass()
+    assert gate.check_result.text() == "查无此证：SG-2026-999999" and not gate.check_photo.isVisible()
     assert not clerk.tabs.isTabEnabled(4)  # no inspection before completion is requested
     clerk.tabs.setCurrentIndex(1)
     click(qtbot, clerk.action_buttons["request_completion"])
@@ -128,7 +147,10 @@ def test_completion_to_refund_through_the_screens(qtbot, desk, works, tmp_path):
     clerk.tabs.setCurrentIndex(2)
     clerk.passes.selectRow(0)
     click(qtbot, clerk.findChild(type(clerk.save_button), "return_pass"))
-    assert WorkerPass.get().returned_on == dt.date.today() and "退押金 50.00 元" in clerk.status.text()
+    assert WorkerPass.get_by_id(p.id).returned_on == dt.date.today() and "退押金 50.00 元" in clerk.status.text()
+    clerk.passes.selectRow(1)
+    click(qtbot, clerk.findChild(type(clerk.save_button), "return_pass"))
+    assert WorkerPass.select().where(WorkerPass.returned_on.is_null()).count() == 0
 
     # The follow-up inspection (复验) finds nothing; only then may the manager approve the refund.
     mgr = _open(qtbot, desk, "manager", fid)
@@ -149,7 +171,7 @@ def test_completion_to_refund_through_the_screens(qtbot, desk, works, tmp_path):
     assert (f.state, f.refunded) == ("deposit_refunded", Decimal("5000.00"))
     assert deposits_held(site.site_id, tenant) == 0
     assert sorted(d.amount for d in DepositEntry.select().where(DepositEntry.kind == "refunded")) == [
-        Decimal("50.00"), Decimal("5000.00")]
+        Decimal("50.00"), Decimal("50.00"), Decimal("5000.00")]
     settlement = _text(mgr.print_settlement(), tmp_path / "settlement.pdf")
     for word in ("装修押金结算单", f.number, "5,000.00元", "无扣除", "伍仟元整", "测试manager"):
         assert word in settlement, word

@@ -14,7 +14,7 @@ from models import Fitout, FitoutStep, WorkerPass
 from models.fees import Charge
 from services.payments import PaymentInput, take_payment
 from tests.services.fitout_fixtures import fitout_tower
-from tests.ui.typing import press, type_text
+from tests.ui.typing import click, press, tick, type_text
 from ui.dialogs.fitout_dialog import FitoutDialog
 from ui.pages.fitout_page import FitoutPage
 
@@ -23,18 +23,6 @@ from ui.pages.fitout_page import FitoutPage
 def tower(sqlite_site):
     sqlite_site.tenant_id = fitout_tower(sqlite_site)
     return sqlite_site
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), button.objectName()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def tick(qtbot, box) -> None:
-    """Click a check box on its box, as the clerk does (the middle of a wide one is empty space)."""
-    from PySide6.QtCore import QPoint
-
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
 def _as(qtbot, desk, role: str, fitout_id: int) -> FitoutDialog:

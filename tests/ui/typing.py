@@ -17,3 +17,16 @@ def type_text(widget: QWidget, text: str) -> None:
 def press(widget: QWidget, key: Qt.Key) -> None:
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+
+
+def click(qtbot, button) -> None:
+    """Click a button the way a clerk does; it must be enabled (a disabled one is a test bug, not a no-op)."""
+    assert button.isEnabled(), button.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def tick(qtbot, box) -> None:
+    """Click a check box on its box, as the clerk does (the middle of a wide one is empty space)."""
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import fitout, fitout_passes
+from services import fitout, fitout_inspections, fitout_passes
 from services.applicant_papers import APPLICANT_PAPERS, papers_required
 from services.fitout import FitoutInput
 from services.fitout_passes import WorkerInput
@@ -312,7 +312,7 @@ class FitoutDialog(QDialog):
         self.tabs.setTabEnabled(1, True)
         self.tabs.setTabEnabled(2, bool(f.permit_no))
         self.tabs.setTabEnabled(3, bool(f.permit_no))
-        inspecting = f.state in INSPECTION_STATES or f.inspections.count() > 0
+        inspecting = f.state in INSPECTION_STATES or bool(fitout_inspections.inspections(f.id, by=self.ctx.actor))
         self.tabs.setTabEnabled(4, inspecting)
         if inspecting:
             self.inspections_tab.set_fitout(f.id, f.state)
@@ -322,7 +322,7 @@ class FitoutDialog(QDialog):
         self.save_button.setEnabled(f.state in ("draft", "submitted", "desk_review", "revision"))
         self.state_label.setText(self.tr("{number}　当前状态：{state}").format(
             number=f.number, state=fitout_state_name(f.state)))
-        action, permission = fitout.WAITS_FOR.get(f.state, ("", ""))
+        action, permission = fitout.waits_for(f)
         self.waits_label.setText(self.tr("等待：{action}（{roles}）").format(
             action=fitout_action_name(action), roles=self._roles(permission)) if action else self.tr("已结束"))
         lapses = (f.permit_end and f.insurance_expiry and f.insurance_expiry < f.permit_end
@@ -533,6 +533,7 @@ class FitoutDialog(QDialog):
         pick.setObjectName("pick_photo")
         pick.clicked.connect(lambda: self.pick_photo())
         photo_row = QHBoxLayout()
+        photo_row.setContentsMargins(0, 0, 0, 0)
         photo_row.addWidget(pick)
         photo_row.addWidget(self.photo_label, 1)
         photo_box = QWidget()
@@ -552,10 +553,14 @@ class FitoutDialog(QDialog):
         back = QPushButton(icon("return"), self.tr("收回选中的出入证（退押金）"))
         back.setObjectName("return_pass")
         back.clicked.connect(self.return_selected)
+        rephoto = QPushButton(icon("open"), self.tr("给选中的出入证换照片"))
+        rephoto.setObjectName("set_photo")
+        rephoto.clicked.connect(lambda: self.photo_selected())
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(print_passes)
         row.addWidget(back)
+        row.addWidget(rephoto)
         row.addStretch(1)
         self.passes = text_table([self.tr("出入证号"), self.tr("姓名"), self.tr("证件号码"), self.tr("公司"),
                                   self.tr("有效期至"), self.tr("状态"), self.tr("照片")], "passes")
@@ -588,6 +593,20 @@ class FitoutDialog(QDialog):
             self.status.setText(self.tr("{number} 已交回，退押金 {amount} 元").format(
                 number=number, amount=f"{refunded:,.2f}"))
         return refunded
+
+    def photo_selected(self, path: str | None = None) -> bool:
+        """Put a photo (picked from a file) on the selected pass already issued; reprint it after."""
+        rows = self.passes.selectionModel().selectedRows()
+        if not rows or not self.pick_photo(path):
+            return False
+        number = self.passes.item(rows[0].row(), 0).text()
+        photo, self.worker_photo = self.worker_photo, None
+        self.photo_label.setText(self.tr("未选照片（可不贴）"))
+        if not call_service(self, self.errors, lambda: fitout_passes.set_photo(number, photo, by=self.ctx.actor)):
+            return False
+        self._load_passes()
+        self.status.setText(self.tr("{number} 已换照片，请重新打印").format(number=number))
+        return True
 
     def add_pass(self) -> list[str] | None:
         worker = WorkerInput(self.worker_name.text(), self.worker_id.text(), self.worker_company.text(),

@@ -1,7 +1,7 @@
 """The fit-out list: state, unit, contractor, permit end and what each waits for on whom; the gate's pass check."""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from services import fitout, fitout_passes
@@ -42,6 +42,11 @@ class FitoutPage(QWidget):
         check.clicked.connect(self.check_pass)
         self.check_result = QLabel()
         self.check_result.setObjectName("check_result")
+        self.check_photo = QLabel()  # the worker's photo on file, for the guard to compare with the face
+        self.check_photo.setObjectName("check_photo")
+        self.check_photo.setFixedSize(36, 48)
+        self.check_photo.setScaledContents(True)
+        self.check_photo.hide()
         self.table = text_table([self.tr("编号"), self.tr("单元"), self.tr("业户"), self.tr("施工单位"),
                                  self.tr("状态"), self.tr("等待"), self.tr("许可证截止"), self.tr("提示")],
                                 "fitout_table")
@@ -56,6 +61,7 @@ class FitoutPage(QWidget):
         gate = QHBoxLayout()
         gate.addWidget(self.pass_no, 2)
         gate.addWidget(check)
+        gate.addWidget(self.check_photo)
         gate.addWidget(self.check_result, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -76,7 +82,7 @@ class FitoutPage(QWidget):
         fill_table(self.table, [
             (r.number, r.unit, r.tenant, r.contractor, fitout_state_name(r.state),
              self.tr("{action}（{who}）").format(action=fitout_action_name(r.waits_for),
-                                               who=self._who(fitout.WAITS_FOR[r.state][1])) if r.waits_for else "",
+                                               who=self._who(r.waits_on)) if r.waits_for else "",
              r.permit_end.isoformat() if r.permit_end else "",
              self.tr("保险在完工前到期") if r.insurance_lapsed else "") for r in self.rows])
         for i, r in enumerate(self.rows):
@@ -132,3 +138,7 @@ class FitoutPage(QWidget):
         self.check_result.setText(text.format(name=found.name, company=found.company, unit=found.unit,
                                               until=found.valid_until, number=found.number))
         self.check_result.setStyleSheet(f"color: {CHECK_COLORS[found.status]}; font-weight: 600;")
+        picture = QPixmap()
+        if found.photo and picture.loadFromData(found.photo):
+            self.check_photo.setPixmap(picture)
+        self.check_photo.setVisible(not picture.isNull())

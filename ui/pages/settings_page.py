@@ -101,6 +101,14 @@ SETTING_LABELS = {
     "mail.shelves": QT_TRANSLATE_NOOP("settings_page", "快递存放货架"),
     "lending.default_loan_hours": QT_TRANSLATE_NOOP("settings_page", "物品默认借用时长（小时）"),
     "lending.write_off_days": QT_TRANSLATE_NOOP("settings_page", "借用物品逾期几天后可核销"),
+    "fitout.debris_rate": QT_TRANSLATE_NOOP("settings_page", "装修垃圾清运费（元/m²）"),
+    "fitout.deposit": QT_TRANSLATE_NOOP("settings_page", "装修押金（元）"),
+    "fitout.pass_deposit": QT_TRANSLATE_NOOP("settings_page", "每张出入证押金（元）"),
+    "fitout.follow_up_months": QT_TRANSLATE_NOOP("settings_page", "验收后几个月复验"),
+    "fitout.working_hours": QT_TRANSLATE_NOOP("settings_page", "允许噪音施工时间"),
+    "fitout.completion_items": QT_TRANSLATE_NOOP("settings_page", "竣工验收项目"),
+    "fitout.fire_items": QT_TRANSLATE_NOOP("settings_page", "消防验收项目"),
+    "fitout.follow_up_items": QT_TRANSLATE_NOOP("settings_page", "复验项目"),
 }
 SETTING_HINTS = {
     "requests.complaint_major.escalate.amount": QT_TRANSLATE_NOOP("settings_page", "0 天表示当天之内"),
@@ -115,6 +123,10 @@ SETTING_HINTS = {
     "fees.jump_factor": QT_TRANSLATE_NOOP("settings_page", "本月用量超过近三个月平均用量的该倍数时须确认"),
     "mail.couriers": QT_TRANSLATE_NOOP("settings_page", "用顿号“、”分隔，登记快递时从中选择"),
     "mail.shelves": QT_TRANSLATE_NOOP("settings_page", "用顿号“、”分隔"),
+    "fitout.follow_up_months": QT_TRANSLATE_NOOP("settings_page", "复验合格后才能退装修押金"),
+    "fitout.completion_items": QT_TRANSLATE_NOOP("settings_page", "各项之间用“；”分隔"),
+    "fitout.fire_items": QT_TRANSLATE_NOOP("settings_page", "各项之间用“；”分隔"),
+    "fitout.follow_up_items": QT_TRANSLATE_NOOP("settings_page", "各项之间用“；”分隔"),
 }
 CHOICE_LABELS = {"zh_CN": QT_TRANSLATE_NOOP("settings_page", "简体中文"), "en": "English", "A6": "A6",
                  "LABEL_62": QT_TRANSLATE_NOOP("settings_page", "62 mm 标签"),
@@ -135,10 +147,13 @@ KEYS = QT_TRANSLATE_NOOP("settings_page", "钥匙管理")
 VISITORS = QT_TRANSLATE_NOOP("settings_page", "访客")
 REQUESTS = QT_TRANSLATE_NOOP("settings_page", "报修投诉与回访时限")
 FEES = QT_TRANSLATE_NOOP("settings_page", "收费")
+FRONT_DESK = QT_TRANSLATE_NOOP("settings_page", "前台服务")
 GROUP_TITLES = {"login": SECURITY, "password": SECURITY, "backup": BACKUP, "privacy": BACKUP,
                 "ui": INTERFACE, "print": INTERFACE, "keys": KEYS, "visitors": VISITORS, "requests": REQUESTS,
                 "rooms": QT_TRANSLATE_NOOP("settings_page", "会议室"), "fees": FEES,
-                "contractors": QT_TRANSLATE_NOOP("settings_page", "外包服务考评")}
+                "contractors": QT_TRANSLATE_NOOP("settings_page", "外包服务考评"),
+                "fitout": QT_TRANSLATE_NOOP("settings_page", "装修"), "mail": FRONT_DESK, "lending": FRONT_DESK,
+                "visits": FRONT_DESK}
 OTHER_GROUP = QT_TRANSLATE_NOOP("settings_page", "其他")
 
 
