@@ -25,7 +25,7 @@ def print_blank_sheet(service: str, *, by: Actor) -> bytes:
     require(by, "contractor.view")
     t = templates.current_template(service, by=by)
     items = [SheetItem(i.seq, i.area, i.item + ("（合格/不合格）" if i.pass_fail else ""), i.standard,
-                       points_text(i.points), "□合格 □不合格" if i.pass_fail else "") for i in t.items]
+                       points_text(i.points)) for i in t.items]
     sheet = InspectionSheet(t.name, t.revision, SERVICE_PRINT[service], "", items, points_text(t.total), now())
     return render_inspection(sheet, letterhead(by.site_id))
 
