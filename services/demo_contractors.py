@@ -108,7 +108,7 @@ def _results(items, target: float, rng: random.Random, notes: tuple[str, ...], s
 def fill_contractors(rng: random.Random, site_id: int, staff: dict[str, Actor], today: dt.date) -> ContractorDemo:
     manager, supervisor, steward = staff["manager"], staff["supervisor"], staff["steward"]
     first = add_months(month_start(today), -12)
-    ids, counts = [], [0, 0, 0]
+    ids, rounds = [], []
     for name, service, fee, heads, (contact, phone), runs, quality in CONTRACTS:
         end = add_months(today, runs) if runs > 1 else today + dt.timedelta(days=40)
         cid = contractors.create_contractor(ContractorInput(
@@ -131,8 +131,14 @@ def fill_contractors(rng: random.Random, site_id: int, staff: dict[str, Actor], 
             InspectionTemplate.update(created_at=dt.datetime.combine(changed, dt.time(9))).where(
                 InspectionTemplate.id == tid).execute()
             revisions.append((changed, templates.get_template(tid, by=supervisor)))
-        made = _inspections(rng, site_id, cid, service, quality, revisions, first, today, (steward, supervisor))
-        counts = [a + b for a, b in zip(counts, made, strict=True)]
+        days = _days(service, first, today, rng)
+        if service in ("pest", "facade", "stone"):
+            visits = [*days, today - dt.timedelta(days=1)]  # yesterday's visit still waits for its inspection
+            ServiceVisit.insert_many([{"contractor": cid, "day": d, "note": "例行上门服务", "username": "clerk"}
+                                      for d in visits]).execute()
+        rounds += [(day, cid, service, quality, revisions) for day in days]
+    # In the order of the days, so the numbers run with the dates as when the desk entered them.
+    counts = _inspections(rng, site_id, sorted(rounds, key=lambda r: (r[0], r[1])), today, (steward, supervisor))
     evaluations = 0
     for cid in ids:
         for n in range(12):
@@ -159,17 +165,12 @@ def _bulk_results(rows: list[tuple]) -> None:
     cursor.executemany(sql, rows)
 
 
-def _inspections(rng, site_id, cid, service, quality, revisions, first, today, people) -> tuple[int, int, int]:
-    """Bulk-insert a contractor's year of rounds: (inspections, results, rectifications)."""
-    days = _days(service, first, today, rng)
+def _inspections(rng, site_id, rounds, today, people) -> tuple[int, int, int]:
+    """Bulk-insert the year of rounds: (inspections, results, rectifications)."""
     results: list[tuple] = []
     who_did: dict[int, Actor] = {}
     with db.atomic():
-        if service in ("pest", "facade", "stone"):
-            visits = [*days, today - dt.timedelta(days=1)]  # yesterday's visit still waits for its inspection
-            ServiceVisit.insert_many([{"contractor": cid, "day": d, "note": "例行上门服务", "username": "clerk"}
-                                      for d in visits]).execute()
-        for day in days:
+        for day, cid, service, quality, revisions in rounds:
             template = [t for since, t in revisions if since <= day][-1]
             who = people[0] if rng.random() < 0.8 else people[1]
             rows = _results(template.items, _target(service, quality, day, today, rng), rng, NOTES[service],
@@ -185,12 +186,13 @@ def _inspections(rng, site_id, cid, service, quality, revisions, first, today, p
             who_did[inspection.id] = who
             results += [(inspection.id, i.id, str(p), nc, s, note) for i, p, nc, s, note in rows]
         _bulk_results(results)
-        nonconforming = (InspectionResult.select(InspectionResult.id, ContractorInspection.id, ContractorInspection.day)
+        nonconforming = (InspectionResult.select(InspectionResult.id, ContractorInspection.id, ContractorInspection.day,
+                                                 ContractorInspection.contractor)
                          .join(ContractorInspection)
-                         .where((ContractorInspection.contractor == cid) & InspectionResult.nonconforming)
+                         .where((ContractorInspection.site == site_id) & InspectionResult.nonconforming)
                          .order_by(InspectionResult.id).tuples())
         rects = 0
-        for result_id, inspection_id, day in nonconforming:
+        for result_id, inspection_id, day, cid in nonconforming:
             deadline = day + dt.timedelta(days=2)
             closed = None
             if (today - day).days > 6 or rng.random() < 0.4:  # the last week's are partly still open
@@ -204,4 +206,4 @@ def _inspections(rng, site_id, cid, service, quality, revisions, first, today, p
                                           full_name=checker.full_name, passed=True, note=rng.choice(CHECKS),
                                           created_at=dt.datetime.combine(closed, dt.time(15)))
             rects += 1
-    return len(days), len(results), rects
+    return len(rounds), len(results), rects
