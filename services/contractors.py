@@ -23,6 +23,7 @@ from services.audit import record, snapshot
 from services.errors import NotFound, Problems, ValidationError
 from services.money import cents, parse_amount
 from services.records import save_versioned
+from services.tenants import DocumentInput, DocumentRow  # the same paper-on-file shapes as a tenant's
 
 # How often each service is inspected (SPEC §6): daily for cleaning, weekly for greening, per visit for pest
 # control; façade cleaning and stone care are done in visits too.
@@ -158,28 +159,7 @@ def clear_review(contractor_id: int, note: str, *, by: Actor) -> None:
                after={"review_flag": False}, note=note)
 
 
-# ---- documents on file -------------------------------------------------------------------------------------
-
-@dataclass
-class DocumentInput:
-    doc_type: str = "contract"
-    received_on: dt.date | None = None
-    note: str = ""
-    file_name: str = ""
-    file_data: bytes | None = None
-
-
-@dataclass(frozen=True)
-class DocumentRow:
-    id: int
-    doc_type: str
-    received_on: dt.date
-    note: str
-    file_name: str
-    has_file: bool
-    voided: bool
-    void_reason: str
-
+# ---- documents on file (contract, licence, insurance …) -----------------------------------------------------
 
 def add_document(contractor_id: int, data: DocumentInput, *, by: Actor, today: dt.date | None = None) -> int:
     """Put a contract document on file, with its scan if there is one."""
