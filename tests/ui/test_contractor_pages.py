@@ -117,3 +117,53 @@ def test_the_month_worked_out_signed_by_the_manager_and_corrected(qtbot, desk, s
     preview = manager.print_evaluation()
     assert preview is not None and preview.page_count() == 1
     preview.close()
+
+
+def test_a_template_edited_into_a_new_version_and_a_bad_row_refused(qtbot, desk, sqlite_site):
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from models.contractors import InspectionTemplate, TemplateItem
+    from ui.pages.contractor_templates_tab import TemplatesTab
+
+    tab = TemplatesTab(desk("supervisor"))
+    qtbot.addWidget(tab)
+    tab.service.setCurrentIndex(tab.service.findData("pest"))
+    assert tab.table.rowCount() == 10 and "第 1 版" in tab.revision.text()
+    tab.add_row(tab.items()[0].__class__("公共区域", "", "无活体", "abc"))
+    type_text(tab.note, "增加餐饮层检查")
+    _click(qtbot, tab.save_button)
+    pest = InspectionTemplate.select().where(InspectionTemplate.service == "pest")
+    assert "第 11 行：必填" in tab.errors.text_of("items") and pest.count() == 1
+    assert tab.table.rowCount() == 11 and tab.note.text() == "增加餐饮层检查"  # nothing lost
+    tab.table.setItem(10, 1, QTableWidgetItem("餐饮层后厨"))
+    tab.table.setItem(10, 3, QTableWidgetItem("5"))
+    _click(qtbot, tab.save_button)
+    new = pest.where(InspectionTemplate.revision == 2).get()
+    assert (new.service, new.note) == ("pest", "增加餐饮层检查")
+    assert TemplateItem.select().where(TemplateItem.template == new.id).count() == 11
+    assert "第 2 版" in tab.revision.text() and "满分 105" in tab.total.text()
+
+
+def test_dashboard_tiles_open_the_contractors_tabs(qtbot, desk, sqlite_site):
+    from ui.main_window import MainWindow
+
+    make_contractor(sqlite_site, "stone", "深圳市晶石石材养护有限公司", end=dt.date.today() + dt.timedelta(days=20))
+    cid = make_contractor(sqlite_site, "cleaning", "深圳市洁美物业清洁服务有限公司")
+    inspect(sqlite_site, cid, dt.date.today() - dt.timedelta(days=1), nonconforming={1: "大堂地面污渍"})
+    window = MainWindow(desk("clerk"))
+    qtbot.addWidget(window)
+    dashboard = window.pages["dashboard"]
+    dashboard.refresh()
+    assert [dashboard.tiles[k].value.text() for k in ("contracts_expiring", "inspections_due",
+                                                     "rectifications_open")] == ["1", "1", "1"]
+    _click(qtbot, dashboard.tiles["contracts_expiring"])
+    page = window.stack.currentWidget()
+    assert page.tabs.currentIndex() == 0 and page.expiring_only.isChecked()
+    assert page.contractor_table.rowCount() == 1 and "到期" in page.contractor_table.item(0, 6).text()
+    window.show_page("dashboard")
+    _click(qtbot, dashboard.tiles["inspections_due"])
+    assert page.tabs.currentIndex() == 1 and page.due_table.item(0, 0).text() == "深圳市洁美物业清洁服务有限公司"
+    form = page.inspect_due()
+    qtbot.addWidget(form)
+    assert form.contractor.currentData() == cid and len(form.rows) == 30
+    form.close()
