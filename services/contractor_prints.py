@@ -40,7 +40,7 @@ def print_inspection(inspection_id: int, *, by: Actor) -> bytes:
     for r in view.results:
         finding = ""
         if r.nonconforming:
-            finding = ("严重不合格：" if r.serious else "不合格：") + r.note
+            finding = ("严重不合格：" if r.serious else "不合格：") + r.note + ("（附照片）" if r.has_photo else "")
         given = ("合格" if r.points == r.points_max else "不合格") if r.pass_fail else points_text(r.points)
         items.append(SheetItem(r.seq, r.area, r.item + ("（合格/不合格）" if r.pass_fail else ""), r.standard,
                                points_text(r.points_max), given, finding))

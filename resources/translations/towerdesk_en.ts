@@ -1049,6 +1049,10 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>合同评审完毕</source>
+        <translation>Contract reviewed</translation>
+    </message>
+    <message>
         <source>合同信息</source>
         <translation>Contract</translation>
     </message>
@@ -1063,6 +1067,10 @@
     <message>
         <source>自 {month} 起连续考评不合格，合同待评审</source>
         <translation>Below the pass mark in a row since {month}: contract up for review</translation>
+    </message>
+    <message>
+        <source>评审结论：</source>
+        <translation>Outcome of the review:</translation>
     </message>
     <message>
         <source>已保存</source>

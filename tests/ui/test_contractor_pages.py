@@ -167,3 +167,18 @@ def test_dashboard_tiles_open_the_contractors_tabs(qtbot, desk, sqlite_site):
     qtbot.addWidget(form)
     assert form.contractor.currentData() == cid and len(form.rows) == 30
     form.close()
+
+
+def test_the_manager_closes_a_contract_review(qtbot, desk, sqlite_site):
+    from ui.dialogs.contractor_dialog import ContractorDialog
+
+    cid = make_contractor(sqlite_site, "greening", "深圳市绿源园林绿化有限公司")
+    Contractor.update(review_flag=True, review_since=OCT).where(Contractor.id == cid).execute()
+    clerk = ContractorDialog(desk("clerk"), cid)
+    qtbot.addWidget(clerk)
+    assert "2026-10" in clerk.review_label.text() and not clerk.review_done.isVisibleTo(clerk)
+    dialog = ContractorDialog(desk("manager"), cid)
+    qtbot.addWidget(dialog)
+    assert dialog.review_done.isVisibleTo(dialog)
+    assert dialog.clear_review("已约谈，续签三个月观察期")
+    assert not Contractor.get_by_id(cid).review_flag and not dialog.review_label.isVisibleTo(dialog)
