@@ -226,13 +226,16 @@ def void_document(doc_id: int, reason: str, *, by: Actor) -> None:
 
 # ---- visits of per-visit services ---------------------------------------------------------------------------
 
-def record_visit(contractor_id: int, day: dt.date, note: str = "", *, by: Actor) -> int:
+def record_visit(contractor_id: int, day: dt.date, note: str = "", *, by: Actor,
+                 today: dt.date | None = None) -> int:
     """A pest-control (façade, stone-care) visit: it makes an inspection due."""
     require(by, "contractor.inspect", entity="contractor", record_id=contractor_id)
     c = get_contractor(contractor_id, by=by)
     problems = Problems()
     if CYCLES[c.service] != "visit":
         problems.add("day", "contractor.not_per_visit")
+    elif day > (today or dt.date.today()):
+        problems.add("day", "date_future")
     note = problems.text("note", note, 200)
     problems.raise_if_any()
     with db.atomic():

@@ -144,7 +144,10 @@ def test_inspections_due_by_cycle_and_the_dashboard_figures(site):
     make_contractor(site, "stone", end=DAY + dt.timedelta(days=30))
     due = {d.service for d in contractors.inspections_due(by=site.clerk, today=DAY)}
     assert due == {"cleaning", "greening"}  # no pest-control visit yet; stone care has had no visit either
-    contractors.record_visit(pest, DAY - dt.timedelta(days=1), "季度白蚁检查", by=site.clerk)
+    with pytest.raises(ValidationError) as exc:  # a visit is recorded once it has happened
+        contractors.record_visit(pest, DAY + dt.timedelta(days=1), "季度白蚁检查", by=site.clerk, today=DAY)
+    assert exc.value.codes() == {"day": "date_future"}
+    contractors.record_visit(pest, DAY - dt.timedelta(days=1), "季度白蚁检查", by=site.clerk, today=DAY)
     inspect(site, clean, DAY)
     inspect(site, green, DAY - dt.timedelta(days=1))  # Monday 23rd: this week's round done
     assert [d.service for d in contractors.inspections_due(by=site.clerk, today=DAY)] == ["pest"]
