@@ -66,7 +66,7 @@ def trend_drawing(points: tuple[tuple[str, float | None, bool], ...], full_mark:
                   fonts: FontSet, width: float, height: float = 55 * mm) -> Drawing:
     """The scores of the last months as a line, with the full-fee and pass marks dashed; signed months filled."""
     d = Drawing(width, height)
-    left, bottom, right, top = 26, 18, width - 8, height - 8
+    left, bottom, right, top = 26, 18, width - 40, height - 8
     scores = [s for _, s, _ in points if s is not None]
     floor = max(0.0, (int(min([*scores, pass_mark])) // 10) * 10 - 10)
 
@@ -83,7 +83,7 @@ def trend_drawing(points: tuple[tuple[str, float | None, bool], ...], full_mark:
     for mark, color, label in ((full_mark, colors.HexColor("#15803D"), "全额"),
                                (pass_mark, colors.HexColor("#C62828"), "合格")):
         d.add(Line(left, y_of(mark), right, y_of(mark), strokeColor=color, strokeWidth=0.8, strokeDashArray=[3, 2]))
-        d.add(String(left + 3, y_of(mark) + 2, f"{label} {mark:g}", fontName=fonts.regular, fontSize=6.5,
+        d.add(String(right + 4, y_of(mark) - 2.5, f"{label} {mark:g}", fontName=fonts.regular, fontSize=6.5,
                      fillColor=color))
     dx = (right - left) / max(1, len(points) - 1)
     run: list[float] = []

@@ -75,7 +75,7 @@ def _story(s: InspectionSheet, fonts: FontSet) -> list[Flowable]:
                              section("二、巡查项目", _items(s, fonts, width), fonts)]
     if blank:
         story += [Spacer(1, 2 * mm), para(
-            "填写说明：按分值打分，符合标准得满分；标有“合格/不合格”的项目填 1（合格）或 0（不合格）。"
+            "填写说明：按分值打分，符合标准得满分；标有“合格/不合格”的项目在得分栏填 1（合格）或 0（不合格）。"
             "不合格项须写明位置和情况，严重不合格注明“严重”；回到客服台后录入系统，系统据此开具整改单。",
             fonts, "note")]
     else:

@@ -75,6 +75,7 @@ def main(out: Path) -> None:
     shots["payment"] = PaymentDialog(ctx, 1, "演示业户")
     shots.update(_move_shots(ctx))
     shots.update(_fitout_shots(ctx))
+    shots.update(_contractor_shots(app, window, ctx, out))
     for name, widget in shots.items():
         widget.show()
         app.processEvents()
@@ -161,6 +162,35 @@ def _visitor_shots(app, window, ctx, out: Path, shots: dict) -> None:
     shots["visit-watchlist"] = WatchlistDialog(ctx)
     shots["visit-prereg"] = PreregDialog(ctx)
     shots["visit-evacuation"] = EvacuationDialog(ctx)
+
+
+def _contractor_shots(app, window, ctx, out: Path) -> dict:
+    """外包服务: each tab of the page (the evaluation on the contractor heading for review), the keyboard
+    inspection form part-filled, a contractor with its documents."""
+    from models.contractors import Contractor
+    from ui.dialogs.contractor_dialog import ContractorDialog
+    from ui.dialogs.inspection_form import InspectionForm
+    from ui.pages.contractors_page import TABS
+
+    page = window.show_page("contractors")
+    greening = Contractor.get(Contractor.service == "greening")
+    for n, key in enumerate(TABS):
+        page.tabs.setCurrentIndex(n)
+        if key == "evaluation":
+            page.evaluation.select_contractor(greening.id)
+        app.processEvents()
+        window.grab().save(str(out / f"contractors-{key}.png"))
+    cleaning = Contractor.get(Contractor.service == "cleaning")
+    form = InspectionForm(ctx, cleaning.id)
+    form.areas.setText("大堂、1–28F 卫生间、B1–B2 车库")
+    form.row(1).score.setText("3.5")
+    form.row(12).score.setText("1")
+    form.row(12).nonconforming.setChecked(True)
+    form.row(12).note.setText("18F 女卫地面积水")
+    dialog = ContractorDialog(ctx, greening.id)
+    documents = ContractorDialog(ctx, cleaning.id)
+    documents.tabs.setCurrentIndex(1)
+    return {"inspection-form": form, "contractor": dialog, "contractor-documents": documents}
 
 
 def _fitout_shots(ctx) -> dict:

@@ -25,7 +25,7 @@ def print_blank_sheet(service: str, *, by: Actor) -> bytes:
     require(by, "contractor.view")
     t = templates.current_template(service, by=by)
     items = [SheetItem(i.seq, i.area, i.item + ("（合格/不合格）" if i.pass_fail else ""), i.standard,
-                       points_text(i.points), "□合格 □不合格" if i.pass_fail else "") for i in t.items]
+                       points_text(i.points)) for i in t.items]
     sheet = InspectionSheet(t.name, t.revision, SERVICE_PRINT[service], "", items, points_text(t.total), now())
     return render_inspection(sheet, letterhead(by.site_id))
 
@@ -40,7 +40,7 @@ def print_inspection(inspection_id: int, *, by: Actor) -> bytes:
     for r in view.results:
         finding = ""
         if r.nonconforming:
-            finding = ("严重不合格：" if r.serious else "不合格：") + r.note
+            finding = ("严重不合格：" if r.serious else "不合格：") + r.note + ("（附照片）" if r.has_photo else "")
         given = ("合格" if r.points == r.points_max else "不合格") if r.pass_fail else points_text(r.points)
         items.append(SheetItem(r.seq, r.area, r.item + ("（合格/不合格）" if r.pass_fail else ""), r.standard,
                                points_text(r.points_max), given, finding))

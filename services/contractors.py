@@ -23,6 +23,7 @@ from services.audit import record, snapshot
 from services.errors import NotFound, Problems, ValidationError
 from services.money import cents, parse_amount
 from services.records import save_versioned
+from services.tenants import DocumentInput, DocumentRow  # the same paper-on-file shapes as a tenant's
 
 # How often each service is inspected (SPEC §6): daily for cleaning, weekly for greening, per visit for pest
 # control; façade cleaning and stone care are done in visits too.
@@ -158,28 +159,7 @@ def clear_review(contractor_id: int, note: str, *, by: Actor) -> None:
                after={"review_flag": False}, note=note)
 
 
-# ---- documents on file -------------------------------------------------------------------------------------
-
-@dataclass
-class DocumentInput:
-    doc_type: str = "contract"
-    received_on: dt.date | None = None
-    note: str = ""
-    file_name: str = ""
-    file_data: bytes | None = None
-
-
-@dataclass(frozen=True)
-class DocumentRow:
-    id: int
-    doc_type: str
-    received_on: dt.date
-    note: str
-    file_name: str
-    has_file: bool
-    voided: bool
-    void_reason: str
-
+# ---- documents on file (contract, licence, insurance …) -----------------------------------------------------
 
 def add_document(contractor_id: int, data: DocumentInput, *, by: Actor, today: dt.date | None = None) -> int:
     """Put a contract document on file, with its scan if there is one."""
@@ -246,13 +226,16 @@ def void_document(doc_id: int, reason: str, *, by: Actor) -> None:
 
 # ---- visits of per-visit services ---------------------------------------------------------------------------
 
-def record_visit(contractor_id: int, day: dt.date, note: str = "", *, by: Actor) -> int:
+def record_visit(contractor_id: int, day: dt.date, note: str = "", *, by: Actor,
+                 today: dt.date | None = None) -> int:
     """A pest-control (façade, stone-care) visit: it makes an inspection due."""
     require(by, "contractor.inspect", entity="contractor", record_id=contractor_id)
     c = get_contractor(contractor_id, by=by)
     problems = Problems()
     if CYCLES[c.service] != "visit":
         problems.add("day", "contractor.not_per_visit")
+    elif day > (today or dt.date.today()):
+        problems.add("day", "date_future")
     note = problems.text("note", note, 200)
     problems.raise_if_any()
     with db.atomic():

@@ -55,6 +55,8 @@ class DemoResult:
     notices: int = 0
     service_orders: int = 0
     tenant_visits: int = 0
+    contractors: int = 0
+    contractor_inspections: int = 0
 
 
 class NotEmpty(Exception):
@@ -130,13 +132,17 @@ def fill_demo(seed: int = SEED) -> DemoResult:
     from services.demo_fitout import fill_fitouts
 
     fit = fill_fitouts(rng, site_id, staff, dt.date.today(), seed)
+    from services.demo_contractors import fill_contractors
+
+    outsourced = fill_contractors(rng, site_id, staff, dt.date.today())
     from services.demo_desk import fill_desk_services
 
     desk = fill_desk_services(random.Random(seed + 14), site_id, staff, dt.date.today())
     return DemoResult(site_id, passwords, floors, building.search_units(by=supervisor).total, tenant_count,
                       key_count, movements, visits, preregs, barred, request_count, rooms.rooms, rooms.bookings,
                       money.bills, money.payments + fit.payments, moves.move_ins, moves.move_outs, moves.passes,
-                      fit.fitouts, fit.passes, desk.notices, desk.orders, desk.visits)
+                      fit.fitouts, fit.passes, desk.notices, desk.orders, desk.visits, outsourced.contractors,
+                      outsourced.inspections)
 
 
 VISITS_PER_DAY = 2500

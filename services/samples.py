@@ -260,8 +260,9 @@ def _inspection_record(by: Actor) -> bytes:
     from services.contractor_prints import print_inspection
 
     query = ContractorInspection.select(ContractorInspection.id).where(ContractorInspection.site == by.site_id)
-    found = (query.where(ContractorInspection.nonconformities > 0).order_by(ContractorInspection.id.desc()).first()
-             or query.order_by(ContractorInspection.id.desc()).first())
+    newest = (ContractorInspection.day.desc(), ContractorInspection.id.desc())
+    found = (query.where(ContractorInspection.nonconformities > 0).order_by(*newest).first()
+             or query.order_by(*newest).first())
     if found is None:
         raise LookupError("no contractor inspection to print: run `main.py demo` first")
     return print_inspection(found.id, by=by)

@@ -991,6 +991,312 @@
     </message>
 </context>
 <context>
+    <name>ContractorDialog</name>
+    <message>
+        <source>外包单位</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>合同上的单位全称</source>
+        <translation>Full name as on the contract</translation>
+    </message>
+    <message>
+        <source>元/月</source>
+        <translation>yuan per month</translation>
+    </message>
+    <message>
+        <source>合同履行中</source>
+        <translation>Contract in force</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>服务类别</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>合同编号</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <source>合同开始</source>
+        <translation>Contract start</translation>
+    </message>
+    <message>
+        <source>合同截止</source>
+        <translation>Contract end</translation>
+    </message>
+    <message>
+        <source>月服务费（元）</source>
+        <translation>Monthly fee (yuan)</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>驻场人数</source>
+        <translation>On-site staff</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>合同评审完毕</source>
+        <translation>Contract reviewed</translation>
+    </message>
+    <message>
+        <source>合同信息</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>合同资料</source>
+        <translation>Contract documents</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>自 {month} 起连续考评不合格，合同待评审</source>
+        <translation>Below the pass mark in a row since {month}: contract up for review</translation>
+    </message>
+    <message>
+        <source>评审结论：</source>
+        <translation>Outcome of the review:</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorsPage</name>
+    <message>
+        <source>外包单位</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>巡查</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>整改跟踪</source>
+        <translation>Rectifications</translation>
+    </message>
+    <message>
+        <source>月度考评</source>
+        <translation>Monthly evaluation</translation>
+    </message>
+    <message>
+        <source>巡查标准</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>服务类别</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>合同期</source>
+        <translation>Contract period</translation>
+    </message>
+    <message>
+        <source>月服务费（元）</source>
+        <translation>Monthly fee (yuan)</translation>
+    </message>
+    <message>
+        <source>驻场人数</source>
+        <translation>On-site staff</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>只看即将到期的合同</source>
+        <translation>Only contracts ending soon</translation>
+    </message>
+    <message>
+        <source>新增外包单位</source>
+        <translation>New contractor</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>登记上门服务</source>
+        <translation>Record a visit</translation>
+    </message>
+    <message>
+        <source>合同待评审</source>
+        <translation>Contract up for review</translation>
+    </message>
+    <message>
+        <source>合同 {days} 天后到期</source>
+        <translation>Contract ends in {days} days</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>今天上门的服务内容：</source>
+        <translation>Today&apos;s visit (what was done):</translation>
+    </message>
+    <message>
+        <source>巡查周期</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>上次巡查</source>
+        <translation>Last inspection</translation>
+    </message>
+    <message>
+        <source>待巡查的上门服务</source>
+        <translation>Visit awaiting inspection</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>巡查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>标准版本</source>
+        <translation>Template version</translation>
+    </message>
+    <message>
+        <source>开始巡查</source>
+        <translation>Start inspection</translation>
+    </message>
+    <message>
+        <source>其他巡查…</source>
+        <translation>Other inspection…</translation>
+    </message>
+    <message>
+        <source>打印巡查记录</source>
+        <translation>Print inspection record</translation>
+    </message>
+    <message>
+        <source>今日待巡查（保洁每日、绿化每周、消杀等每次上门后）</source>
+        <translation>Due today (cleaning daily, greening weekly, pest control and others after each visit)</translation>
+    </message>
+    <message>
+        <source>近 60 天的巡查</source>
+        <translation>Inspections of the last 60 days</translation>
+    </message>
+    <message>
+        <source>从未</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>第 {n} 版</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <source>巡查记录</source>
+        <translation>Inspection record</translation>
+    </message>
+    <message>
+        <source>巡查记录.pdf</source>
+        <translation>inspection-record.pdf</translation>
+    </message>
+    <message>
+        <source>整改单号</source>
+        <translation>Rectification no.</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>不合格情况</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>复查</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>含已关闭</source>
+        <translation>Include closed</translation>
+    </message>
+    <message>
+        <source>复查合格（关闭整改单）</source>
+        <translation>Passed (closes the request)</translation>
+    </message>
+    <message>
+        <source>复查情况</source>
+        <translation>What the check found</translation>
+    </message>
+    <message>
+        <source>登记复查</source>
+        <translation>Record check</translation>
+    </message>
+    <message>
+        <source>未合格的新期限</source>
+        <translation>New deadline if not passed</translation>
+    </message>
+    <message>
+        <source>{day} 复查合格</source>
+        <translation>Passed on {day}</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>整改中</source>
+        <translation>Being rectified</translation>
+    </message>
+    <message>
+        <source>【严重】</source>
+        <translation>[Serious] </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>今日概览 · {site}</source>
@@ -1097,8 +1403,26 @@
         <translation>Passes to go out today</translation>
     </message>
     <message>
+        <source>即将到期的外包合同</source>
+        <translation>Contractor contracts ending soon</translation>
+    </message>
+    <message>
+        <source>今日待巡查（外包）</source>
+        <translation>Contractor inspections due</translation>
+    </message>
+    <message>
+        <source>未关闭的整改单</source>
+        <translation>Open rectification requests</translation>
+    </message>
+    <message>
         <source>合计 {amount} 元；应发催缴函 {letters} 家</source>
         <translation>{amount} CNY in all; {letters} letters due</translation>
+    </message>
+    <message>
+        <source>
+其中逾期 {n} 张</source>
+        <translation>
+{n} of them overdue</translation>
     </message>
     <message>
         <source>、</source>
@@ -1208,6 +1532,133 @@
     </message>
 </context>
 <context>
+    <name>EvaluationTab</name>
+    <message>
+        <source>外包单位</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>巡查次数</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>当月得分</source>
+        <translation>Score this month</translation>
+    </message>
+    <message>
+        <source>考评</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>合同评审</source>
+        <translation>Contract review</translation>
+    </message>
+    <message>
+        <source>计算考评</source>
+        <translation>Work out</translation>
+    </message>
+    <message>
+        <source>经理签认</source>
+        <translation>Manager sign-off</translation>
+    </message>
+    <message>
+        <source>更正原因（签认后的更正将另存为新版本）</source>
+        <translation>Reason for the correction (saved as a new version of the signed month)</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>打印考评表</source>
+        <translation>Print evaluation</translation>
+    </message>
+    <message>
+        <source>考评月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>考评结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>近 12 个月得分（实心点为已签认）</source>
+        <translation>Score over the last 12 months (filled dots: signed)</translation>
+    </message>
+    <message>
+        <source>待评审</source>
+        <translation>Up for review</translation>
+    </message>
+    <message>
+        <source>未考评</source>
+        <translation>Not evaluated</translation>
+    </message>
+    <message>
+        <source>已签认（第 {n} 版）</source>
+        <translation>Signed (version {n})</translation>
+    </message>
+    <message>
+        <source>草稿（第 {n} 版）</source>
+        <translation>Draft (version {n})</translation>
+    </message>
+    <message>
+        <source>本月尚未考评。</source>
+        <translation>Not evaluated yet this month.</translation>
+    </message>
+    <message>
+        <source>得分 &lt;b&gt;{score}&lt;/b&gt;（{n} 次巡查）· {grade}</source>
+        <translation>Score &lt;b&gt;{score}&lt;/b&gt; ({n} inspections) · {grade}</translation>
+    </message>
+    <message>
+        <source>基本服务费 {base} 元；扣减 {rate}% 计 {deduction} 元</source>
+        <translation>Base fee {base} yuan; deduction {rate}%: {deduction} yuan</translation>
+    </message>
+    <message>
+        <source>严重不合格 {n} 项，罚款 {penalty} 元</source>
+        <translation>{n} serious non-conformities, penalty {penalty} yuan</translation>
+    </message>
+    <message>
+        <source>应付服务费 &lt;b&gt;{fee}&lt;/b&gt; 元</source>
+        <translation>Fee payable &lt;b&gt;{fee}&lt;/b&gt; yuan</translation>
+    </message>
+    <message>
+        <source>发书面警告</source>
+        <translation>Written warning</translation>
+    </message>
+    <message>
+        <source>连续三个月不合格：合同提请评审</source>
+        <translation>Three months in a row below the pass mark: contract up for review</translation>
+    </message>
+    <message>
+        <source>已由 {who} 于 {at} 签认，已冻结</source>
+        <translation>Signed by {who} at {at}; frozen</translation>
+    </message>
+    <message>
+        <source>草稿，待经理签认</source>
+        <translation>Draft, awaiting the manager</translation>
+    </message>
+    <message>
+        <source>第 {n} 版 · {state} · {score} 分 · {fee} 元{reason}</source>
+        <translation>Version {n} · {state} · score {score} · {fee} yuan{reason}</translation>
+    </message>
+    <message>
+        <source>（更正：{why}）</source>
+        <translation> (correction: {why})</translation>
+    </message>
+    <message>
+        <source>外包服务月度考评表</source>
+        <translation>Contractor monthly evaluation</translation>
+    </message>
+    <message>
+        <source>月度考评表.pdf</source>
+        <translation>contractor-evaluation.pdf</translation>
+    </message>
+</context>
+<context>
     <name>FeesPage</name>
     <message>
         <source>本月账单</source>
@@ -1235,41 +1686,6 @@
     </message>
 </context>
 <context>
-    <name>FeesTab</name>
-    <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>项目</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>收支</source>
-        <translation>Movement</translation>
-    </message>
-    <message>
-        <source>金额（元）</source>
-        <translation>Amount (yuan)</translation>
-    </message>
-    <message>
-        <source>凭据 / 说明</source>
-        <translation>Receipt / note</translation>
-    </message>
-    <message>
-        <source>经办</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>以下来自收费台账：装修垃圾清运费记入业户账单，押金记入押金台账。</source>
-        <translation>From the fees ledger: the debris fee goes on the tenant&apos;s bill, deposits on the deposit ledger.</translation>
-    </message>
-    <message>
-        <source>装修垃圾清运费尚未缴清</source>
-        <translation>The debris removal fee is not paid yet</translation>
-    </message>
-</context>
-<context>
     <name>FitoutDialog</name>
     <message>
         <source>装修申请</source>
@@ -1290,14 +1706,6 @@
     <message>
         <source>巡查与整改</source>
         <translation>Patrols and notices</translation>
-    </message>
-    <message>
-        <source>竣工验收</source>
-        <translation>Acceptance</translation>
-    </message>
-    <message>
-        <source>费用</source>
-        <translation>Fees</translation>
     </message>
     <message>
         <source>保存申请</source>
@@ -1362,14 +1770,6 @@
     <message>
         <source>申请人电话</source>
         <translation>Applicant&apos;s phone</translation>
-    </message>
-    <message>
-        <source>办理人类别</source>
-        <translation>Applicant kind</translation>
-    </message>
-    <message>
-        <source>已验资料</source>
-        <translation>Papers seen</translation>
     </message>
     <message>
         <source>施工内容</source>
@@ -1700,14 +2100,6 @@
         <translation>Company (default: the contractor)</translation>
     </message>
     <message>
-        <source>未选照片（可不贴）</source>
-        <translation>No photo chosen (optional)</translation>
-    </message>
-    <message>
-        <source>选择照片…</source>
-        <translation>Choose photo…</translation>
-    </message>
-    <message>
         <source>办理出入证</source>
         <translation>Issue pass</translation>
     </message>
@@ -1724,16 +2116,8 @@
         <translation>Company</translation>
     </message>
     <message>
-        <source>照片</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
         <source>收回选中的出入证（退押金）</source>
         <translation>Take back the selected pass (refund its deposit)</translation>
-    </message>
-    <message>
-        <source>给选中的出入证换照片</source>
-        <translation>Photo for the selected pass</translation>
     </message>
     <message>
         <source>出入证号</source>
@@ -1764,32 +2148,12 @@
         <translation> (deposit {amount} yuan)</translation>
     </message>
     <message>
-        <source>有</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
         <source>{number} 已交回，退押金 {amount} 元</source>
         <translation>{number} returned, deposit {amount} yuan refunded</translation>
     </message>
     <message>
-        <source>{number} 已换照片，请重新打印</source>
-        <translation>{number}: photo changed, please reprint</translation>
-    </message>
-    <message>
         <source>已办理 {number}</source>
         <translation>Issued {number}</translation>
-    </message>
-    <message>
-        <source>选择施工人员照片</source>
-        <translation>Choose the worker&apos;s photo</translation>
-    </message>
-    <message>
-        <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
-        <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
-    </message>
-    <message>
-        <source>已选：{name}</source>
-        <translation>Chosen: {name}</translation>
     </message>
     <message>
         <source>装修押金结算单</source>
@@ -2200,106 +2564,90 @@
     </message>
 </context>
 <context>
-    <name>InspectionsTab</name>
+    <name>InspectionForm</name>
     <message>
-        <source>验收人姓名</source>
-        <translation>Inspector&apos;s name</translation>
+        <source>巡查记录</source>
+        <translation>Inspection record</translation>
     </message>
     <message>
-        <source>备注（可不填）</source>
-        <translation>Note (optional)</translation>
+        <source>如：大堂、1–10F 卫生间、B1–B2 车库</source>
+        <translation>e.g. lobby, washrooms 1–10F, car park B1–B2</translation>
     </message>
     <message>
-        <source>验收项目</source>
-        <translation>Item to check</translation>
+        <source>外包单位</source>
+        <translation>Contractor</translation>
     </message>
     <message>
-        <source>合格</source>
-        <translation>OK</translation>
+        <source>不合格项整改期限</source>
+        <translation>Rectification deadline</translation>
     </message>
     <message>
-        <source>整改要求 / 说明</source>
-        <translation>To put right / note</translation>
-    </message>
-    <message>
-        <source>记录验收结果</source>
-        <translation>Record the result</translation>
-    </message>
-    <message>
-        <source>打印竣工验收单</source>
-        <translation>Print acceptance record</translation>
-    </message>
-    <message>
-        <source>验收类别</source>
-        <translation>Inspection</translation>
-    </message>
-    <message>
-        <source>验收日期</source>
+        <source>巡查日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <source>验收人</source>
-        <translation>Inspector</translation>
+        <source>巡查区域</source>
+        <translation>Areas</translation>
     </message>
     <message>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <source>类别</source>
-        <translation>Category</translation>
+        <source>数字键打分，回车到下一项；Tab 依次到“不合格”“严重”“情况”，空格勾选；Ctrl+S 保存</source>
+        <translation>Digits score, Enter goes to the next item; Tab to “Failed”, “Serious”, “Finding”, Space ticks; Ctrl+S saves</translation>
     </message>
     <message>
-        <source>次数</source>
-        <translation>Round</translation>
+        <source>保存巡查 (Ctrl+S)</source>
+        <translation>Save inspection (Ctrl+S)</translation>
     </message>
     <message>
-        <source>日期</source>
-        <translation>Date</translation>
+        <source>打印巡查记录</source>
+        <translation>Print inspection record</translation>
     </message>
     <message>
-        <source>结论</source>
-        <translation>Result</translation>
+        <source>{name} · 第 {revision} 版 · {count} 项 · 满分 {total}</source>
+        <translation>{name} · version {revision} · {count} items · out of {total}</translation>
     </message>
     <message>
-        <source>不合格项</source>
-        <translation>Failed items</translation>
+        <source>序</source>
+        <translation>No.</translation>
     </message>
     <message>
-        <source>验收记录</source>
-        <translation>Inspections</translation>
+        <source>区域</source>
+        <translation>Area</translation>
     </message>
     <message>
-        <source>第 {n} 次</source>
-        <translation>No. {n}</translation>
+        <source>项目 / 标准</source>
+        <translation>Item / standard</translation>
     </message>
     <message>
-        <source>不合格</source>
-        <translation>Failed</translation>
+        <source>得分</source>
+        <translation>Score</translation>
     </message>
     <message>
-        <source>这项验收已合格。</source>
-        <translation>This inspection has passed.</translation>
+        <source>不合格情况</source>
+        <translation>Finding</translation>
     </message>
     <message>
-        <source>复查：上次验收不合格的 {count} 项，逐项填写结果。</source>
-        <translation>Re-inspection: the {count} items that failed last time, one by one.</translation>
+        <source>选择照片</source>
+        <translation>Choose photo</translation>
     </message>
     <message>
-        <source>逐项检查：不合格的取消勾选，并写明整改要求。</source>
-        <translation>Check item by item: untick what fails and say what is to be put right.</translation>
+        <source>照片 (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <source>不合格时必填</source>
-        <translation>Required when failed</translation>
+        <source>已保存 {number}：{score} 分；不合格 {n} 项{rects}</source>
+        <translation>Saved {number}: score {score}; {n} non-conformities{rects}</translation>
     </message>
     <message>
-        <source>装修竣工验收单</source>
-        <translation>Fit-out acceptance record</translation>
+        <source>，已发整改单 {numbers}</source>
+        <translation>, rectification requests {numbers} issued</translation>
     </message>
     <message>
-        <source>装修竣工验收单.pdf</source>
-        <translation>fit-out-acceptance.pdf</translation>
+        <source>巡查记录.pdf</source>
+        <translation>inspection-record.pdf</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3282,10 @@
     <message>
         <source>会议室</source>
         <translation>Meeting rooms</translation>
+    </message>
+    <message>
+        <source>外包服务</source>
+        <translation>Contractors</translation>
     </message>
     <message>
         <source>前台服务</source>
@@ -4812,6 +5164,77 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>区域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>标准</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>合格/不合格项</source>
+        <translation>Pass/fail item</translation>
+    </message>
+    <message>
+        <source>本次修改的内容（必填，记入修订记录）</source>
+        <translation>What changed (required, kept with the version)</translation>
+    </message>
+    <message>
+        <source>加一项</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>删除所选项</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>保存为新版本</source>
+        <translation>Save as new version</translation>
+    </message>
+    <message>
+        <source>打印空白巡查表</source>
+        <translation>Print blank sheet</translation>
+    </message>
+    <message>
+        <source>服务类别</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>表名</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>第 {n} 版（{who} {at}）</source>
+        <translation>Version {n} ({who} {at})</translation>
+    </message>
+    <message>
+        <source>{n} 项，满分 {total}</source>
+        <translation>{n} items, out of {total}</translation>
+    </message>
+    <message>
+        <source>合格/不合格</source>
+        <translation>Pass/fail</translation>
+    </message>
+    <message>
+        <source>空白巡查表</source>
+        <translation>Blank inspection sheet</translation>
+    </message>
+    <message>
+        <source>空白巡查表.pdf</source>
+        <translation>inspection-sheet-blank.pdf</translation>
+    </message>
+</context>
+<context>
     <name>TenantDialog</name>
     <message>
         <source>新建业户</source>
@@ -5886,57 +6309,6 @@ The current file will be kept as a copy, not deleted.</translation>
     </message>
 </context>
 <context>
-    <name>fitout</name>
-    <message>
-        <source>竣工验收</source>
-        <translation>Completion acceptance</translation>
-    </message>
-    <message>
-        <source>消防验收</source>
-        <translation>Fire acceptance</translation>
-    </message>
-    <message>
-        <source>复验（退押金前）</source>
-        <translation>Follow-up inspection (before the refund)</translation>
-    </message>
-    <message>
-        <source>记账</source>
-        <translation>Charged</translation>
-    </message>
-    <message>
-        <source>已缴</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <source>未缴</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>收取</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>扣除</source>
-        <translation>Deducted</translation>
-    </message>
-    <message>
-        <source>退还</source>
-        <translation>Refunded</translation>
-    </message>
-    <message>
-        <source>装修垃圾清运费</source>
-        <translation>Debris removal fee</translation>
-    </message>
-    <message>
-        <source>装修押金</source>
-        <translation>Fit-out deposit</translation>
-    </message>
-    <message>
-        <source>出入证押金</source>
-        <translation>Pass deposit</translation>
-    </message>
-</context>
-<context>
     <name>forms</name>
     <message>
         <source>第 {row} 行：</source>
@@ -6918,48 +7290,84 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>Passes are issued only while the permit runs</translation>
     </message>
     <message>
-        <source>验收日期不能晚于今天</source>
-        <translation>The inspection date cannot be later than today</translation>
+        <source>合同截止日期不能早于开始日期</source>
+        <translation>The contract cannot end before it starts</translation>
     </message>
     <message>
-        <source>复验须在 {due} 之后进行</source>
-        <translation>The follow-up inspection is due from {due}</translation>
+        <source>电话只能包含数字、空格、+ 和 -</source>
+        <translation>A phone number holds only digits, spaces, + and -</translation>
     </message>
     <message>
-        <source>这项验收已合格，无需再验</source>
-        <translation>This inspection has passed already</translation>
+        <source>驻场人数应在 0 到 2000 之间</source>
+        <translation>On-site staff must be between 0 and 2000</translation>
     </message>
     <message>
-        <source>设置中没有这项验收的检查项目，请先在“设置 › 装修”中填写</source>
-        <translation>The settings list no items for this inspection: fill them in under Settings › Fit-out first</translation>
+        <source>该单位按日/周巡查，无须登记上门服务</source>
+        <translation>This contractor is inspected daily or weekly; visits are not recorded</translation>
     </message>
     <message>
-        <source>“{item}”不是本次验收的项目</source>
-        <translation>&quot;{item}&quot; is not an item of this inspection</translation>
+        <source>巡查标准已被其他客服台改为第 {revision} 版，请重新打开后再修改</source>
+        <translation>Another desk saved version {revision} of this template: open it again, then make your change</translation>
     </message>
     <message>
-        <source>还有 {count} 项未填写结果（如“{item}”）</source>
-        <translation>{count} items have no result yet (e.g. &quot;{item}&quot;)</translation>
+        <source>巡查标准至少要有一项</source>
+        <translation>A template needs at least one item</translation>
     </message>
     <message>
-        <source>竣工验收尚未合格</source>
-        <translation>The completion acceptance has not passed yet</translation>
+        <source>分值应为大于 0、不超过 100 的数字，最多一位小数</source>
+        <translation>Points must be above 0 and at most 100, with at most one decimal</translation>
     </message>
     <message>
-        <source>消防验收尚未合格</source>
-        <translation>The fire acceptance has not passed yet</translation>
+        <source>请使用该服务类别的巡查标准</source>
+        <translation>Use the template of the contractor&apos;s service</translation>
     </message>
     <message>
-        <source>复验尚未合格，不能退装修押金</source>
-        <translation>The follow-up inspection has not passed: the deposit cannot be refunded yet</translation>
+        <source>巡查日期不在合同期内</source>
+        <translation>The date is outside the contract period</translation>
     </message>
     <message>
-        <source>照片无法读取，请选择 JPG 或 PNG 图片</source>
-        <translation>The photo cannot be read: choose a JPG or PNG picture</translation>
+        <source>巡查项目与巡查标准不一致，请重新打开巡查表</source>
+        <translation>The items do not match the template: open the sheet again</translation>
     </message>
     <message>
-        <source>该办理人须提供此资料</source>
-        <translation>This applicant must show this paper</translation>
+        <source>合格填 1，不合格填 0</source>
+        <translation>Type 1 for pass, 0 for fail</translation>
+    </message>
+    <message>
+        <source>得分应在 0 到 {maximum} 之间，最多一位小数</source>
+        <translation>Score between 0 and {maximum}, at most one decimal</translation>
+    </message>
+    <message>
+        <source>照片只附在不合格项上，且不超过 5 MB</source>
+        <translation>A photo goes with a non-conformity only, up to 5 MB</translation>
+    </message>
+    <message>
+        <source>整改单 {number} 已复查合格关闭</source>
+        <translation>Rectification {number} has already been closed</translation>
+    </message>
+    <message>
+        <source>复查日期不能早于巡查日期</source>
+        <translation>The check cannot be before the inspection</translation>
+    </message>
+    <message>
+        <source>该月没有巡查记录，无法考评</source>
+        <translation>No inspections that month: nothing to evaluate</translation>
+    </message>
+    <message>
+        <source>该月考评（第 {revision} 版）已由经理签认，不能再改；如需更正请新建更正版本</source>
+        <translation>The month (version {revision}) is signed by the manager and frozen; record a correction as a new version</translation>
+    </message>
+    <message>
+        <source>当月结束后才能签认考评</source>
+        <translation>The month can be signed off once it is over</translation>
+    </message>
+    <message>
+        <source>考评数据已有变化，请重新计算后再签认</source>
+        <translation>The figures have changed: work the evaluation out again before signing</translation>
+    </message>
+    <message>
+        <source>只能更正已签认的最新版本</source>
+        <translation>Only the latest signed version can be corrected</translation>
     </message>
     <message>
         <source>客服员</source>
@@ -7104,10 +7512,6 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>验收合格</source>
         <translation>Accept</translation>
-    </message>
-    <message>
-        <source>复验</source>
-        <translation>Follow-up inspection</translation>
     </message>
     <message>
         <source>验收不合格</source>
@@ -7264,6 +7668,70 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>已作废</source>
         <translation>Void</translation>
+    </message>
+    <message>
+        <source>保洁</source>
+        <translation>Cleaning</translation>
+    </message>
+    <message>
+        <source>绿化及花木租摆</source>
+        <translation>Greening and plant rental</translation>
+    </message>
+    <message>
+        <source>消杀及白蚁防治</source>
+        <translation>Pest and termite control</translation>
+    </message>
+    <message>
+        <source>外墙清洗</source>
+        <translation>Façade cleaning</translation>
+    </message>
+    <message>
+        <source>石材养护</source>
+        <translation>Stone care</translation>
+    </message>
+    <message>
+        <source>服务合同</source>
+        <translation>Service contract</translation>
+    </message>
+    <message>
+        <source>营业执照</source>
+        <translation>Business licence</translation>
+    </message>
+    <message>
+        <source>资质证书</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>保险单</source>
+        <translation>Insurance policy</translation>
+    </message>
+    <message>
+        <source>驻场人员名单</source>
+        <translation>On-site staff list</translation>
+    </message>
+    <message>
+        <source>优（全额支付）</source>
+        <translation>Good (full fee)</translation>
+    </message>
+    <message>
+        <source>合格（扣减）</source>
+        <translation>Pass (deduction)</translation>
+    </message>
+    <message>
+        <source>不合格（扣减并书面警告）</source>
+        <translation>Fail (deduction and written warning)</translation>
+    </message>
+    <message>
+        <source>每日</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>每周</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>每次上门</source>
+        <translation>Each visit</translation>
     </message>
     <message>
         <source>待审批</source>
@@ -7869,36 +8337,36 @@ You can print it from that file later.</translation>
         <translation>Months from call to letter</translation>
     </message>
     <message>
-        <source>装修垃圾清运费（元/m²）</source>
-        <translation>Debris removal fee (yuan/m²)</translation>
+        <source>外包考评·全额付费分数线</source>
+        <translation>Contractors: score for the full fee</translation>
     </message>
     <message>
-        <source>装修押金（元）</source>
-        <translation>Fit-out deposit (yuan)</translation>
+        <source>外包考评·合格分数线</source>
+        <translation>Contractors: pass mark</translation>
     </message>
     <message>
-        <source>每张出入证押金（元）</source>
-        <translation>Deposit per worker pass (yuan)</translation>
+        <source>合格未达全额时扣减服务费（%）</source>
+        <translation>Deduction below the full-fee score (%)</translation>
     </message>
     <message>
-        <source>验收后几个月复验</source>
-        <translation>Follow-up inspection, months after acceptance</translation>
+        <source>不合格时扣减服务费（%）</source>
+        <translation>Deduction below the pass mark (%)</translation>
     </message>
     <message>
-        <source>允许噪音施工时间</source>
-        <translation>Hours allowed for noisy work</translation>
+        <source>每项严重不合格罚款（元）</source>
+        <translation>Penalty per serious non-conformity (yuan)</translation>
     </message>
     <message>
-        <source>竣工验收项目</source>
-        <translation>Completion acceptance items</translation>
+        <source>连续几个月不合格提请合同评审</source>
+        <translation>Months in a row below the pass mark before a contract review</translation>
     </message>
     <message>
-        <source>消防验收项目</source>
-        <translation>Fire acceptance items</translation>
+        <source>整改默认期限（天）</source>
+        <translation>Default rectification deadline (days)</translation>
     </message>
     <message>
-        <source>复验项目</source>
-        <translation>Follow-up inspection items</translation>
+        <source>合同到期提醒（天）</source>
+        <translation>Warn of contracts ending within (days)</translation>
     </message>
     <message>
         <source>0 天表示当天之内</source>
@@ -7939,14 +8407,6 @@ You can print it from that file later.</translation>
     <message>
         <source>本月用量超过近三个月平均用量的该倍数时须确认</source>
         <translation>Use above this many times the 3-month average needs confirming</translation>
-    </message>
-    <message>
-        <source>复验合格后才能退装修押金</source>
-        <translation>The deposit is refunded only after the follow-up inspection passes</translation>
-    </message>
-    <message>
-        <source>各项之间用“；”分隔</source>
-        <translation>Separate the items with &quot;；&quot;</translation>
     </message>
     <message>
         <source>简体中文</source>
@@ -8029,8 +8489,8 @@ You can print it from that file later.</translation>
         <translation>Meeting rooms</translation>
     </message>
     <message>
-        <source>装修</source>
-        <translation>Fit-out</translation>
+        <source>外包服务考评</source>
+        <translation>Contractor evaluation</translation>
     </message>
     <message>
         <source>其他</source>

@@ -166,3 +166,26 @@ def test_the_trend_over_twelve_months(site):
         (1, Decimal("89.00")), (3, Decimal("70.00"))]
     rows = ev.month_overview(MAR, by=site.clerk)
     assert [(r.inspections, r.score, r.evaluation.grade) for r in rows] == [(1, Decimal("70.00"), "low")]
+
+
+def test_two_managers_signing_at_once_sign_once(site):
+    from models import User
+    from services.access import Actor
+    from tests.services.two_desks import at_once
+
+    other = User.create(site=site.site_id, username="manager2", full_name="第二经理", role="manager",
+                        password_hash="x")
+    second = Actor(other.id, "manager2", "第二经理", "manager", site.site_id)
+    cid = make_contractor(site)
+    tid = one_item_template(site)
+    month_of_scores(site, cid, MAR, ["92"], tid)
+    e = ev.evaluate_month(cid, MAR, by=site.supervisor, today=TODAY)
+    outcomes = at_once(lambda: ev.sign_off(e.id, e.version, by=site.manager, today=TODAY),
+                       lambda: ev.sign_off(e.id, e.version, by=second, today=TODAY))
+    signed = [o for o in outcomes if isinstance(o, ev.EvaluationView)]
+    refused = [o for o in outcomes if isinstance(o, ValidationError)]
+    assert len(signed) == 1 and len(refused) == 1, outcomes
+    assert Evaluation.get_by_id(e.id).signed_by == ("manager" if signed[0].signed_by == "测试manager" else "manager2")
+    from models import AuditEntry
+
+    assert AuditEntry.select().where((AuditEntry.entity == "evaluation") & (AuditEntry.action == "sign")).count() == 1

@@ -3,12 +3,11 @@ requests closed only by a passed verifying entry, what is due on the dashboard �
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from decimal import Decimal
 
 import pytest
 
-from models import AuditEntry, db
+from models import AuditEntry
 from models.contractors import ContractorInspection, InspectionResult, Rectification, TemplateItem
 from services import contractor_inspections as inspections
 from services import contractor_templates as templates
@@ -17,6 +16,7 @@ from services.contractor_inspections import CheckInput, InspectionInput, ItemEnt
 from services.contractors import ContractorInput, DocumentInput
 from services.errors import PermissionDenied, ValidationError
 from tests.services.contractor_fixtures import inspect, make_contractor
+from tests.services.two_desks import at_once
 
 DAY = dt.date(2026, 11, 24)
 
@@ -144,7 +144,10 @@ def test_inspections_due_by_cycle_and_the_dashboard_figures(site):
     make_contractor(site, "stone", end=DAY + dt.timedelta(days=30))
     due = {d.service for d in contractors.inspections_due(by=site.clerk, today=DAY)}
     assert due == {"cleaning", "greening"}  # no pest-control visit yet; stone care has had no visit either
-    contractors.record_visit(pest, DAY - dt.timedelta(days=1), "季度白蚁检查", by=site.clerk)
+    with pytest.raises(ValidationError) as exc:  # a visit is recorded once it has happened
+        contractors.record_visit(pest, DAY + dt.timedelta(days=1), "季度白蚁检查", by=site.clerk, today=DAY)
+    assert exc.value.codes() == {"day": "date_future"}
+    contractors.record_visit(pest, DAY - dt.timedelta(days=1), "季度白蚁检查", by=site.clerk, today=DAY)
     inspect(site, clean, DAY)
     inspect(site, green, DAY - dt.timedelta(days=1))  # Monday 23rd: this week's round done
     assert [d.service for d in contractors.inspections_due(by=site.clerk, today=DAY)] == ["pest"]
@@ -175,26 +178,9 @@ def test_two_desks_closing_one_rectification_only_one_closes(site, database):
     cid = make_contractor(site)
     inspect(site, cid, DAY, nonconforming={1: "大堂地面污渍"})
     rid = inspections.list_rectifications(by=site.clerk, today=DAY)[0].id
-    start = threading.Barrier(2)
-    outcomes: list[object] = [None, None]
-    connections = [0, 0]
-
-    def desk(i: int, actor) -> None:
-        try:
-            start.wait()
-            connections[i] = id(db.connection())
-            outcomes[i] = inspections.verify_rectification(rid, CheckInput(True, f"复查合格 {i}"), by=actor, today=DAY)
-        except Exception as exc:  # noqa: BLE001 - the test looks at what each desk got
-            outcomes[i] = exc
-        finally:
-            db.close()
-
-    threads = [threading.Thread(target=desk, args=(i, a)) for i, a in enumerate((site.clerk, site.steward))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(30)
-    assert len(set(connections)) == 2
+    outcomes = at_once(
+        lambda: inspections.verify_rectification(rid, CheckInput(True, "复查合格"), by=site.clerk, today=DAY),
+        lambda: inspections.verify_rectification(rid, CheckInput(True, "已处理"), by=site.steward, today=DAY))
     assert sorted(type(o).__name__ for o in outcomes) == ["ValidationError", "bool"], outcomes
     assert Rectification.get_by_id(rid).closed_on == DAY
     # The losing desk's check rolled back with its refusal: one verifying entry only.

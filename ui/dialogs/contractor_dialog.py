@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -82,7 +83,12 @@ class ContractorDialog(QDialog):
                 (self.tr("驻场人数"), "headcount", self.headcount), (self.tr("备注"), "note", self.note)):
             self.errors.add_row(form, label, name, widget)
         form.addRow("", self.active)
+        self.review_done = QPushButton(icon("approve"), self.tr("合同评审完毕"))
+        self.review_done.setObjectName("review_done")
+        self.review_done.clicked.connect(lambda: self.clear_review())
+        self.review_done.hide()
         form.addRow("", self.review_label)
+        form.addRow("", self.review_done)
         contract = QWidget()
         contract.setLayout(form)
         self.documents = DocumentsTab(ctx, contractor_id, store=CONTRACTOR_DOCUMENTS)
@@ -119,7 +125,24 @@ class ContractorDialog(QDialog):
             self.review_label.setText(self.tr("自 {month} 起连续考评不合格，合同待评审").format(
                 month=f"{c.review_since:%Y-%m}" if c.review_since else ""))
             self.review_label.show()
+            self.review_done.setVisible(self.ctx.can("contractor.sign"))
+        else:
+            self.review_label.hide()
+            self.review_done.hide()
         self.documents.reload()
+
+    def clear_review(self, note: str | None = None) -> bool:
+        """The manager has reviewed the contract (kept, renegotiated, or ended): the flag is lowered with a note."""
+        if note is None:
+            note, ok = QInputDialog.getText(self, self.tr("合同评审完毕"), self.tr("评审结论："))
+            if not ok:
+                return False
+        # The service returns nothing: True marks that it was not refused.
+        if call_service(self, None, lambda: contractors.clear_review(self.contractor_id, note,
+                                                                      by=self.ctx.actor) or True) is None:
+            return False
+        self.load(contractors.get_contractor(self.contractor_id, by=self.ctx.actor))
+        return True
 
     def read_input(self) -> ContractorInput:
         return ContractorInput(self.name.text(), self.service.currentData(), self.contract_no.text(),

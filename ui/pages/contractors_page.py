@@ -150,7 +150,8 @@ class ContractorsPage(QWidget):
             note, ok = QInputDialog.getText(self, self.tr("登记上门服务"), self.tr("今天上门的服务内容："))
             if not ok:
                 return None
-        done = call_service(self, None, lambda: contractors.record_visit(cid, self.today, note, by=self.ctx.actor))
+        done = call_service(self, None, lambda: contractors.record_visit(cid, self.today, note, by=self.ctx.actor,
+                                                                             today=self.today))
         self.refresh()
         return done
 
