@@ -138,8 +138,8 @@ def _check_order(data: OrderInput, site_id: int) -> dict:
         problems.add("tenant_id", "required")
     unit_code = data.unit_code.strip().upper()
     if unit_code and tenant is not None:
-        held = (TenantUnit.select().join(Unit).where((TenantUnit.tenant == tenant.id) & (Unit.code == unit_code))
-                .exists())
+        held = (TenantUnit.select().join(Unit).where((TenantUnit.tenant == tenant.id) & (Unit.code == unit_code)
+                                                     & TenantUnit.until.is_null()).exists())
         if not held:
             problems.add("unit_code", "service.unit_not_tenants")
     item = ServiceItem.get_or_none((ServiceItem.id == (data.item_id or 0)) & (ServiceItem.site == site_id))

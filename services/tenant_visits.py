@@ -72,7 +72,7 @@ def _schedule(site_id: int, today: dt.date) -> list[ScheduleRow]:
                                                                  & (TenantVisit.state == "planned"))}
     units: dict[int, list[str]] = {}
     for tenant_id, code in (TenantUnit.select(TenantUnit.tenant, Unit.code).join(Unit)
-                            .where(Unit.site == site_id).order_by(Unit.code).tuples()):
+                            .where((Unit.site == site_id) & TenantUnit.until.is_null()).order_by(Unit.code).tuples()):
         units.setdefault(tenant_id, []).append(code)
     rows = []
     for t in Tenant.select().where((Tenant.site == site_id) & (Tenant.status == "active")).order_by(Tenant.name):
@@ -275,7 +275,8 @@ def record_visit(data: VisitInput, *, by: Actor, visit_id: int | None = None) ->
             problems.add(f"issues[{i}].action", "visit.issue_action")
         issues.append(IssueInput(text, issue.action))
     problems.raise_if_any()
-    unit = (Unit.select(Unit.code).join(TenantUnit).where(TenantUnit.tenant == tenant.id).order_by(Unit.code).first())
+    unit = (Unit.select(Unit.code).join(TenantUnit).where((TenantUnit.tenant == tenant.id) & TenantUnit.until.is_null())
+            .order_by(Unit.code).first())
     values = {"visited_on": data.visited_on, "visited_by": visited_by, "met": met, "topics": topics, "notes": notes,
               "state": "done"}
     with db.atomic():
@@ -326,8 +327,9 @@ def _visit_row(v: TenantVisit) -> VisitRow:
     issues = list(v.issues.order_by(VisitIssue.id))
     numbers = dict(Request.select(Request.id, Request.number)
                    .where(Request.id.in_([i.request_id for i in issues if i.request_id] or [0])).tuples())
-    units = "、".join(c for (c,) in Unit.select(Unit.code).join(TenantUnit).where(TenantUnit.tenant == v.tenant_id)
-                     .order_by(Unit.code).tuples())
+    held = (Unit.select(Unit.code).join(TenantUnit)
+            .where((TenantUnit.tenant == v.tenant_id) & TenantUnit.until.is_null()).order_by(Unit.code))
+    units = "、".join(c for (c,) in held.tuples())
     return VisitRow(v.id, v.number, v.tenant_id, v.tenant.name, units, v.due_on, v.assignee, v.state, v.visited_on,
                     v.visited_by, v.met, v.topics, v.notes, v.cancel_reason,
                     [IssueRow(i.text, i.action, i.request_id, numbers.get(i.request_id, "")) for i in issues])

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -53,8 +54,7 @@ class VisitRecordDialog(QDialog):
         self.issues = QTableWidget(0, 2)
         self.issues.setObjectName("issues")
         self.issues.setHorizontalHeaderLabels([self.tr("业户反映的问题"), self.tr("处理")])
-        self.issues.horizontalHeader().setStretchLastSection(False)
-        self.issues.setColumnWidth(0, 470)
+        self.issues.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.issues.setColumnWidth(1, 140)
         add = QPushButton(icon("add"), self.tr("添加问题"))
         add.setObjectName("add_issue")

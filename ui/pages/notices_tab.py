@@ -23,7 +23,7 @@ from ui.context import DeskContext
 from ui.dialogs.notice_dialog import NoticeDialog, print_notice
 from ui.forms import FieldErrors, call_service, named_line, status_button_row
 from ui.icons import icon
-from ui.page_bits import list_table, search_as_you_type
+from ui.page_bits import fit_columns, list_table, search_as_you_type
 from ui.paged_model import Column, PagedTableModel
 
 
@@ -88,7 +88,7 @@ class NoticesTab(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.count.setText(self.tr("共 {n} 份").format(n=self.model.total))
 
     def show_filter(self, key: str) -> None:

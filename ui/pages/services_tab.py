@@ -22,7 +22,7 @@ from ui.context import DeskContext
 from ui.dialogs.service_order_dialog import AcceptDialog, ServiceOrderDialog, print_receipt
 from ui.forms import FieldErrors, call_service, named_line, save_cancel_dialog, status_button_row
 from ui.icons import icon
-from ui.page_bits import fill_table, list_table, restricted_panel, search_as_you_type, text_table, who_may
+from ui.page_bits import fill_table, fit_columns, list_table, restricted_panel, search_as_you_type, text_table, who_may
 from ui.paged_model import Column, PagedTableModel
 
 
@@ -96,7 +96,7 @@ class ServicesTab(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.count.setText(self.tr("共 {n} 单").format(n=self.model.total))
 
     def show_filter(self, key: str) -> None:

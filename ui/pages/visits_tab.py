@@ -24,7 +24,7 @@ from ui.dialogs.notice_dialog import date_edit
 from ui.dialogs.tenant_visit_dialog import VisitRecordDialog, print_visit
 from ui.forms import FieldErrors, call_service, named_line, save_cancel_dialog
 from ui.icons import icon
-from ui.page_bits import list_table, restricted_panel, search_as_you_type, who_may
+from ui.page_bits import fit_columns, list_table, restricted_panel, search_as_you_type, who_may
 from ui.paged_model import Column, PagedTableModel
 
 
@@ -93,7 +93,7 @@ class VisitsTab(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.count.setText(self.tr("共 {n} 家业户（* 为单独设定的走访周期）").format(n=self.model.total))
 
     def show_filter(self, key: str) -> None:
