@@ -89,6 +89,69 @@
     </message>
 </context>
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>业户验收 {no}</source>
+        <translation>Tenant acceptance {no}</translation>
+    </message>
+    <message>
+        <source>{tenant} · {item} {qty} · 约定金额 {amount} 元</source>
+        <translation>{tenant} · {item} {qty} · agreed price {amount} yuan</translation>
+    </message>
+    <message>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>重签</source>
+        <translation>Sign again</translation>
+    </message>
+    <message>
+        <source>验收人</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>业户意见</source>
+        <translation>Tenant&apos;s remarks</translation>
+    </message>
+    <message>
+        <source>业户签字</source>
+        <translation>Tenant&apos;s signature</translation>
+    </message>
+    <message>
+        <source>确认验收并计费</source>
+        <translation>Accept and charge</translation>
+    </message>
+    <message>
+        <source>打印确认单</source>
+        <translation>Print confirmation</translation>
+    </message>
+    <message>
+        <source>已验收，{amount} 元已计入业户账单</source>
+        <translation>Accepted; {amount} yuan put on the tenant&apos;s bill</translation>
+    </message>
+    <message>
+        <source>已验收（免费服务，不计费）</source>
+        <translation>Accepted (free service, no charge)</translation>
+    </message>
+</context>
+<context>
     <name>AccountTab</name>
     <message>
         <source>收款…</source>
@@ -1097,12 +1160,47 @@
         <translation>Passes to go out today</translation>
     </message>
     <message>
+        <source>逾期未走访业户</source>
+        <translation>Tenants overdue for a visit</translation>
+    </message>
+    <message>
+        <source>未完结的便民服务</source>
+        <translation>Open service orders</translation>
+    </message>
+    <message>
         <source>合计 {amount} 元；应发催缴函 {letters} 家</source>
         <translation>{amount} CNY in all; {letters} letters due</translation>
     </message>
     <message>
+        <source>另有 {n} 家在近期应走访</source>
+        <translation>{n} more due for a visit soon</translation>
+    </message>
+    <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>派单 {no}</source>
+        <translation>Dispatch {no}</translation>
+    </message>
+    <message>
+        <source>服务人员姓名</source>
+        <translation>Name of the person doing it</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>服务人员</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>派单</source>
+        <translation>Dispatch</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1995,21 @@
     <message>
         <source>这一时段没有合适的空闲会议室，请换个时间或减少设备要求</source>
         <translation>No suitable room is free then: try another time or fewer equipment needs</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDeskPage</name>
+    <message>
+        <source>公告</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>便民服务</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>业户走访</source>
+        <translation>Tenant visits</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2859,10 @@
         <translation>Meeting rooms</translation>
     </message>
     <message>
+        <source>前台服务</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
         <source>操作记录</source>
         <translation>Audit trail</translation>
     </message>
@@ -3369,6 +3486,208 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>公告（公告栏 A4）</source>
+        <translation>Notice (lobby board, A4)</translation>
+    </message>
+    <message>
+        <source>公告（电梯轿厢 A4 横版）</source>
+        <translation>Notice (lift cars, A4 landscape)</translation>
+    </message>
+    <message>
+        <source>公告</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>（不用模板，直接撰写）</source>
+        <translation>(no template, write freely)</translation>
+    </message>
+    <message>
+        <source>模板填空</source>
+        <translation>Fill in the template</translation>
+    </message>
+    <message>
+        <source>填入标题和正文</source>
+        <translation>Fill title and text</translation>
+    </message>
+    <message>
+        <source>全体业户</source>
+        <translation>All tenants</translation>
+    </message>
+    <message>
+        <source>部分楼层</source>
+        <translation>Some floors</translation>
+    </message>
+    <message>
+        <source>部分业户</source>
+        <translation>Some tenants</translation>
+    </message>
+    <message>
+        <source>楼层，用逗号分隔，如 12F,13F</source>
+        <translation>Floors, separated by commas, e.g. 12F,13F</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>模板</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>发布范围</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>楼层</source>
+        <translation>Floors</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>有效期</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>保存草稿</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>发布</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>打印（公告栏）</source>
+        <translation>Print (lobby board)</translation>
+    </message>
+    <message>
+        <source>打印（电梯轿厢）</source>
+        <translation>Print (lift cars)</translation>
+    </message>
+    <message>
+        <source>草稿已保存：{no}</source>
+        <translation>Draft saved: {no}</translation>
+    </message>
+    <message>
+        <source>已发布：{no}</source>
+        <translation>Published: {no}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesTab</name>
+    <message>
+        <source>当前有效</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>搜索：编号、标题、正文</source>
+        <translation>Search: number, title, text</translation>
+    </message>
+    <message>
+        <source>待生效</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>发布范围</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>有效期</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>拟稿</source>
+        <translation>Drafted by</translation>
+    </message>
+    <message>
+        <source>发布</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>撤回原因</source>
+        <translation>Reason withdrawn</translation>
+    </message>
+    <message>
+        <source>新建公告</source>
+        <translation>New notice</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>打印（公告栏）</source>
+        <translation>Print (lobby board)</translation>
+    </message>
+    <message>
+        <source>打印（电梯轿厢）</source>
+        <translation>Print (lift cars)</translation>
+    </message>
+    <message>
+        <source>公告模板</source>
+        <translation>Notice templates</translation>
+    </message>
+    <message>
+        <source>共 {n} 份</source>
+        <translation>{n} notices</translation>
+    </message>
+    <message>
+        <source>撤回公告</source>
+        <translation>Withdraw notice</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>修改我的密码</source>
@@ -3440,6 +3759,41 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>收款并打印票据</source>
         <translation>Take and print receipt</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>走访人，多人用逗号分隔，轮流分派</source>
+        <translation>Visitors; several separated by commas take turns</translation>
+    </message>
+    <message>
+        <source>生成走访计划</source>
+        <translation>Plan visits</translation>
+    </message>
+    <message>
+        <source>为逾期及在以下天数内到期、尚无计划的业户各安排一次走访。</source>
+        <translation>Plan one visit for each tenant overdue or due within the days below that has none planned.</translation>
+    </message>
+    <message>
+        <source>走访人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>提前天数</source>
+        <translation>Days ahead</translation>
+    </message>
+    <message>
+        <source>调整走访计划：{tenant}</source>
+        <translation>Change the planned visit: {tenant}</translation>
+    </message>
+    <message>
+        <source>计划日期</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3889,57 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>第 {row} 行：{text}</source>
         <translation>Row {row}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>便民服务价目表</source>
+        <translation>Service price list</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>单价（元）</source>
+        <translation>Price (yuan)</translation>
+    </message>
+    <message>
+        <source>计价单位</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>如 元/m²、元/小时、元/次</source>
+        <translation>e.g. 元/m², 元/小时, 元/次</translation>
+    </message>
+    <message>
+        <source>新增项目</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>价目表已保存</source>
+        <translation>Price list saved</translation>
     </message>
 </context>
 <context>
@@ -4286,6 +4691,89 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
+    <name>ServiceOrderDialog</name>
+    <message>
+        <source>便民服务确认单</source>
+        <translation>Service confirmation</translation>
+    </message>
+    <message>
+        <source>便民服务确认单 {no}.pdf</source>
+        <translation>Service confirmation {no}.pdf</translation>
+    </message>
+    <message>
+        <source>便民服务单</source>
+        <translation>Service order</translation>
+    </message>
+    <message>
+        <source>面积、小时、次数…</source>
+        <translation>Area, hours, times…</translation>
+    </message>
+    <message>
+        <source>空着即按价目表</source>
+        <translation>Empty: the list price</translation>
+    </message>
+    <message>
+        <source>约定金额与价目表不同时必填</source>
+        <translation>Needed when the agreed price differs from the list</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>数量/面积</source>
+        <translation>Quantity / area</translation>
+    </message>
+    <message>
+        <source>按价目表</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>约定金额（元）</source>
+        <translation>Agreed price (yuan)</translation>
+    </message>
+    <message>
+        <source>议价原因</source>
+        <translation>Why a different price</translation>
+    </message>
+    <message>
+        <source>约定时间</source>
+        <translation>Agreed time</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>服务要求</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>保存服务单</source>
+        <translation>Save order</translation>
+    </message>
+    <message>
+        <source>{price} × {qty} = {amount} 元</source>
+        <translation>{price} × {qty} = {amount} yuan</translation>
+    </message>
+    <message>
+        <source>已保存服务单 {no}，金额 {amount} 元</source>
+        <translation>Order {no} saved, {amount} yuan</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRecordDialog</name>
     <message>
         <source>会议结束：服务记录</source>
@@ -4318,6 +4806,141 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>结束会议并保存</source>
         <translation>End meeting and save</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTab</name>
+    <message>
+        <source>便民服务</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>只有{roles}可以办理便民服务。</source>
+        <translation>Only {roles} may handle service orders.</translation>
+    </message>
+    <message>
+        <source>待派单</source>
+        <translation>To dispatch</translation>
+    </message>
+    <message>
+        <source>已派单</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>待验收</source>
+        <translation>Awaiting acceptance</translation>
+    </message>
+    <message>
+        <source>已验收</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>未完结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>搜索：单号、业户、项目、单元、服务人员</source>
+        <translation>Search: number, tenant, service, unit, person</translation>
+    </message>
+    <message>
+        <source>单号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>约定时间</source>
+        <translation>Agreed time</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>服务人员</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>新建服务单</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <source>派单</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>业户验收</source>
+        <translation>Tenant accepts</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>打印确认单</source>
+        <translation>Print confirmation</translation>
+    </message>
+    <message>
+        <source>价目表</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <source>共 {n} 单</source>
+        <translation>{n} orders</translation>
+    </message>
+    <message>
+        <source>服务完成</source>
+        <translation>Service done</translation>
+    </message>
+    <message>
+        <source>完成情况（可不填）</source>
+        <translation>What was done (optional)</translation>
+    </message>
+    <message>
+        <source>取消服务单</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +5238,37 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>无法写入 {path}：{err}</source>
         <translation>Cannot write {path}: {err}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>公告模板</source>
+        <translation>Notice templates</translation>
+    </message>
+    <message>
+        <source>用 {名称} 标出每次要填的内容（如 {日期}、{楼层}）；{项目名称}、{服务中心电话} 自动填入。</source>
+        <translation>Mark what is filled in each time as {名称} (e.g. {日期}, {楼层}); {项目名称} and {服务中心电话} are filled in automatically.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>保存模板</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>
@@ -5187,6 +5841,101 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
+    <name>VisitRecordDialog</name>
+    <message>
+        <source>业户走访记录表</source>
+        <translation>Tenant visit record</translation>
+    </message>
+    <message>
+        <source>走访记录 {no}.pdf</source>
+        <translation>Visit record {no}.pdf</translation>
+    </message>
+    <message>
+        <source>登记走访：{tenant}</source>
+        <translation>Record a visit: {tenant}</translation>
+    </message>
+    <message>
+        <source>姓名及职务，如 李娜（行政经理）</source>
+        <translation>Name and role, e.g. 李娜 (office manager)</translation>
+    </message>
+    <message>
+        <source>如 季度走访、空调使用情况</source>
+        <translation>e.g. quarterly visit, air conditioning</translation>
+    </message>
+    <message>
+        <source>业户反映的问题</source>
+        <translation>Issues the tenant raised</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>添加问题</source>
+        <translation>Add issue</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>走访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>走访人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>接待人</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>走访主题</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>沟通内容</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>反映的问题</source>
+        <translation>Issues raised</translation>
+    </message>
+    <message>
+        <source>保存走访记录</source>
+        <translation>Save visit record</translation>
+    </message>
+    <message>
+        <source>打印走访记录</source>
+        <translation>Print visit record</translation>
+    </message>
+    <message>
+        <source>记录备查</source>
+        <translation>Note only</translation>
+    </message>
+    <message>
+        <source>转报修</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>转投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>转建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>已保存走访记录 {no}</source>
+        <translation>Visit record {no} saved</translation>
+    </message>
+    <message>
+        <source>；已转办：{numbers}</source>
+        <translation>; sent on: {numbers}</translation>
+    </message>
+</context>
+<context>
     <name>VisitorsPage</name>
     <message>
         <source>扫描或输入出入证号，回车签离</source>
@@ -5341,6 +6090,113 @@ The unit is vacant again; the tenant is marked as moved out</translation>
 （本次查看已记录）</source>
         <translation>{name}: {number}
 (this look has been recorded)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>业户走访</source>
+        <translation>Tenant visits</translation>
+    </message>
+    <message>
+        <source>只有{roles}可以查看走访计划。</source>
+        <translation>Only {roles} may see the visit plan.</translation>
+    </message>
+    <message>
+        <source>逾期未走访</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>近期应走访</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>已列入计划</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>全部业户</source>
+        <translation>All tenants</translation>
+    </message>
+    <message>
+        <source>搜索：业户、单元、走访人</source>
+        <translation>Search: tenant, unit, visitor</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>走访周期</source>
+        <translation>Visit cycle</translation>
+    </message>
+    <message>
+        <source>{n} 天</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>上次走访</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>未走访</source>
+        <translation>Not visited</translation>
+    </message>
+    <message>
+        <source>应走访日期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>计划走访人</source>
+        <translation>Planned visitor</translation>
+    </message>
+    <message>
+        <source>计划编号</source>
+        <translation>Plan number</translation>
+    </message>
+    <message>
+        <source>登记走访</source>
+        <translation>Record visit</translation>
+    </message>
+    <message>
+        <source>生成走访计划</source>
+        <translation>Plan visits</translation>
+    </message>
+    <message>
+        <source>调整计划</source>
+        <translation>Change plan</translation>
+    </message>
+    <message>
+        <source>取消计划</source>
+        <translation>Cancel plan</translation>
+    </message>
+    <message>
+        <source>打印走访记录</source>
+        <translation>Print visit record</translation>
+    </message>
+    <message>
+        <source>共 {n} 家业户（* 为单独设定的走访周期）</source>
+        <translation>{n} tenants (* has its own visit cycle)</translation>
+    </message>
+    <message>
+        <source>取消走访计划</source>
+        <translation>Cancel planned visit</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>{tenant} 每隔多少天走访一次（0 = 按项目默认）</source>
+        <translation>Visit {tenant} every how many days (0 = the site&apos;s default)</translation>
     </message>
 </context>
 <context>
@@ -6671,6 +7527,110 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>许可证已发且施工未结束时才能办理出入证</source>
         <translation>Passes are issued only while the permit runs</translation>
+    </message>
+    <message>
+        <source>填空标记应写成 {名称}：花括号要成对，名称不超过 12 个字</source>
+        <translation>Write marks as {名称}: braces in pairs, names up to 12 characters</translation>
+    </message>
+    <message>
+        <source>还有未填写的内容：{mark}</source>
+        <translation>Still to fill in: {mark}</translation>
+    </message>
+    <message>
+        <source>请选择发布范围</source>
+        <translation>Choose the audience</translation>
+    </message>
+    <message>
+        <source>请填写楼层，如 3F,5F</source>
+        <translation>Enter the floors, e.g. 3F,5F</translation>
+    </message>
+    <message>
+        <source>没有这些楼层：{floor}</source>
+        <translation>No such floors: {floor}</translation>
+    </message>
+    <message>
+        <source>请至少选择一家业户</source>
+        <translation>Choose at least one tenant</translation>
+    </message>
+    <message>
+        <source>所选业户不存在</source>
+        <translation>A chosen tenant does not exist</translation>
+    </message>
+    <message>
+        <source>截止日期不能早于开始日期</source>
+        <translation>The last day cannot be before the first</translation>
+    </message>
+    <message>
+        <source>有效期最长 {days} 天</source>
+        <translation>Valid for {days} days at most</translation>
+    </message>
+    <message>
+        <source>只有草稿可以修改或发布；已发布的公告请撤回后重新拟写</source>
+        <translation>Only a draft can be changed or published; withdraw a published notice and write it again</translation>
+    </message>
+    <message>
+        <source>有效期已过，不能发布</source>
+        <translation>Its dates have passed: it cannot be published</translation>
+    </message>
+    <message>
+        <source>该公告已撤回</source>
+        <translation>This notice was withdrawn</translation>
+    </message>
+    <message>
+        <source>金额应为不小于 0 的数字，最多两位小数</source>
+        <translation>The amount must be a number of at least 0 with at most two decimals</translation>
+    </message>
+    <message>
+        <source>价目表里已有同名项目</source>
+        <translation>The price list already has an item of this name</translation>
+    </message>
+    <message>
+        <source>数量/面积应为大于 0 的数字，最多两位小数</source>
+        <translation>The quantity must be a number above 0 with at most two decimals</translation>
+    </message>
+    <message>
+        <source>约定金额与价目表不同，请写明原因</source>
+        <translation>The agreed price differs from the list: give the reason</translation>
+    </message>
+    <message>
+        <source>服务单当前状态下不能这样操作</source>
+        <translation>The order cannot do this in its current state</translation>
+    </message>
+    <message>
+        <source>完成时间不能早于派单时间</source>
+        <translation>It cannot be done before it was dispatched</translation>
+    </message>
+    <message>
+        <source>请选择满意度</source>
+        <translation>Choose the satisfaction</translation>
+    </message>
+    <message>
+        <source>不满意时请记下业户的意见</source>
+        <translation>When not satisfied, note the tenant&apos;s remarks</translation>
+    </message>
+    <message>
+        <source>请业户在签字板上签字</source>
+        <translation>Have the tenant sign on the pad</translation>
+    </message>
+    <message>
+        <source>走访周期应为 {minimum}–{maximum} 天</source>
+        <translation>The cycle must be {minimum}–{maximum} days</translation>
+    </message>
+    <message>
+        <source>请填写走访人</source>
+        <translation>Enter who visits</translation>
+    </message>
+    <message>
+        <source>该业户已有待走访计划</source>
+        <translation>This tenant already has a planned visit</translation>
+    </message>
+    <message>
+        <source>该走访已完成或已取消</source>
+        <translation>This visit is done or cancelled</translation>
+    </message>
+    <message>
+        <source>请选择问题的处理方式</source>
+        <translation>Choose what to do with the issue</translation>
     </message>
     <message>
         <source>客服员</source>

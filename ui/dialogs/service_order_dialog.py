@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -29,8 +29,9 @@ from ui.signature_pad import SignaturePad
 
 
 def print_receipt(parent: QWidget, ctx: DeskContext, order_id: int, number: str):
-    return show_pdf(parent, lambda: convenience.print_receipt(order_id, by=ctx.actor), parent.tr("便民服务确认单"),
-                    parent.tr("便民服务确认单 {no}.pdf").format(no=number))
+    title = QCoreApplication.translate("ServiceOrderDialog", "便民服务确认单")
+    name = QCoreApplication.translate("ServiceOrderDialog", "便民服务确认单 {no}.pdf").format(no=number)
+    return show_pdf(parent, lambda: convenience.print_receipt(order_id, by=ctx.actor), title, name)
 
 
 class ServiceOrderDialog(QDialog):

@@ -2,7 +2,7 @@
 one that needs action is sent on as a repair, a complaint or a suggestion when the record is saved."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,8 +27,9 @@ from ui.icons import icon
 
 
 def print_visit(parent: QWidget, ctx: DeskContext, visit_id: int, number: str):
-    return show_pdf(parent, lambda: tenant_visits.print_visit_record(visit_id, by=ctx.actor),
-                    parent.tr("业户走访记录表"), parent.tr("走访记录 {no}.pdf").format(no=number))
+    title = QCoreApplication.translate("VisitRecordDialog", "业户走访记录表")
+    name = QCoreApplication.translate("VisitRecordDialog", "走访记录 {no}.pdf").format(no=number)
+    return show_pdf(parent, lambda: tenant_visits.print_visit_record(visit_id, by=ctx.actor), title, name)
 
 
 class VisitRecordDialog(QDialog):
