@@ -10,11 +10,11 @@ from models import Tenant, TenantUnit, Unit, db, now
 from models.desk_services import ServiceItem, ServiceOrder
 from services.access import Actor, require
 from services.audit import record, snapshot
-from services.errors import NotFound, Problems, ValidationError
+from services.errors import Problems, ValidationError
 from services.money import CENT, line_rounder, parse_amount, parse_quantity
 from services.numbering import next_number
 from services.paging import Page, page_of
-from services.records import save_versioned
+from services.records import of_site, save_versioned
 
 SOURCE = "service-order"  # the charge's source in fees: one charge per order, however often acceptance is sent
 STATES = ("ordered", "dispatched", "done", "accepted", "cancelled")
@@ -102,9 +102,7 @@ def save_price(data: PriceInput, *, by: Actor, item_id: int | None = None, versi
             item = ServiceItem.create(site=by.site_id, **values)
             record(by, "create", "service_item", item.id, after=snapshot(item))
             return item.id
-        before = ServiceItem.get_or_none((ServiceItem.id == item_id) & (ServiceItem.site == by.site_id))
-        if before is None:
-            raise NotFound("service_item", item_id)
+        before = of_site(ServiceItem, item_id, by)
         save_versioned(ServiceItem, item_id, version, values, by=by)
         record(by, "update", "service_item", item_id, before=snapshot(before),
                after=snapshot(ServiceItem.get_by_id(item_id)))
@@ -177,10 +175,7 @@ def _check_order(data: OrderInput, site_id: int) -> dict:
 
 
 def _load(order_id: int, by: Actor) -> ServiceOrder:
-    order = ServiceOrder.get_or_none((ServiceOrder.id == order_id) & (ServiceOrder.site == by.site_id))
-    if order is None:
-        raise NotFound("service_order", order_id)
-    return order
+    return of_site(ServiceOrder, order_id, by)
 
 
 def _step(order: ServiceOrder, action: str) -> str:

@@ -15,7 +15,7 @@ from services.audit import record, snapshot
 from services.errors import NotFound, Problems, ValidationError
 from services.numbering import next_number
 from services.paging import Page
-from services.records import save_versioned
+from services.records import of_site, save_versioned
 
 ISSUE_ACTIONS = ("none", "repair", "complaint", "suggestion")
 VIEWS = ("all", "overdue", "due_soon", "planned")
@@ -159,10 +159,7 @@ def generate_plan(*, assignees: list[str], by: Actor, today: dt.date | None = No
 
 
 def _load(visit_id: int, by: Actor) -> TenantVisit:
-    visit = TenantVisit.get_or_none((TenantVisit.id == visit_id) & (TenantVisit.site == by.site_id))
-    if visit is None:
-        raise NotFound("tenant_visit", visit_id)
-    return visit
+    return of_site(TenantVisit, visit_id, by)
 
 
 def plan_visit(tenant_id: int, *, due_on: dt.date, assignee: str, by: Actor) -> int:
@@ -183,15 +180,21 @@ def plan_visit(tenant_id: int, *, due_on: dt.date, assignee: str, by: Actor) -> 
     return visit.id
 
 
-def edit_plan(visit_id: int, version: int, *, due_on: dt.date, assignee: str, by: Actor) -> int:
-    """Move a planned visit to another day or another person."""
+def _planned(visit_id: int, by: Actor, name: str, text: str, limit: int) -> tuple[TenantVisit, str]:
+    """A planned visit of the site (the supervisor's to change) and the one text typed with the change."""
     require(by, "tenantvisit.plan", entity="tenant_visit", record_id=visit_id)
     visit = _load(visit_id, by)
     problems = Problems()
-    assignee = problems.text("assignee", assignee, 60, required=True)
+    text = problems.text(name, text, limit, required=True)
     if visit.state != "planned":
         problems.add("state", "visit.not_planned")
     problems.raise_if_any()
+    return visit, text
+
+
+def edit_plan(visit_id: int, version: int, *, due_on: dt.date, assignee: str, by: Actor) -> int:
+    """Move a planned visit to another day or another person."""
+    visit, assignee = _planned(visit_id, by, "assignee", assignee, 60)
     with db.atomic():
         new_version = save_versioned(TenantVisit, visit_id, version, {"due_on": due_on, "assignee": assignee}, by=by)
         record(by, "update", "tenant_visit", visit_id, before={"due_on": visit.due_on, "assignee": visit.assignee},
@@ -200,13 +203,8 @@ def edit_plan(visit_id: int, version: int, *, due_on: dt.date, assignee: str, by
 
 
 def cancel_plan(visit_id: int, reason: str, *, by: Actor) -> None:
-    require(by, "tenantvisit.plan", entity="tenant_visit", record_id=visit_id)
-    visit = _load(visit_id, by)
-    problems = Problems()
-    reason = problems.text("reason", reason, 200, required=True)
-    if visit.state != "planned":
-        problems.add("state", "visit.not_planned")
-    problems.raise_if_any()
+    """Drop a planned visit, with the reason (the tenant moving out, a visit made in another way)."""
+    visit, reason = _planned(visit_id, by, "reason", reason, 200)
     with db.atomic():
         save_versioned(TenantVisit, visit_id, visit.version, {"state": "cancelled", "cancel_reason": reason}, by=by)
         record(by, "cancel", "tenant_visit", visit_id, note=reason)

@@ -135,7 +135,7 @@ def test_the_overdue_tile_opens_the_visits_tab_filtered(qtbot, desk, sqlite_site
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
     frontdesk = window.page("frontdesk")
     visits = frontdesk.tab("visits")
-    assert visits.view.currentData() == "overdue"
+    assert visits.filter.currentData() == "overdue"
     assert [visits.model.row_at(r).tenant_id for r in range(visits.model.rowCount())] == [late]
     # The steward's record of the visit takes the tenant off the overdue list.
     visits.table.selectRow(0)
