@@ -273,13 +273,16 @@ def accept_order(order_id: int, data: AcceptInput, *, by: Actor, at: dt.datetime
     _step(order, "accept")
     at = at or now()
     with db.atomic():
+        # The order's row first: a second desk accepting the same order at the same moment waits here, then finds
+        # it changed (StaleRecord) and charges nothing; the charge itself is idempotent per order besides.
+        _move(order, "accept", {"accepted_at": at, "accepted_name": name, "satisfaction": data.satisfaction,
+                                "accept_comment": comment, "signature": data.signature}, by)
         charge_id = None
         if order.amount > 0:
             note = f"{order.number} {order.item_name} {order.quantity.normalize():f}{order.unit_label.split('/')[-1]}"
             charge_id = post_charge(order.tenant_id, "SERVICE", Decimal(order.amount).quantize(CENT), source=SOURCE,
                                     source_id=order.id, note=note, by=by, on=at.date())
-        _move(order, "accept", {"accepted_at": at, "accepted_name": name, "satisfaction": data.satisfaction,
-                                "accept_comment": comment, "signature": data.signature, "charge_id": charge_id}, by)
+            ServiceOrder.update(charge_id=charge_id).where(ServiceOrder.id == order.id).execute()
     return charge_id
 
 

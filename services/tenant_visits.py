@@ -13,7 +13,7 @@ from services import settings
 from services.access import Actor, require
 from services.audit import record, snapshot
 from services.errors import NotFound, Problems, ValidationError
-from services.numbering import next_number
+from services.numbering import next_number, take_serials
 from services.paging import Page
 from services.records import of_site, save_versioned
 
@@ -144,10 +144,13 @@ def generate_plan(*, assignees: list[str], by: Actor, today: dt.date | None = No
     if not names:
         raise ValidationError("assignees", "visit.no_assignee")
     ahead = int(settings.get(by.site_id, "visits.plan_ahead_days")) if ahead_days is None else ahead_days
-    due = [r for r in sorted(_schedule(by.site_id, today), key=lambda r: (r.due_on, r.tenant))
-           if r.plan_id is None and r.due_on <= today + dt.timedelta(days=ahead)]
     created = []
     with db.atomic():
+        # One plan run at a time per site: a second supervisor's run waits on this row, then reads the plan the
+        # first one made, so no tenant gets two planned visits.
+        take_serials(by.site_id, "visit-plan-run")
+        due = [r for r in sorted(_schedule(by.site_id, today), key=lambda r: (r.due_on, r.tenant))
+               if r.plan_id is None and r.due_on <= today + dt.timedelta(days=ahead)]
         for i, row in enumerate(due):
             visit = TenantVisit.create(site=by.site_id, number=next_number(by.site_id, "ZF", year=today.year),
                                        tenant=row.tenant_id, due_on=max(row.due_on, today),
