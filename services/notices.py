@@ -10,7 +10,7 @@ from models.desk_services import Notice, NoticeTemplate
 from services.access import Actor, require
 from services.audit import record, snapshot
 from services.errors import NotFound, Problems, ValidationError
-from services.numbering import next_number
+from services.numbering import next_number, take_serials
 from services.paging import Page
 from services.records import of_site, save_versioned
 
@@ -122,7 +122,7 @@ def save_template(data: TemplateInput, *, by: Actor, template_id: int | None = N
     values = {"name": name, "title": title, "body": body, "active": data.active}
     with db.atomic():
         if template_id is None:
-            code = code or f"own_{NoticeTemplate.select().where(NoticeTemplate.site == by.site_id).count() + 1}"
+            code = code or f"own_{take_serials(by.site_id, 'notice-template')[0]}"
             template = NoticeTemplate.create(site=by.site_id, code=code, **values)
             record(by, "create", "notice_template", template.id, after=snapshot(template))
             return template.id

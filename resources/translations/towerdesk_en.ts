@@ -5263,8 +5263,20 @@ The unit is vacant again; the tenant is marked as moved out</translation>
         <translation>Text</translation>
     </message>
     <message>
+        <source>在用（写公告时可选）</source>
+        <translation>In use (offered when writing a notice)</translation>
+    </message>
+    <message>
+        <source>新增模板</source>
+        <translation>New template</translation>
+    </message>
+    <message>
         <source>保存模板</source>
         <translation>Save template</translation>
+    </message>
+    <message>
+        <source>{name}（停用）</source>
+        <translation>{name} (retired)</translation>
     </message>
     <message>
         <source>已保存</source>

@@ -3,6 +3,7 @@ print for the boards and the lift cars; the site's templates."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -98,14 +99,22 @@ class TemplatesDialog(QDialog):
         self.errors.add_row(form, self.tr("名称"), "name", self.name)
         self.errors.add_row(form, self.tr("标题"), "title", self.title)
         self.errors.add_row(form, self.tr("正文"), "body", self.body)
+        self.active = QCheckBox(self.tr("在用（写公告时可选）"))
+        self.active.setObjectName("active")
+        self.active.setChecked(True)
+        form.addRow("", self.active)
         form.addRow("", hint)
         self.status = QLabel()
+        new = QPushButton(icon("add"), self.tr("新增模板"))
+        new.setObjectName("new_template")
+        new.clicked.connect(self.new_template)
         self.save_button = QPushButton(icon("save"), self.tr("保存模板"))
         self.save_button.setObjectName("save_template")
         self.save_button.clicked.connect(self.save)
         right = QVBoxLayout()
         right.addLayout(form, 1)
-        right.addLayout(status_button_row(self.status, self.save_button))
+        right.addLayout(status_button_row(self.status, new, self.save_button))
+        self.current: TemplateRow | None = None
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(right, 3)
@@ -115,26 +124,34 @@ class TemplatesDialog(QDialog):
         self.rows = call_service(self, None,
                                  lambda: notices.list_templates(by=self.ctx.actor, active_only=False)) or []
         self.list.clear()
-        self.list.addItems([t.name for t in self.rows])
+        self.list.addItems([t.name if t.active else self.tr("{name}（停用）").format(name=t.name) for t in self.rows])
         self.list.setCurrentRow(keep)
 
     def _show(self, index: int) -> None:
         if 0 <= index < len(self.rows):
-            t = self.rows[index]
+            self.current = t = self.rows[index]
             self.name.setText(t.name)
             self.title.setText(t.title)
             self.body.setPlainText(t.body)
+            self.active.setChecked(t.active)
             self.errors.clear()
 
+    def new_template(self) -> None:
+        """An empty form for the site's own template (saved as a new one)."""
+        self.list.clearSelection()
+        self.current = None
+        for edit in (self.name, self.title, self.body):
+            edit.clear()
+        self.active.setChecked(True)
+        self.name.setFocus()
+
     def save(self) -> int | None:
-        index = self.list.currentRow()
-        if index < 0:
-            return None
-        t = self.rows[index]
-        data = TemplateInput(self.name.text(), self.title.text(), self.body.toPlainText(), t.active)
+        t = self.current
+        data = TemplateInput(self.name.text(), self.title.text(), self.body.toPlainText(), self.active.isChecked())
         saved = call_service(self, self.errors, lambda: notices.save_template(
-            data, template_id=t.id, version=t.version, by=self.ctx.actor))
+            data, template_id=t.id if t else None, version=t.version if t else 0, by=self.ctx.actor))
         if saved is not None:
-            self.reload(index)
+            self.reload()
+            self.list.setCurrentRow(next(i for i, r in enumerate(self.rows) if r.id == saved))
             self.status.setText(self.tr("已保存"))
         return saved

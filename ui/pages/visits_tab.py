@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import tenant_visits
+from services import settings, tenant_visits
 from services.tenant_visits import ScheduleRow
 from ui.context import DeskContext
 from ui.dialogs.notice_dialog import date_edit
@@ -120,7 +120,7 @@ class PlanDialog(QDialog):
         self.ahead = QSpinBox()
         self.ahead.setObjectName("ahead_days")
         self.ahead.setRange(0, 365)
-        self.ahead.setValue(30)
+        self.ahead.setValue(int(settings.get(ctx.actor.site_id, "visits.plan_ahead_days")))
         self.due_on = date_edit("due_on", QDate.currentDate())
         if row is None:
             self.setWindowTitle(self.tr("生成走访计划"))
