@@ -253,6 +253,10 @@ def record_visit(data: VisitInput, *, by: Actor, visit_id: int | None = None) ->
     require(by, "tenantvisit.record")
     problems = Problems()
     planned = _load(visit_id, by) if visit_id is not None else None
+    if planned is None and data.tenant_id:
+        # A visit made without opening the plan still is the planned one: the plan is not left open behind it.
+        planned = TenantVisit.get_or_none((TenantVisit.site == by.site_id) & (TenantVisit.tenant == data.tenant_id)
+                                          & (TenantVisit.state == "planned"))
     tenant_id = planned.tenant_id if planned else data.tenant_id
     tenant = Tenant.get_or_none((Tenant.id == (tenant_id or 0)) & (Tenant.site == by.site_id))
     if tenant is None:

@@ -121,6 +121,15 @@ def test_a_bad_record_saves_nothing(site, three):
     assert tenant_visits.visits_of(a, by=site.clerk)[0].id == visit_id
 
 
+def test_a_visit_recorded_from_the_tenant_closes_its_open_plan(site, three):
+    a = three[0]
+    plan = tenant_visits.plan_visit(a, due_on=TODAY, assignee="赵管家", by=site.supervisor)
+    visit_id = tenant_visits.record_visit(VisitInput(tenant_id=a, visited_on=TODAY, visited_by="钱管家", met="李娜",
+                                                     topics="顺访"), by=site.steward)
+    assert visit_id == plan
+    assert [v.state for v in tenant_visits.visits_of(a, by=site.clerk)] == ["done"]
+
+
 def test_two_supervisors_planning_at_once_plan_each_tenant_once(site, three, monkeypatch):
     import threading
     import time
