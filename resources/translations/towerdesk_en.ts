@@ -8548,6 +8548,14 @@ You can print it from that file later.</translation>
         <translation>Months from call to letter</translation>
     </message>
     <message>
+        <source>业户走访周期（天）</source>
+        <translation>Days between tenant visits</translation>
+    </message>
+    <message>
+        <source>走访计划提前天数</source>
+        <translation>Visit plan looks ahead (days)</translation>
+    </message>
+    <message>
         <source>0 天表示当天之内</source>
         <translation>0 days means the same day</translation>
     </message>
@@ -8586,6 +8594,14 @@ You can print it from that file later.</translation>
     <message>
         <source>本月用量超过近三个月平均用量的该倍数时须确认</source>
         <translation>Use above this many times the 3-month average needs confirming</translation>
+    </message>
+    <message>
+        <source>单个业户可在“前台服务 › 业户走访”里另设周期</source>
+        <translation>A tenant may have its own cycle under Front desk › Tenant visits</translation>
+    </message>
+    <message>
+        <source>生成计划时纳入此天数内到期的业户</source>
+        <translation>A plan takes the tenants falling due within these days</translation>
     </message>
     <message>
         <source>简体中文</source>
@@ -8666,6 +8682,10 @@ You can print it from that file later.</translation>
     <message>
         <source>会议室</source>
         <translation>Meeting rooms</translation>
+    </message>
+    <message>
+        <source>业户走访</source>
+        <translation>Tenant visits</translation>
     </message>
     <message>
         <source>其他</source>

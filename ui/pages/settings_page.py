@@ -88,6 +88,8 @@ SETTING_LABELS = {
     "fees.due_days": QT_TRANSLATE_NOOP("settings_page", "开具后缴费期限（天）"),
     "fees.jump_factor": QT_TRANSLATE_NOOP("settings_page", "读数跳变警戒倍数"),
     "fees.letter_after_months": QT_TRANSLATE_NOOP("settings_page", "电话提醒后几个月发催缴函"),
+    "visits.interval_days": QT_TRANSLATE_NOOP("settings_page", "业户走访周期（天）"),
+    "visits.plan_ahead_days": QT_TRANSLATE_NOOP("settings_page", "走访计划提前天数"),
 }
 SETTING_HINTS = {
     "requests.complaint_major.escalate.amount": QT_TRANSLATE_NOOP("settings_page", "0 天表示当天之内"),
@@ -100,6 +102,8 @@ SETTING_HINTS = {
     "rooms.buffer_minutes": QT_TRANSLATE_NOOP("settings_page", "两场会议之间至少留出的时间"),
     "rooms.free_hours_per_month": QT_TRANSLATE_NOOP("settings_page", "超出部分按会议室单价收费"),
     "fees.jump_factor": QT_TRANSLATE_NOOP("settings_page", "本月用量超过近三个月平均用量的该倍数时须确认"),
+    "visits.interval_days": QT_TRANSLATE_NOOP("settings_page", "单个业户可在“前台服务 › 业户走访”里另设周期"),
+    "visits.plan_ahead_days": QT_TRANSLATE_NOOP("settings_page", "生成计划时纳入此天数内到期的业户"),
 }
 CHOICE_LABELS = {"zh_CN": QT_TRANSLATE_NOOP("settings_page", "简体中文"), "en": "English", "A6": "A6",
                  "LABEL_62": QT_TRANSLATE_NOOP("settings_page", "62 mm 标签"),
@@ -122,7 +126,8 @@ REQUESTS = QT_TRANSLATE_NOOP("settings_page", "报修投诉与回访时限")
 FEES = QT_TRANSLATE_NOOP("settings_page", "收费")
 GROUP_TITLES = {"login": SECURITY, "password": SECURITY, "backup": BACKUP, "privacy": BACKUP,
                 "ui": INTERFACE, "print": INTERFACE, "keys": KEYS, "visitors": VISITORS, "requests": REQUESTS,
-                "rooms": QT_TRANSLATE_NOOP("settings_page", "会议室"), "fees": FEES}
+                "rooms": QT_TRANSLATE_NOOP("settings_page", "会议室"), "fees": FEES,
+                "visits": QT_TRANSLATE_NOOP("settings_page", "业户走访")}
 OTHER_GROUP = QT_TRANSLATE_NOOP("settings_page", "其他")
 
 
