@@ -181,3 +181,24 @@ def test_the_site_adds_its_own_template_and_the_clerk_writes_from_it(qtbot, desk
     notice = Notice.get()
     assert notice.state == "draft"
     assert notice.body == "定于12月1日清洗12F–15F空调风口，请提前收好桌面物品。咨询电话：0755-86001234"
+
+
+def test_a_supervisor_plans_the_visits_due_and_an_engineer_does_not_see_them(qtbot, desk, sqlite_site):
+    building.generate_units(building.GenerateInput(8, 8, 3, "100"), by=sqlite_site.supervisor)
+    for i, days in enumerate((200, 70, 5)):
+        tenants.create_tenant(TenantInput(name=f"{'甲乙丙'[i]}公司", units=[f"8F-80{i + 1}"],
+                                          lease_start=dt.date.today() - dt.timedelta(days=days)), by=sqlite_site.clerk)
+    page = _page(qtbot, desk("supervisor"))
+    visits = page.tab("visits")
+    plan = visits.generate_plan()
+    assert plan.ahead.value() == 30  # the site's setting
+    qtbot.mouseClick(plan.findChild(QPushButton, "save"), Qt.MouseButton.LeftButton)
+    assert plan.errors.text_of("assignees") == "请填写走访人" and plan.isVisible()
+    type_text(plan.assignee, "赵管家，钱管家")
+    qtbot.mouseClick(plan.findChild(QPushButton, "save"), Qt.MouseButton.LeftButton)
+    assert len(plan.created) == 2 and not plan.isVisible()
+    visits.show_filter("planned")
+    assert sorted(visits.model.row_at(r).plan_assignee for r in range(visits.model.rowCount())) == ["赵管家", "钱管家"]
+    engineer = _page(qtbot, desk("engineer"))
+    assert engineer.tab("visits").objectName() == "visits_locked"
+    assert engineer.tab("services").objectName() != "services_locked"  # engineering sees what it is sent
