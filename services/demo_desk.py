@@ -125,10 +125,10 @@ def _orders(rng: random.Random, staff: dict[str, Actor], today: dt.date, tenants
             contacts: dict[int, tuple[str, str]], signatures: list[bytes]) -> tuple[int, int]:
     clerk = staff["clerk"]
     items = convenience.price_list(by=clerk)
-    orders = charges = 0
+    orders = charges = recent = 0
     for back in range(DAYS, -1, -1):
         day = today - dt.timedelta(days=back)
-        for _ in range(rng.choice((0, 1, 1, 2, 2, 3))):
+        for _ in range(rng.choice((0, 1, 1, 2, 2, 3)) if back > 2 else 3):
             tenant = rng.choice(tenants)
             item = rng.choice(items)
             per_area = item.unit_label == "元/m²"
@@ -136,7 +136,10 @@ def _orders(rng: random.Random, staff: dict[str, Actor], today: dt.date, tenants
                 rng.choice((1, 1, 2, 3, 4, 6)))
             name, phone = contacts.get(tenant.id, ("前台", ""))
             # The last days' orders are still on their way: some not yet sent, some at work, some awaiting acceptance.
-            stop = rng.choice(("ordered", "dispatched", "done", "done", "accepted")) if back <= 2 else "accepted"
+            stop = "accepted"
+            if back <= 2:
+                stop = ("dispatched", "done", "ordered", "accepted")[recent % 4]
+                recent += 1
             ordered_at = _at(day, rng.choice((8, 9, 10, 11)), rng)
             if back == 0:  # taken this morning, before the demo's now
                 stop, ordered_at = "ordered", min(ordered_at, now() - dt.timedelta(minutes=rng.randrange(20, 90)))
