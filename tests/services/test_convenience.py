@@ -188,3 +188,19 @@ def test_two_desks_accepting_the_same_order_at_once_charge_it_once(site, tenant,
     assert len(charged) == 1 and len(refused) == 1, outcomes
     assert [c.id for c in Charge.select()] == charged
     assert convenience.get_order(order_id, by=site.clerk).charge_id == charged[0]
+
+
+def test_an_order_is_changed_until_it_is_dispatched(site, tenant):
+    order_id = convenience.order_service(_order(site, tenant), by=site.clerk)
+    row = convenience.get_order(order_id, by=site.clerk)
+    version = convenience.update_order(order_id, row.version, _order(site, tenant, quantity="80"), by=site.clerk)
+    changed = convenience.get_order(order_id, by=site.clerk)
+    assert (changed.quantity, changed.amount, changed.version) == (Decimal("80.00"), Decimal("640.00"), version)
+    from services.errors import StaleRecord
+
+    with pytest.raises(StaleRecord):  # a second desk still holding the first version
+        convenience.update_order(order_id, row.version, _order(site, tenant, quantity="90"), by=site.steward)
+    convenience.dispatch_order(order_id, department="保洁部", assignee="周阿姨", by=site.clerk)
+    with pytest.raises(ValidationError) as err:
+        convenience.update_order(order_id, version + 1, _order(site, tenant, quantity="90"), by=site.clerk)
+    assert err.value.codes() == {"state": "service.state"}
