@@ -76,6 +76,7 @@ def main(out: Path) -> None:
     shots.update(_move_shots(ctx))
     shots.update(_fitout_shots(ctx))
     shots.update(_contractor_shots(app, window, ctx, out))
+    _desk_service_shots(app, window, ctx, out, shots)
     for name, widget in shots.items():
         widget.show()
         app.processEvents()
@@ -191,6 +192,63 @@ def _contractor_shots(app, window, ctx, out: Path) -> dict:
     documents = ContractorDialog(ctx, cleaning.id)
     documents.tabs.setCurrentIndex(1)
     return {"inspection-form": form, "contractor": dialog, "contractor-documents": documents}
+
+
+def _desk_service_shots(app, window, ctx, out: Path, shots: dict) -> None:
+    """The front desk's notices, services and visits tabs on the demo, and their dialogs filled in."""
+    from PySide6.QtCore import QPointF
+
+    from models.desk_services import ServiceOrder
+    from services import convenience
+    from ui.dialogs.notice_dialog import NoticeDialog
+    from ui.dialogs.service_order_dialog import AcceptDialog, ServiceOrderDialog
+    from ui.dialogs.tenant_visit_dialog import VisitRecordDialog
+    from ui.pages.notices_tab import TemplatesDialog
+    from ui.pages.services_tab import PriceListDialog
+    from ui.pages.visits_tab import PlanDialog
+
+    page = window.show_page("frontdesk")
+    for key, view in (("notices", "current"), ("notices", "history"), ("services", "open"), ("visits", "overdue"),
+                      ("visits", "all")):
+        page.show_filter(f"{key}:{view}")
+        app.processEvents()
+        window.grab().save(str(out / f"frontdesk-{key}-{view}.png"))
+    notice = NoticeDialog(ctx)
+    notice.template.setCurrentIndex(notice.template.findData("weather"))
+    for name, text in (("预警信号", "台风橙色预警信号"), ("发布单位", "深圳市气象台"), ("日期", "11月25日"),
+                       ("时段", "夜间至26日白天"), ("天气情况", "强降雨并伴有8至10级大风")):
+        notice.fill_edits[name].setText(text)
+    notice.fill()
+    notice.audience.setCurrentIndex(notice.audience.findData("floors"))
+    notice.floors.setText("12F,13F")
+    shots["notice-weather"] = notice
+    shots["notice-templates"] = TemplatesDialog(ctx)
+    order = ServiceOrderDialog(ctx)
+    order.tenant.setCurrentIndex(3)
+    order.item.setCurrentIndex(2)
+    order.quantity.setText("126.35")
+    order.amount.setText("900")
+    order.price_reason.setText("长期合作业户九折")
+    shots["service-order"] = order
+    done = ServiceOrder.select().where(ServiceOrder.state == "done").first()
+    if done is not None:
+        accept = AcceptDialog(ctx, convenience.get_order(done.id, by=ctx.actor))
+        accept.satisfaction.setCurrentIndex(1)
+        accept.pad.resize(480, 150)
+        accept.pad.strokes = [[QPointF(40 + x * 9, 80 + ((x * 37) % 50) - 25) for x in range(30)]]
+        shots["service-accept"] = accept
+    shots["service-prices"] = PriceListDialog(ctx)
+    visits = page.tab("visits")
+    row = visits.model.row_at(0)
+    record = VisitRecordDialog(ctx, row.tenant_id, row.tenant, row.plan_id, row.plan_assignee)
+    record.met.setText("李娜（行政经理）")
+    record.topics.setText("季度走访、空调使用情况")
+    record.notes.setPlainText("业户对前台服务满意，希望加强晚间保洁。")
+    record.issues.item(0, 0).setText("会议室空调不制冷")
+    record.issues.cellWidget(0, 1).setCurrentIndex(1)
+    record.add_issue("希望增设电动车充电桩", "suggestion")
+    shots["visit-record"] = record
+    shots["visit-plan"] = PlanDialog(ctx, None)
 
 
 def _fitout_shots(ctx) -> dict:

@@ -121,7 +121,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "notice.publish": _SUPERVISORS,
     "notice.withdraw": _SUPERVISORS,
     "notice.templates": _SUPERVISORS,
-    "service.view": _DESK,
+    "service.view": _DESK | {ENGINEER},  # engineering sees the orders sent to it
     "service.order": _DESK,
     "service.dispatch": _DESK,
     "service.complete": _DESK | {ENGINEER},  # engineering does much of the work it is sent

@@ -10,11 +10,11 @@ from models import Tenant, TenantUnit, Unit, db, now
 from models.desk_services import ServiceItem, ServiceOrder
 from services.access import Actor, require
 from services.audit import record, snapshot
-from services.errors import NotFound, Problems, ValidationError
+from services.errors import Problems, ValidationError
 from services.money import CENT, line_rounder, parse_amount, parse_quantity
 from services.numbering import next_number
 from services.paging import Page, page_of
-from services.records import save_versioned
+from services.records import of_site, save_versioned
 
 SOURCE = "service-order"  # the charge's source in fees: one charge per order, however often acceptance is sent
 STATES = ("ordered", "dispatched", "done", "accepted", "cancelled")
@@ -102,9 +102,7 @@ def save_price(data: PriceInput, *, by: Actor, item_id: int | None = None, versi
             item = ServiceItem.create(site=by.site_id, **values)
             record(by, "create", "service_item", item.id, after=snapshot(item))
             return item.id
-        before = ServiceItem.get_or_none((ServiceItem.id == item_id) & (ServiceItem.site == by.site_id))
-        if before is None:
-            raise NotFound("service_item", item_id)
+        before = of_site(ServiceItem, item_id, by)
         save_versioned(ServiceItem, item_id, version, values, by=by)
         record(by, "update", "service_item", item_id, before=snapshot(before),
                after=snapshot(ServiceItem.get_by_id(item_id)))
@@ -138,8 +136,8 @@ def _check_order(data: OrderInput, site_id: int) -> dict:
         problems.add("tenant_id", "required")
     unit_code = data.unit_code.strip().upper()
     if unit_code and tenant is not None:
-        held = (TenantUnit.select().join(Unit).where((TenantUnit.tenant == tenant.id) & (Unit.code == unit_code))
-                .exists())
+        held = (TenantUnit.select().join(Unit).where((TenantUnit.tenant == tenant.id) & (Unit.code == unit_code)
+                                                     & TenantUnit.until.is_null()).exists())
         if not held:
             problems.add("unit_code", "service.unit_not_tenants")
     item = ServiceItem.get_or_none((ServiceItem.id == (data.item_id or 0)) & (ServiceItem.site == site_id))
@@ -177,10 +175,7 @@ def _check_order(data: OrderInput, site_id: int) -> dict:
 
 
 def _load(order_id: int, by: Actor) -> ServiceOrder:
-    order = ServiceOrder.get_or_none((ServiceOrder.id == order_id) & (ServiceOrder.site == by.site_id))
-    if order is None:
-        raise NotFound("service_order", order_id)
-    return order
+    return of_site(ServiceOrder, order_id, by)
 
 
 def _step(order: ServiceOrder, action: str) -> str:
@@ -278,13 +273,16 @@ def accept_order(order_id: int, data: AcceptInput, *, by: Actor, at: dt.datetime
     _step(order, "accept")
     at = at or now()
     with db.atomic():
+        # The order's row first: a second desk accepting the same order at the same moment waits here, then finds
+        # it changed (StaleRecord) and charges nothing; the charge itself is idempotent per order besides.
+        _move(order, "accept", {"accepted_at": at, "accepted_name": name, "satisfaction": data.satisfaction,
+                                "accept_comment": comment, "signature": data.signature}, by)
         charge_id = None
         if order.amount > 0:
             note = f"{order.number} {order.item_name} {order.quantity.normalize():f}{order.unit_label.split('/')[-1]}"
             charge_id = post_charge(order.tenant_id, "SERVICE", Decimal(order.amount).quantize(CENT), source=SOURCE,
                                     source_id=order.id, note=note, by=by, on=at.date())
-        _move(order, "accept", {"accepted_at": at, "accepted_name": name, "satisfaction": data.satisfaction,
-                                "accept_comment": comment, "signature": data.signature, "charge_id": charge_id}, by)
+            ServiceOrder.update(charge_id=charge_id).where(ServiceOrder.id == order.id).execute()
     return charge_id
 
 

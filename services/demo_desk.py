@@ -43,8 +43,8 @@ class DeskDemo:
 
 def fill_desk_services(rng: random.Random, site_id: int, staff: dict[str, Actor], today: dt.date) -> DeskDemo:
     signatures = _signatures(rng, 6)
-    tenants = list(Tenant.select(Tenant.id, Tenant.name).where((Tenant.site == site_id) & (Tenant.status == "active"))
-                   .order_by(Tenant.id))
+    tenants = list(Tenant.select(Tenant.id, Tenant.name, Tenant.lease_start)
+                   .where((Tenant.site == site_id) & (Tenant.status == "active")).order_by(Tenant.id))
     units: dict[int, str] = {}
     for tenant_id, code in (TenantUnit.select(TenantUnit.tenant, Unit.code).join(Unit)
                             .where(Unit.site == site_id).order_by(Unit.code).tuples()):
@@ -102,6 +102,14 @@ def _notices(rng: random.Random, staff: dict[str, Actor], today: dt.date) -> int
         if rng.random() < 0.08:
             notices.withdraw_notice(notice_id, "施工计划调整，另行通知", by=supervisor,
                                     at=drafted + dt.timedelta(hours=3))
+    # This week's water cut and lift maintenance, on the boards now.
+    for code, ahead in (("water_cut", 1), ("lift", 3)):
+        on = today + dt.timedelta(days=ahead)
+        title, body = notices.fill_template(code, _values(code, f"{on.month}月{on.day}日", rng), by=clerk)
+        notice_id = notices.draft_notice(NoticeInput(title=title, body=body, valid_from=today, valid_to=on,
+                                                     template_code=code), by=clerk)
+        notices.publish_notice(notice_id, by=supervisor)
+        count += 1
     # Holiday hours for the coming holiday, current now.
     holiday_values = {"节日": "元旦", "放假时间": "1月1日至1月3日", "值班时间": "9:00–18:00",
                       "空调安排": "节日期间公共区域空调暂停供应"}
@@ -117,18 +125,26 @@ def _orders(rng: random.Random, staff: dict[str, Actor], today: dt.date, tenants
             contacts: dict[int, tuple[str, str]], signatures: list[bytes]) -> tuple[int, int]:
     clerk = staff["clerk"]
     items = convenience.price_list(by=clerk)
-    orders = charges = 0
+    orders = charges = recent = 0
     for back in range(DAYS, -1, -1):
         day = today - dt.timedelta(days=back)
-        for _ in range(rng.choice((0, 1, 1, 2, 2, 3))):
+        for _ in range(rng.choice((0, 1, 1, 2, 2, 3)) if back > 2 else 3):
             tenant = rng.choice(tenants)
             item = rng.choice(items)
             per_area = item.unit_label == "元/m²"
             quantity = f"{rng.randrange(40, 400)}.{rng.choice(('00', '50', '35'))}" if per_area else str(
                 rng.choice((1, 1, 2, 3, 4, 6)))
             name, phone = contacts.get(tenant.id, ("前台", ""))
+            # The last days' orders are still on their way: some not yet sent, some at work, some awaiting acceptance.
+            stop = "accepted"
+            if back <= 2:
+                stop = ("dispatched", "done", "ordered", "accepted")[recent % 4]
+                recent += 1
             ordered_at = _at(day, rng.choice((8, 9, 10, 11)), rng)
-            agreed = ordered_at + dt.timedelta(days=rng.choice((0, 1, 2)), hours=rng.choice((2, 4, 6, 8)))
+            if back == 0:  # taken this morning, before the demo's now
+                stop, ordered_at = "ordered", min(ordered_at, now() - dt.timedelta(minutes=rng.randrange(20, 90)))
+            agreed = ordered_at + (dt.timedelta(hours=2) if stop in ("done", "accepted") and back <= 2 else
+                                   dt.timedelta(days=rng.choice((0, 1, 2)), hours=rng.choice((2, 4, 6, 8))))
             discount = per_area and rng.random() < 0.15
             data = OrderInput(tenant_id=tenant.id, unit_code=units.get(tenant.id, ""), item_id=item.id,
                               quantity=quantity, agreed_at=agreed, contact_name=name, contact_phone=phone,
@@ -139,8 +155,6 @@ def _orders(rng: random.Random, staff: dict[str, Actor], today: dt.date, tenants
                 data.price_reason = "长期合作业户九折"
             order_id = convenience.order_service(data, by=clerk, at=ordered_at)
             orders += 1
-            # The last days' orders are still on their way: some not yet sent, some at work, some awaiting acceptance.
-            stop = rng.choice(("ordered", "dispatched", "done", "accepted")) if back <= 2 else "accepted"
             if back > 2 and rng.random() < 0.05:
                 convenience.cancel_order(order_id, rng.choice(("业户改期另约", "业户自行处理")), by=clerk,
                                          at=ordered_at + dt.timedelta(hours=2))
@@ -172,10 +186,14 @@ def _visits(rng: random.Random, staff: dict[str, Actor], today: dt.date, tenants
         tenant_visits.set_interval(tenant.id, 30, by=supervisor)
     for tenant in tenants[-6:]:
         tenant_visits.set_interval(tenant.id, 180, by=supervisor)
-    visited = rng.sample(tenants, k=int(len(tenants) * 0.88))
+    recent = {t.id for t in rng.sample(tenants, k=int(len(tenants) * 0.85))}
     count = 0
-    for tenant in visited:
-        day = today - dt.timedelta(days=rng.randrange(1, DAYS))
+    for tenant in tenants:
+        # Most were visited in the last 60 days; the others' last visit was three or four months ago (the desk's
+        # paper book, typed in when the register started), so some are now overdue as at a real desk.
+        day = today - dt.timedelta(days=rng.randrange(1, DAYS) if tenant.id in recent else rng.randrange(75, 115))
+        if tenant.lease_start and tenant.lease_start > day:
+            continue  # not moved in yet then: its first visit falls due a cycle after the move-in
         name, _phone = contacts.get(tenant.id, ("前台", ""))
         issues = []
         if rng.random() < 0.35:

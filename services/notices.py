@@ -10,9 +10,9 @@ from models.desk_services import Notice, NoticeTemplate
 from services.access import Actor, require
 from services.audit import record, snapshot
 from services.errors import NotFound, Problems, ValidationError
-from services.numbering import next_number
+from services.numbering import next_number, take_serials
 from services.paging import Page
-from services.records import save_versioned
+from services.records import of_site, save_versioned
 
 AUDIENCES = ("all", "floors", "tenants")
 VIEWS = ("current", "draft", "history", "all")
@@ -122,13 +122,11 @@ def save_template(data: TemplateInput, *, by: Actor, template_id: int | None = N
     values = {"name": name, "title": title, "body": body, "active": data.active}
     with db.atomic():
         if template_id is None:
-            code = code or f"own_{NoticeTemplate.select().where(NoticeTemplate.site == by.site_id).count() + 1}"
+            code = code or f"own_{take_serials(by.site_id, 'notice-template')[0]}"
             template = NoticeTemplate.create(site=by.site_id, code=code, **values)
             record(by, "create", "notice_template", template.id, after=snapshot(template))
             return template.id
-        before = NoticeTemplate.get_or_none((NoticeTemplate.id == template_id) & (NoticeTemplate.site == by.site_id))
-        if before is None:
-            raise NotFound("notice_template", template_id)
+        before = of_site(NoticeTemplate, template_id, by)
         save_versioned(NoticeTemplate, template_id, version, values, by=by)
         record(by, "update", "notice_template", template_id, before=snapshot(before),
                after=snapshot(NoticeTemplate.get_by_id(template_id)))
@@ -211,10 +209,7 @@ def _check(data: NoticeInput, site_id: int) -> dict:
 
 
 def _load(notice_id: int, by: Actor) -> Notice:
-    notice = Notice.get_or_none((Notice.id == notice_id) & (Notice.site == by.site_id))
-    if notice is None:
-        raise NotFound("notice", notice_id)
-    return notice
+    return of_site(Notice, notice_id, by)
 
 
 def draft_notice(data: NoticeInput, *, by: Actor, at: dt.datetime | None = None) -> int:

@@ -6,6 +6,14 @@ from services.access import Actor
 from services.errors import NotFound, StaleRecord
 
 
+def of_site(model: type[SiteRecord], record_id: int, by: Actor) -> SiteRecord:
+    """The record `record_id` of the actor's site, or NotFound (another site's ids are not ours to see)."""
+    found = model.get_or_none((model.id == record_id) & (model.site == by.site_id))
+    if found is None:
+        raise NotFound(model._meta.table_name, record_id)
+    return found
+
+
 def save_versioned(model: type[SiteRecord], record_id: int, version: int, changes: dict, *, by: Actor) -> int:
     """Apply `changes` only if the record is still at `version`; return the new version.
 

@@ -13,9 +13,9 @@ from services import settings
 from services.access import Actor, require
 from services.audit import record, snapshot
 from services.errors import NotFound, Problems, ValidationError
-from services.numbering import next_number
+from services.numbering import next_number, take_serials
 from services.paging import Page
-from services.records import save_versioned
+from services.records import of_site, save_versioned
 
 ISSUE_ACTIONS = ("none", "repair", "complaint", "suggestion")
 VIEWS = ("all", "overdue", "due_soon", "planned")
@@ -72,7 +72,7 @@ def _schedule(site_id: int, today: dt.date) -> list[ScheduleRow]:
                                                                  & (TenantVisit.state == "planned"))}
     units: dict[int, list[str]] = {}
     for tenant_id, code in (TenantUnit.select(TenantUnit.tenant, Unit.code).join(Unit)
-                            .where(Unit.site == site_id).order_by(Unit.code).tuples()):
+                            .where((Unit.site == site_id) & TenantUnit.until.is_null()).order_by(Unit.code).tuples()):
         units.setdefault(tenant_id, []).append(code)
     rows = []
     for t in Tenant.select().where((Tenant.site == site_id) & (Tenant.status == "active")).order_by(Tenant.name):
@@ -144,10 +144,13 @@ def generate_plan(*, assignees: list[str], by: Actor, today: dt.date | None = No
     if not names:
         raise ValidationError("assignees", "visit.no_assignee")
     ahead = int(settings.get(by.site_id, "visits.plan_ahead_days")) if ahead_days is None else ahead_days
-    due = [r for r in sorted(_schedule(by.site_id, today), key=lambda r: (r.due_on, r.tenant))
-           if r.plan_id is None and r.due_on <= today + dt.timedelta(days=ahead)]
     created = []
     with db.atomic():
+        # One plan run at a time per site: a second supervisor's run waits on this row, then reads the plan the
+        # first one made, so no tenant gets two planned visits.
+        take_serials(by.site_id, "visit-plan-run")
+        due = [r for r in sorted(_schedule(by.site_id, today), key=lambda r: (r.due_on, r.tenant))
+               if r.plan_id is None and r.due_on <= today + dt.timedelta(days=ahead)]
         for i, row in enumerate(due):
             visit = TenantVisit.create(site=by.site_id, number=next_number(by.site_id, "ZF", year=today.year),
                                        tenant=row.tenant_id, due_on=max(row.due_on, today),
@@ -159,10 +162,7 @@ def generate_plan(*, assignees: list[str], by: Actor, today: dt.date | None = No
 
 
 def _load(visit_id: int, by: Actor) -> TenantVisit:
-    visit = TenantVisit.get_or_none((TenantVisit.id == visit_id) & (TenantVisit.site == by.site_id))
-    if visit is None:
-        raise NotFound("tenant_visit", visit_id)
-    return visit
+    return of_site(TenantVisit, visit_id, by)
 
 
 def plan_visit(tenant_id: int, *, due_on: dt.date, assignee: str, by: Actor) -> int:
@@ -183,15 +183,21 @@ def plan_visit(tenant_id: int, *, due_on: dt.date, assignee: str, by: Actor) -> 
     return visit.id
 
 
-def edit_plan(visit_id: int, version: int, *, due_on: dt.date, assignee: str, by: Actor) -> int:
-    """Move a planned visit to another day or another person."""
+def _planned(visit_id: int, by: Actor, name: str, text: str, limit: int) -> tuple[TenantVisit, str]:
+    """A planned visit of the site (the supervisor's to change) and the one text typed with the change."""
     require(by, "tenantvisit.plan", entity="tenant_visit", record_id=visit_id)
     visit = _load(visit_id, by)
     problems = Problems()
-    assignee = problems.text("assignee", assignee, 60, required=True)
+    text = problems.text(name, text, limit, required=True)
     if visit.state != "planned":
         problems.add("state", "visit.not_planned")
     problems.raise_if_any()
+    return visit, text
+
+
+def edit_plan(visit_id: int, version: int, *, due_on: dt.date, assignee: str, by: Actor) -> int:
+    """Move a planned visit to another day or another person."""
+    visit, assignee = _planned(visit_id, by, "assignee", assignee, 60)
     with db.atomic():
         new_version = save_versioned(TenantVisit, visit_id, version, {"due_on": due_on, "assignee": assignee}, by=by)
         record(by, "update", "tenant_visit", visit_id, before={"due_on": visit.due_on, "assignee": visit.assignee},
@@ -200,13 +206,8 @@ def edit_plan(visit_id: int, version: int, *, due_on: dt.date, assignee: str, by
 
 
 def cancel_plan(visit_id: int, reason: str, *, by: Actor) -> None:
-    require(by, "tenantvisit.plan", entity="tenant_visit", record_id=visit_id)
-    visit = _load(visit_id, by)
-    problems = Problems()
-    reason = problems.text("reason", reason, 200, required=True)
-    if visit.state != "planned":
-        problems.add("state", "visit.not_planned")
-    problems.raise_if_any()
+    """Drop a planned visit, with the reason (the tenant moving out, a visit made in another way)."""
+    visit, reason = _planned(visit_id, by, "reason", reason, 200)
     with db.atomic():
         save_versioned(TenantVisit, visit_id, visit.version, {"state": "cancelled", "cancel_reason": reason}, by=by)
         record(by, "cancel", "tenant_visit", visit_id, note=reason)
@@ -252,6 +253,10 @@ def record_visit(data: VisitInput, *, by: Actor, visit_id: int | None = None) ->
     require(by, "tenantvisit.record")
     problems = Problems()
     planned = _load(visit_id, by) if visit_id is not None else None
+    if planned is None and data.tenant_id:
+        # A visit made without opening the plan still is the planned one: the plan is not left open behind it.
+        planned = TenantVisit.get_or_none((TenantVisit.site == by.site_id) & (TenantVisit.tenant == data.tenant_id)
+                                          & (TenantVisit.state == "planned"))
     tenant_id = planned.tenant_id if planned else data.tenant_id
     tenant = Tenant.get_or_none((Tenant.id == (tenant_id or 0)) & (Tenant.site == by.site_id))
     if tenant is None:
@@ -275,7 +280,8 @@ def record_visit(data: VisitInput, *, by: Actor, visit_id: int | None = None) ->
             problems.add(f"issues[{i}].action", "visit.issue_action")
         issues.append(IssueInput(text, issue.action))
     problems.raise_if_any()
-    unit = (Unit.select(Unit.code).join(TenantUnit).where(TenantUnit.tenant == tenant.id).order_by(Unit.code).first())
+    unit = (Unit.select(Unit.code).join(TenantUnit).where((TenantUnit.tenant == tenant.id) & TenantUnit.until.is_null())
+            .order_by(Unit.code).first())
     values = {"visited_on": data.visited_on, "visited_by": visited_by, "met": met, "topics": topics, "notes": notes,
               "state": "done"}
     with db.atomic():
@@ -326,8 +332,9 @@ def _visit_row(v: TenantVisit) -> VisitRow:
     issues = list(v.issues.order_by(VisitIssue.id))
     numbers = dict(Request.select(Request.id, Request.number)
                    .where(Request.id.in_([i.request_id for i in issues if i.request_id] or [0])).tuples())
-    units = "、".join(c for (c,) in Unit.select(Unit.code).join(TenantUnit).where(TenantUnit.tenant == v.tenant_id)
-                     .order_by(Unit.code).tuples())
+    held = (Unit.select(Unit.code).join(TenantUnit)
+            .where((TenantUnit.tenant == v.tenant_id) & TenantUnit.until.is_null()).order_by(Unit.code))
+    units = "、".join(c for (c,) in held.tuples())
     return VisitRow(v.id, v.number, v.tenant_id, v.tenant.name, units, v.due_on, v.assignee, v.state, v.visited_on,
                     v.visited_by, v.met, v.topics, v.notes, v.cancel_reason,
                     [IssueRow(i.text, i.action, i.request_id, numbers.get(i.request_id, "")) for i in issues])

@@ -89,6 +89,69 @@
     </message>
 </context>
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>业户验收 {no}</source>
+        <translation>Tenant acceptance {no}</translation>
+    </message>
+    <message>
+        <source>{tenant} · {item} {qty} · 约定金额 {amount} 元</source>
+        <translation>{tenant} · {item} {qty} · agreed price {amount} yuan</translation>
+    </message>
+    <message>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>重签</source>
+        <translation>Sign again</translation>
+    </message>
+    <message>
+        <source>验收人</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>业户意见</source>
+        <translation>Tenant&apos;s remarks</translation>
+    </message>
+    <message>
+        <source>业户签字</source>
+        <translation>Tenant&apos;s signature</translation>
+    </message>
+    <message>
+        <source>确认验收并计费</source>
+        <translation>Accept and charge</translation>
+    </message>
+    <message>
+        <source>打印确认单</source>
+        <translation>Print confirmation</translation>
+    </message>
+    <message>
+        <source>已验收，{amount} 元已计入业户账单</source>
+        <translation>Accepted; {amount} yuan put on the tenant&apos;s bill</translation>
+    </message>
+    <message>
+        <source>已验收（免费服务，不计费）</source>
+        <translation>Accepted (free service, no charge)</translation>
+    </message>
+</context>
+<context>
     <name>AccountTab</name>
     <message>
         <source>收款…</source>
@@ -991,312 +1054,6 @@
     </message>
 </context>
 <context>
-    <name>ContractorDialog</name>
-    <message>
-        <source>外包单位</source>
-        <translation>Contractor</translation>
-    </message>
-    <message>
-        <source>合同上的单位全称</source>
-        <translation>Full name as on the contract</translation>
-    </message>
-    <message>
-        <source>元/月</source>
-        <translation>yuan per month</translation>
-    </message>
-    <message>
-        <source>合同履行中</source>
-        <translation>Contract in force</translation>
-    </message>
-    <message>
-        <source>单位名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>服务类别</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>合同编号</source>
-        <translation>Contract no.</translation>
-    </message>
-    <message>
-        <source>合同开始</source>
-        <translation>Contract start</translation>
-    </message>
-    <message>
-        <source>合同截止</source>
-        <translation>Contract end</translation>
-    </message>
-    <message>
-        <source>月服务费（元）</source>
-        <translation>Monthly fee (yuan)</translation>
-    </message>
-    <message>
-        <source>联系人</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>联系电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>驻场人数</source>
-        <translation>On-site staff</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>合同评审完毕</source>
-        <translation>Contract reviewed</translation>
-    </message>
-    <message>
-        <source>合同信息</source>
-        <translation>Contract</translation>
-    </message>
-    <message>
-        <source>合同资料</source>
-        <translation>Contract documents</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>自 {month} 起连续考评不合格，合同待评审</source>
-        <translation>Below the pass mark in a row since {month}: contract up for review</translation>
-    </message>
-    <message>
-        <source>评审结论：</source>
-        <translation>Outcome of the review:</translation>
-    </message>
-    <message>
-        <source>已保存</source>
-        <translation>Saved</translation>
-    </message>
-</context>
-<context>
-    <name>ContractorsPage</name>
-    <message>
-        <source>外包单位</source>
-        <translation>Contractor</translation>
-    </message>
-    <message>
-        <source>巡查</source>
-        <translation>Inspections</translation>
-    </message>
-    <message>
-        <source>整改跟踪</source>
-        <translation>Rectifications</translation>
-    </message>
-    <message>
-        <source>月度考评</source>
-        <translation>Monthly evaluation</translation>
-    </message>
-    <message>
-        <source>巡查标准</source>
-        <translation>Templates</translation>
-    </message>
-    <message>
-        <source>单位名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>服务类别</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>合同期</source>
-        <translation>Contract period</translation>
-    </message>
-    <message>
-        <source>月服务费（元）</source>
-        <translation>Monthly fee (yuan)</translation>
-    </message>
-    <message>
-        <source>驻场人数</source>
-        <translation>On-site staff</translation>
-    </message>
-    <message>
-        <source>联系人</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>提示</source>
-        <translation>Warnings</translation>
-    </message>
-    <message>
-        <source>只看即将到期的合同</source>
-        <translation>Only contracts ending soon</translation>
-    </message>
-    <message>
-        <source>新增外包单位</source>
-        <translation>New contractor</translation>
-    </message>
-    <message>
-        <source>打开</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>登记上门服务</source>
-        <translation>Record a visit</translation>
-    </message>
-    <message>
-        <source>合同待评审</source>
-        <translation>Contract up for review</translation>
-    </message>
-    <message>
-        <source>合同 {days} 天后到期</source>
-        <translation>Contract ends in {days} days</translation>
-    </message>
-    <message>
-        <source>已停用</source>
-        <translation>Inactive</translation>
-    </message>
-    <message>
-        <source>今天上门的服务内容：</source>
-        <translation>Today&apos;s visit (what was done):</translation>
-    </message>
-    <message>
-        <source>巡查周期</source>
-        <translation>Cycle</translation>
-    </message>
-    <message>
-        <source>上次巡查</source>
-        <translation>Last inspection</translation>
-    </message>
-    <message>
-        <source>待巡查的上门服务</source>
-        <translation>Visit awaiting inspection</translation>
-    </message>
-    <message>
-        <source>编号</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>巡查人</source>
-        <translation>Inspector</translation>
-    </message>
-    <message>
-        <source>区域</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <source>得分</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>不合格</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>标准版本</source>
-        <translation>Template version</translation>
-    </message>
-    <message>
-        <source>开始巡查</source>
-        <translation>Start inspection</translation>
-    </message>
-    <message>
-        <source>其他巡查…</source>
-        <translation>Other inspection…</translation>
-    </message>
-    <message>
-        <source>打印巡查记录</source>
-        <translation>Print inspection record</translation>
-    </message>
-    <message>
-        <source>今日待巡查（保洁每日、绿化每周、消杀等每次上门后）</source>
-        <translation>Due today (cleaning daily, greening weekly, pest control and others after each visit)</translation>
-    </message>
-    <message>
-        <source>近 60 天的巡查</source>
-        <translation>Inspections of the last 60 days</translation>
-    </message>
-    <message>
-        <source>从未</source>
-        <translation>Never</translation>
-    </message>
-    <message>
-        <source>第 {n} 版</source>
-        <translation>Version {n}</translation>
-    </message>
-    <message>
-        <source>巡查记录</source>
-        <translation>Inspection record</translation>
-    </message>
-    <message>
-        <source>巡查记录.pdf</source>
-        <translation>inspection-record.pdf</translation>
-    </message>
-    <message>
-        <source>整改单号</source>
-        <translation>Rectification no.</translation>
-    </message>
-    <message>
-        <source>项目</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>不合格情况</source>
-        <translation>Finding</translation>
-    </message>
-    <message>
-        <source>期限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>复查</source>
-        <translation>Checks</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>含已关闭</source>
-        <translation>Include closed</translation>
-    </message>
-    <message>
-        <source>复查合格（关闭整改单）</source>
-        <translation>Passed (closes the request)</translation>
-    </message>
-    <message>
-        <source>复查情况</source>
-        <translation>What the check found</translation>
-    </message>
-    <message>
-        <source>登记复查</source>
-        <translation>Record check</translation>
-    </message>
-    <message>
-        <source>未合格的新期限</source>
-        <translation>New deadline if not passed</translation>
-    </message>
-    <message>
-        <source>{day} 复查合格</source>
-        <translation>Passed on {day}</translation>
-    </message>
-    <message>
-        <source>逾期</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>整改中</source>
-        <translation>Being rectified</translation>
-    </message>
-    <message>
-        <source>【严重】</source>
-        <translation>[Serious] </translation>
-    </message>
-</context>
-<context>
     <name>DashboardPage</name>
     <message>
         <source>今日概览 · {site}</source>
@@ -1403,30 +1160,47 @@
         <translation>Passes to go out today</translation>
     </message>
     <message>
-        <source>即将到期的外包合同</source>
-        <translation>Contractor contracts ending soon</translation>
+        <source>逾期未走访业户</source>
+        <translation>Tenants overdue for a visit</translation>
     </message>
     <message>
-        <source>今日待巡查（外包）</source>
-        <translation>Contractor inspections due</translation>
-    </message>
-    <message>
-        <source>未关闭的整改单</source>
-        <translation>Open rectification requests</translation>
+        <source>未完结的便民服务</source>
+        <translation>Open service orders</translation>
     </message>
     <message>
         <source>合计 {amount} 元；应发催缴函 {letters} 家</source>
         <translation>{amount} CNY in all; {letters} letters due</translation>
     </message>
     <message>
-        <source>
-其中逾期 {n} 张</source>
-        <translation>
-{n} of them overdue</translation>
+        <source>另有 {n} 家在近期应走访</source>
+        <translation>{n} more due for a visit soon</translation>
     </message>
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>派单 {no}</source>
+        <translation>Dispatch {no}</translation>
+    </message>
+    <message>
+        <source>服务人员姓名</source>
+        <translation>Name of the person doing it</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>服务人员</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>派单</source>
+        <translation>Dispatch</translation>
     </message>
 </context>
 <context>
@@ -1529,133 +1303,6 @@
     <message>
         <source>在楼人员清单</source>
         <translation>Evacuation list</translation>
-    </message>
-</context>
-<context>
-    <name>EvaluationTab</name>
-    <message>
-        <source>外包单位</source>
-        <translation>Contractor</translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>巡查次数</source>
-        <translation>Inspections</translation>
-    </message>
-    <message>
-        <source>当月得分</source>
-        <translation>Score this month</translation>
-    </message>
-    <message>
-        <source>考评</source>
-        <translation>Evaluation</translation>
-    </message>
-    <message>
-        <source>合同评审</source>
-        <translation>Contract review</translation>
-    </message>
-    <message>
-        <source>计算考评</source>
-        <translation>Work out</translation>
-    </message>
-    <message>
-        <source>经理签认</source>
-        <translation>Manager sign-off</translation>
-    </message>
-    <message>
-        <source>更正原因（签认后的更正将另存为新版本）</source>
-        <translation>Reason for the correction (saved as a new version of the signed month)</translation>
-    </message>
-    <message>
-        <source>更正</source>
-        <translation>Correct</translation>
-    </message>
-    <message>
-        <source>打印考评表</source>
-        <translation>Print evaluation</translation>
-    </message>
-    <message>
-        <source>考评月份</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>考评结果</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>近 12 个月得分（实心点为已签认）</source>
-        <translation>Score over the last 12 months (filled dots: signed)</translation>
-    </message>
-    <message>
-        <source>待评审</source>
-        <translation>Up for review</translation>
-    </message>
-    <message>
-        <source>未考评</source>
-        <translation>Not evaluated</translation>
-    </message>
-    <message>
-        <source>已签认（第 {n} 版）</source>
-        <translation>Signed (version {n})</translation>
-    </message>
-    <message>
-        <source>草稿（第 {n} 版）</source>
-        <translation>Draft (version {n})</translation>
-    </message>
-    <message>
-        <source>本月尚未考评。</source>
-        <translation>Not evaluated yet this month.</translation>
-    </message>
-    <message>
-        <source>得分 &lt;b&gt;{score}&lt;/b&gt;（{n} 次巡查）· {grade}</source>
-        <translation>Score &lt;b&gt;{score}&lt;/b&gt; ({n} inspections) · {grade}</translation>
-    </message>
-    <message>
-        <source>基本服务费 {base} 元；扣减 {rate}% 计 {deduction} 元</source>
-        <translation>Base fee {base} yuan; deduction {rate}%: {deduction} yuan</translation>
-    </message>
-    <message>
-        <source>严重不合格 {n} 项，罚款 {penalty} 元</source>
-        <translation>{n} serious non-conformities, penalty {penalty} yuan</translation>
-    </message>
-    <message>
-        <source>应付服务费 &lt;b&gt;{fee}&lt;/b&gt; 元</source>
-        <translation>Fee payable &lt;b&gt;{fee}&lt;/b&gt; yuan</translation>
-    </message>
-    <message>
-        <source>发书面警告</source>
-        <translation>Written warning</translation>
-    </message>
-    <message>
-        <source>连续三个月不合格：合同提请评审</source>
-        <translation>Three months in a row below the pass mark: contract up for review</translation>
-    </message>
-    <message>
-        <source>已由 {who} 于 {at} 签认，已冻结</source>
-        <translation>Signed by {who} at {at}; frozen</translation>
-    </message>
-    <message>
-        <source>草稿，待经理签认</source>
-        <translation>Draft, awaiting the manager</translation>
-    </message>
-    <message>
-        <source>第 {n} 版 · {state} · {score} 分 · {fee} 元{reason}</source>
-        <translation>Version {n} · {state} · score {score} · {fee} yuan{reason}</translation>
-    </message>
-    <message>
-        <source>（更正：{why}）</source>
-        <translation> (correction: {why})</translation>
-    </message>
-    <message>
-        <source>外包服务月度考评表</source>
-        <translation>Contractor monthly evaluation</translation>
-    </message>
-    <message>
-        <source>月度考评表.pdf</source>
-        <translation>contractor-evaluation.pdf</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +1998,21 @@
     </message>
 </context>
 <context>
+    <name>FrontDeskPage</name>
+    <message>
+        <source>公告</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>便民服务</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>业户走访</source>
+        <translation>Tenant visits</translation>
+    </message>
+</context>
+<context>
     <name>GoodsForm</name>
     <message>
         <source>如 12F-1205</source>
@@ -2561,93 +2223,6 @@
     <message>
         <source>放行条 {no}.pdf</source>
         <translation>goods-pass-{no}.pdf</translation>
-    </message>
-</context>
-<context>
-    <name>InspectionForm</name>
-    <message>
-        <source>巡查记录</source>
-        <translation>Inspection record</translation>
-    </message>
-    <message>
-        <source>如：大堂、1–10F 卫生间、B1–B2 车库</source>
-        <translation>e.g. lobby, washrooms 1–10F, car park B1–B2</translation>
-    </message>
-    <message>
-        <source>外包单位</source>
-        <translation>Contractor</translation>
-    </message>
-    <message>
-        <source>不合格项整改期限</source>
-        <translation>Rectification deadline</translation>
-    </message>
-    <message>
-        <source>巡查日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>巡查区域</source>
-        <translation>Areas</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>数字键打分，回车到下一项；Tab 依次到“不合格”“严重”“情况”，空格勾选；Ctrl+S 保存</source>
-        <translation>Digits score, Enter goes to the next item; Tab to “Failed”, “Serious”, “Finding”, Space ticks; Ctrl+S saves</translation>
-    </message>
-    <message>
-        <source>保存巡查 (Ctrl+S)</source>
-        <translation>Save inspection (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>打印巡查记录</source>
-        <translation>Print inspection record</translation>
-    </message>
-    <message>
-        <source>{name} · 第 {revision} 版 · {count} 项 · 满分 {total}</source>
-        <translation>{name} · version {revision} · {count} items · out of {total}</translation>
-    </message>
-    <message>
-        <source>序</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>区域</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <source>项目 / 标准</source>
-        <translation>Item / standard</translation>
-    </message>
-    <message>
-        <source>得分</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>不合格情况</source>
-        <translation>Finding</translation>
-    </message>
-    <message>
-        <source>选择照片</source>
-        <translation>Choose photo</translation>
-    </message>
-    <message>
-        <source>照片 (*.jpg *.jpeg *.png)</source>
-        <translation>Photos (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>已保存 {number}：{score} 分；不合格 {n} 项{rects}</source>
-        <translation>Saved {number}: score {score}; {n} non-conformities{rects}</translation>
-    </message>
-    <message>
-        <source>，已发整改单 {numbers}</source>
-        <translation>, rectification requests {numbers} issued</translation>
-    </message>
-    <message>
-        <source>巡查记录.pdf</source>
-        <translation>inspection-record.pdf</translation>
     </message>
 </context>
 <context>
@@ -3284,12 +2859,8 @@
         <translation>Meeting rooms</translation>
     </message>
     <message>
-        <source>外包服务</source>
-        <translation>Contractors</translation>
-    </message>
-    <message>
         <source>前台服务</source>
-        <translation>Front desk services</translation>
+        <translation>Front desk</translation>
     </message>
     <message>
         <source>操作记录</source>
@@ -3915,6 +3486,208 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>公告（公告栏 A4）</source>
+        <translation>Notice (lobby board, A4)</translation>
+    </message>
+    <message>
+        <source>公告（电梯轿厢 A4 横版）</source>
+        <translation>Notice (lift cars, A4 landscape)</translation>
+    </message>
+    <message>
+        <source>公告</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>（不用模板，直接撰写）</source>
+        <translation>(no template, write freely)</translation>
+    </message>
+    <message>
+        <source>模板填空</source>
+        <translation>Fill in the template</translation>
+    </message>
+    <message>
+        <source>填入标题和正文</source>
+        <translation>Fill title and text</translation>
+    </message>
+    <message>
+        <source>全体业户</source>
+        <translation>All tenants</translation>
+    </message>
+    <message>
+        <source>部分楼层</source>
+        <translation>Some floors</translation>
+    </message>
+    <message>
+        <source>部分业户</source>
+        <translation>Some tenants</translation>
+    </message>
+    <message>
+        <source>楼层，用逗号分隔，如 12F,13F</source>
+        <translation>Floors, separated by commas, e.g. 12F,13F</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>模板</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>发布范围</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>楼层</source>
+        <translation>Floors</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>有效期</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>保存草稿</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>发布</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>打印（公告栏）</source>
+        <translation>Print (lobby board)</translation>
+    </message>
+    <message>
+        <source>打印（电梯轿厢）</source>
+        <translation>Print (lift cars)</translation>
+    </message>
+    <message>
+        <source>草稿已保存：{no}</source>
+        <translation>Draft saved: {no}</translation>
+    </message>
+    <message>
+        <source>已发布：{no}</source>
+        <translation>Published: {no}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesTab</name>
+    <message>
+        <source>当前有效</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>搜索：编号、标题、正文</source>
+        <translation>Search: number, title, text</translation>
+    </message>
+    <message>
+        <source>待生效</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>发布范围</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>有效期</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>拟稿</source>
+        <translation>Drafted by</translation>
+    </message>
+    <message>
+        <source>发布</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>撤回原因</source>
+        <translation>Reason withdrawn</translation>
+    </message>
+    <message>
+        <source>新建公告</source>
+        <translation>New notice</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>打印（公告栏）</source>
+        <translation>Print (lobby board)</translation>
+    </message>
+    <message>
+        <source>打印（电梯轿厢）</source>
+        <translation>Print (lift cars)</translation>
+    </message>
+    <message>
+        <source>公告模板</source>
+        <translation>Notice templates</translation>
+    </message>
+    <message>
+        <source>共 {n} 份</source>
+        <translation>{n} notices</translation>
+    </message>
+    <message>
+        <source>撤回公告</source>
+        <translation>Withdraw notice</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>修改我的密码</source>
@@ -3986,6 +3759,41 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>收款并打印票据</source>
         <translation>Take and print receipt</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>走访人，多人用逗号分隔，轮流分派</source>
+        <translation>Visitors; several separated by commas take turns</translation>
+    </message>
+    <message>
+        <source>生成走访计划</source>
+        <translation>Plan visits</translation>
+    </message>
+    <message>
+        <source>为逾期及在以下天数内到期、尚无计划的业户各安排一次走访。</source>
+        <translation>Plan one visit for each tenant overdue or due within the days below that has none planned.</translation>
+    </message>
+    <message>
+        <source>走访人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>提前天数</source>
+        <translation>Days ahead</translation>
+    </message>
+    <message>
+        <source>调整走访计划：{tenant}</source>
+        <translation>Change the planned visit: {tenant}</translation>
+    </message>
+    <message>
+        <source>计划日期</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +3889,57 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>第 {row} 行：{text}</source>
         <translation>Row {row}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>便民服务价目表</source>
+        <translation>Service price list</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>单价（元）</source>
+        <translation>Price (yuan)</translation>
+    </message>
+    <message>
+        <source>计价单位</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>如 元/m²、元/小时、元/次</source>
+        <translation>e.g. 元/m², 元/小时, 元/次</translation>
+    </message>
+    <message>
+        <source>新增项目</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>价目表已保存</source>
+        <translation>Price list saved</translation>
     </message>
 </context>
 <context>
@@ -4832,6 +4691,89 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
+    <name>ServiceOrderDialog</name>
+    <message>
+        <source>便民服务确认单</source>
+        <translation>Service confirmation</translation>
+    </message>
+    <message>
+        <source>便民服务确认单 {no}.pdf</source>
+        <translation>Service confirmation {no}.pdf</translation>
+    </message>
+    <message>
+        <source>便民服务单</source>
+        <translation>Service order</translation>
+    </message>
+    <message>
+        <source>面积、小时、次数…</source>
+        <translation>Area, hours, times…</translation>
+    </message>
+    <message>
+        <source>空着即按价目表</source>
+        <translation>Empty: the list price</translation>
+    </message>
+    <message>
+        <source>约定金额与价目表不同时必填</source>
+        <translation>Needed when the agreed price differs from the list</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>数量/面积</source>
+        <translation>Quantity / area</translation>
+    </message>
+    <message>
+        <source>按价目表</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>约定金额（元）</source>
+        <translation>Agreed price (yuan)</translation>
+    </message>
+    <message>
+        <source>议价原因</source>
+        <translation>Why a different price</translation>
+    </message>
+    <message>
+        <source>约定时间</source>
+        <translation>Agreed time</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>服务要求</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>保存服务单</source>
+        <translation>Save order</translation>
+    </message>
+    <message>
+        <source>{price} × {qty} = {amount} 元</source>
+        <translation>{price} × {qty} = {amount} yuan</translation>
+    </message>
+    <message>
+        <source>已保存服务单 {no}，金额 {amount} 元</source>
+        <translation>Order {no} saved, {amount} yuan</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRecordDialog</name>
     <message>
         <source>会议结束：服务记录</source>
@@ -4864,6 +4806,141 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>结束会议并保存</source>
         <translation>End meeting and save</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTab</name>
+    <message>
+        <source>便民服务</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>只有{roles}可以办理便民服务。</source>
+        <translation>Only {roles} may handle service orders.</translation>
+    </message>
+    <message>
+        <source>待派单</source>
+        <translation>To dispatch</translation>
+    </message>
+    <message>
+        <source>已派单</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>待验收</source>
+        <translation>Awaiting acceptance</translation>
+    </message>
+    <message>
+        <source>已验收</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>未完结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>搜索：单号、业户、项目、单元、服务人员</source>
+        <translation>Search: number, tenant, service, unit, person</translation>
+    </message>
+    <message>
+        <source>单号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>约定时间</source>
+        <translation>Agreed time</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>服务人员</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>新建服务单</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <source>派单</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>业户验收</source>
+        <translation>Tenant accepts</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>打印确认单</source>
+        <translation>Print confirmation</translation>
+    </message>
+    <message>
+        <source>价目表</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <source>共 {n} 单</source>
+        <translation>{n} orders</translation>
+    </message>
+    <message>
+        <source>服务完成</source>
+        <translation>Service done</translation>
+    </message>
+    <message>
+        <source>完成情况（可不填）</source>
+        <translation>What was done (optional)</translation>
+    </message>
+    <message>
+        <source>取消服务单</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -5164,74 +5241,46 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
-    <name>TemplatesTab</name>
+    <name>TemplatesDialog</name>
     <message>
-        <source>区域</source>
-        <translation>Area</translation>
+        <source>公告模板</source>
+        <translation>Notice templates</translation>
     </message>
     <message>
-        <source>项目</source>
-        <translation>Item</translation>
+        <source>用 {名称} 标出每次要填的内容（如 {日期}、{楼层}）；{项目名称}、{服务中心电话} 自动填入。</source>
+        <translation>Mark what is filled in each time as {名称} (e.g. {日期}, {楼层}); {项目名称} and {服务中心电话} are filled in automatically.</translation>
     </message>
     <message>
-        <source>标准</source>
-        <translation>Standard</translation>
+        <source>名称</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>分值</source>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <source>合格/不合格项</source>
-        <translation>Pass/fail item</translation>
-    </message>
-    <message>
-        <source>本次修改的内容（必填，记入修订记录）</source>
-        <translation>What changed (required, kept with the version)</translation>
-    </message>
-    <message>
-        <source>加一项</source>
-        <translation>Add item</translation>
-    </message>
-    <message>
-        <source>删除所选项</source>
-        <translation>Remove item</translation>
-    </message>
-    <message>
-        <source>保存为新版本</source>
-        <translation>Save as new version</translation>
-    </message>
-    <message>
-        <source>打印空白巡查表</source>
-        <translation>Print blank sheet</translation>
-    </message>
-    <message>
-        <source>服务类别</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>表名</source>
+        <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <source>第 {n} 版（{who} {at}）</source>
-        <translation>Version {n} ({who} {at})</translation>
+        <source>正文</source>
+        <translation>Text</translation>
     </message>
     <message>
-        <source>{n} 项，满分 {total}</source>
-        <translation>{n} items, out of {total}</translation>
+        <source>在用（写公告时可选）</source>
+        <translation>In use (offered when writing a notice)</translation>
     </message>
     <message>
-        <source>合格/不合格</source>
-        <translation>Pass/fail</translation>
+        <source>新增模板</source>
+        <translation>New template</translation>
     </message>
     <message>
-        <source>空白巡查表</source>
-        <translation>Blank inspection sheet</translation>
+        <source>保存模板</source>
+        <translation>Save template</translation>
     </message>
     <message>
-        <source>空白巡查表.pdf</source>
-        <translation>inspection-sheet-blank.pdf</translation>
+        <source>{name}（停用）</source>
+        <translation>{name} (retired)</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>
@@ -5804,6 +5853,101 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
+    <name>VisitRecordDialog</name>
+    <message>
+        <source>业户走访记录表</source>
+        <translation>Tenant visit record</translation>
+    </message>
+    <message>
+        <source>走访记录 {no}.pdf</source>
+        <translation>Visit record {no}.pdf</translation>
+    </message>
+    <message>
+        <source>登记走访：{tenant}</source>
+        <translation>Record a visit: {tenant}</translation>
+    </message>
+    <message>
+        <source>姓名及职务，如 李娜（行政经理）</source>
+        <translation>Name and role, e.g. 李娜 (office manager)</translation>
+    </message>
+    <message>
+        <source>如 季度走访、空调使用情况</source>
+        <translation>e.g. quarterly visit, air conditioning</translation>
+    </message>
+    <message>
+        <source>业户反映的问题</source>
+        <translation>Issues the tenant raised</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>添加问题</source>
+        <translation>Add issue</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>走访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>走访人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>接待人</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>走访主题</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>沟通内容</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>反映的问题</source>
+        <translation>Issues raised</translation>
+    </message>
+    <message>
+        <source>保存走访记录</source>
+        <translation>Save visit record</translation>
+    </message>
+    <message>
+        <source>打印走访记录</source>
+        <translation>Print visit record</translation>
+    </message>
+    <message>
+        <source>记录备查</source>
+        <translation>Note only</translation>
+    </message>
+    <message>
+        <source>转报修</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>转投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>转建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>已保存走访记录 {no}</source>
+        <translation>Visit record {no} saved</translation>
+    </message>
+    <message>
+        <source>；已转办：{numbers}</source>
+        <translation>; sent on: {numbers}</translation>
+    </message>
+</context>
+<context>
     <name>VisitorsPage</name>
     <message>
         <source>扫描或输入出入证号，回车签离</source>
@@ -5958,6 +6102,113 @@ The unit is vacant again; the tenant is marked as moved out</translation>
 （本次查看已记录）</source>
         <translation>{name}: {number}
 (this look has been recorded)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>业户走访</source>
+        <translation>Tenant visits</translation>
+    </message>
+    <message>
+        <source>只有{roles}可以查看走访计划。</source>
+        <translation>Only {roles} may see the visit plan.</translation>
+    </message>
+    <message>
+        <source>逾期未走访</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>近期应走访</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>已列入计划</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>全部业户</source>
+        <translation>All tenants</translation>
+    </message>
+    <message>
+        <source>搜索：业户、单元、走访人</source>
+        <translation>Search: tenant, unit, visitor</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>走访周期</source>
+        <translation>Visit cycle</translation>
+    </message>
+    <message>
+        <source>{n} 天</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>上次走访</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>未走访</source>
+        <translation>Not visited</translation>
+    </message>
+    <message>
+        <source>应走访日期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>计划走访人</source>
+        <translation>Planned visitor</translation>
+    </message>
+    <message>
+        <source>计划编号</source>
+        <translation>Plan number</translation>
+    </message>
+    <message>
+        <source>登记走访</source>
+        <translation>Record visit</translation>
+    </message>
+    <message>
+        <source>生成走访计划</source>
+        <translation>Plan visits</translation>
+    </message>
+    <message>
+        <source>调整计划</source>
+        <translation>Change plan</translation>
+    </message>
+    <message>
+        <source>取消计划</source>
+        <translation>Cancel plan</translation>
+    </message>
+    <message>
+        <source>打印走访记录</source>
+        <translation>Print visit record</translation>
+    </message>
+    <message>
+        <source>共 {n} 家业户（* 为单独设定的走访周期）</source>
+        <translation>{n} tenants (* has its own visit cycle)</translation>
+    </message>
+    <message>
+        <source>取消走访计划</source>
+        <translation>Cancel planned visit</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>{tenant} 每隔多少天走访一次（0 = 按项目默认）</source>
+        <translation>Visit {tenant} every how many days (0 = the site&apos;s default)</translation>
     </message>
 </context>
 <context>
@@ -7290,84 +7541,108 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>Passes are issued only while the permit runs</translation>
     </message>
     <message>
-        <source>合同截止日期不能早于开始日期</source>
-        <translation>The contract cannot end before it starts</translation>
+        <source>填空标记应写成 {名称}：花括号要成对，名称不超过 12 个字</source>
+        <translation>Write marks as {名称}: braces in pairs, names up to 12 characters</translation>
     </message>
     <message>
-        <source>电话只能包含数字、空格、+ 和 -</source>
-        <translation>A phone number holds only digits, spaces, + and -</translation>
+        <source>还有未填写的内容：{mark}</source>
+        <translation>Still to fill in: {mark}</translation>
     </message>
     <message>
-        <source>驻场人数应在 0 到 2000 之间</source>
-        <translation>On-site staff must be between 0 and 2000</translation>
+        <source>请选择发布范围</source>
+        <translation>Choose the audience</translation>
     </message>
     <message>
-        <source>该单位按日/周巡查，无须登记上门服务</source>
-        <translation>This contractor is inspected daily or weekly; visits are not recorded</translation>
+        <source>请填写楼层，如 3F,5F</source>
+        <translation>Enter the floors, e.g. 3F,5F</translation>
     </message>
     <message>
-        <source>巡查标准已被其他客服台改为第 {revision} 版，请重新打开后再修改</source>
-        <translation>Another desk saved version {revision} of this template: open it again, then make your change</translation>
+        <source>没有这些楼层：{floor}</source>
+        <translation>No such floors: {floor}</translation>
     </message>
     <message>
-        <source>巡查标准至少要有一项</source>
-        <translation>A template needs at least one item</translation>
+        <source>请至少选择一家业户</source>
+        <translation>Choose at least one tenant</translation>
     </message>
     <message>
-        <source>分值应为大于 0、不超过 100 的数字，最多一位小数</source>
-        <translation>Points must be above 0 and at most 100, with at most one decimal</translation>
+        <source>所选业户不存在</source>
+        <translation>A chosen tenant does not exist</translation>
     </message>
     <message>
-        <source>请使用该服务类别的巡查标准</source>
-        <translation>Use the template of the contractor&apos;s service</translation>
+        <source>截止日期不能早于开始日期</source>
+        <translation>The last day cannot be before the first</translation>
     </message>
     <message>
-        <source>巡查日期不在合同期内</source>
-        <translation>The date is outside the contract period</translation>
+        <source>有效期最长 {days} 天</source>
+        <translation>Valid for {days} days at most</translation>
     </message>
     <message>
-        <source>巡查项目与巡查标准不一致，请重新打开巡查表</source>
-        <translation>The items do not match the template: open the sheet again</translation>
+        <source>只有草稿可以修改或发布；已发布的公告请撤回后重新拟写</source>
+        <translation>Only a draft can be changed or published; withdraw a published notice and write it again</translation>
     </message>
     <message>
-        <source>合格填 1，不合格填 0</source>
-        <translation>Type 1 for pass, 0 for fail</translation>
+        <source>有效期已过，不能发布</source>
+        <translation>Its dates have passed: it cannot be published</translation>
     </message>
     <message>
-        <source>得分应在 0 到 {maximum} 之间，最多一位小数</source>
-        <translation>Score between 0 and {maximum}, at most one decimal</translation>
+        <source>该公告已撤回</source>
+        <translation>This notice was withdrawn</translation>
     </message>
     <message>
-        <source>照片只附在不合格项上，且不超过 5 MB</source>
-        <translation>A photo goes with a non-conformity only, up to 5 MB</translation>
+        <source>金额应为不小于 0 的数字，最多两位小数</source>
+        <translation>The amount must be a number of at least 0 with at most two decimals</translation>
     </message>
     <message>
-        <source>整改单 {number} 已复查合格关闭</source>
-        <translation>Rectification {number} has already been closed</translation>
+        <source>价目表里已有同名项目</source>
+        <translation>The price list already has an item of this name</translation>
     </message>
     <message>
-        <source>复查日期不能早于巡查日期</source>
-        <translation>The check cannot be before the inspection</translation>
+        <source>数量/面积应为大于 0 的数字，最多两位小数</source>
+        <translation>The quantity must be a number above 0 with at most two decimals</translation>
     </message>
     <message>
-        <source>该月没有巡查记录，无法考评</source>
-        <translation>No inspections that month: nothing to evaluate</translation>
+        <source>约定金额与价目表不同，请写明原因</source>
+        <translation>The agreed price differs from the list: give the reason</translation>
     </message>
     <message>
-        <source>该月考评（第 {revision} 版）已由经理签认，不能再改；如需更正请新建更正版本</source>
-        <translation>The month (version {revision}) is signed by the manager and frozen; record a correction as a new version</translation>
+        <source>服务单当前状态下不能这样操作</source>
+        <translation>The order cannot do this in its current state</translation>
     </message>
     <message>
-        <source>当月结束后才能签认考评</source>
-        <translation>The month can be signed off once it is over</translation>
+        <source>完成时间不能早于派单时间</source>
+        <translation>It cannot be done before it was dispatched</translation>
     </message>
     <message>
-        <source>考评数据已有变化，请重新计算后再签认</source>
-        <translation>The figures have changed: work the evaluation out again before signing</translation>
+        <source>请选择满意度</source>
+        <translation>Choose the satisfaction</translation>
     </message>
     <message>
-        <source>只能更正已签认的最新版本</source>
-        <translation>Only the latest signed version can be corrected</translation>
+        <source>不满意时请记下业户的意见</source>
+        <translation>When not satisfied, note the tenant&apos;s remarks</translation>
+    </message>
+    <message>
+        <source>请业户在签字板上签字</source>
+        <translation>Have the tenant sign on the pad</translation>
+    </message>
+    <message>
+        <source>走访周期应为 {minimum}–{maximum} 天</source>
+        <translation>The cycle must be {minimum}–{maximum} days</translation>
+    </message>
+    <message>
+        <source>请填写走访人</source>
+        <translation>Enter who visits</translation>
+    </message>
+    <message>
+        <source>该业户已有待走访计划</source>
+        <translation>This tenant already has a planned visit</translation>
+    </message>
+    <message>
+        <source>该走访已完成或已取消</source>
+        <translation>This visit is done or cancelled</translation>
+    </message>
+    <message>
+        <source>请选择问题的处理方式</source>
+        <translation>Choose what to do with the issue</translation>
     </message>
     <message>
         <source>客服员</source>
@@ -7668,70 +7943,6 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>已作废</source>
         <translation>Void</translation>
-    </message>
-    <message>
-        <source>保洁</source>
-        <translation>Cleaning</translation>
-    </message>
-    <message>
-        <source>绿化及花木租摆</source>
-        <translation>Greening and plant rental</translation>
-    </message>
-    <message>
-        <source>消杀及白蚁防治</source>
-        <translation>Pest and termite control</translation>
-    </message>
-    <message>
-        <source>外墙清洗</source>
-        <translation>Façade cleaning</translation>
-    </message>
-    <message>
-        <source>石材养护</source>
-        <translation>Stone care</translation>
-    </message>
-    <message>
-        <source>服务合同</source>
-        <translation>Service contract</translation>
-    </message>
-    <message>
-        <source>营业执照</source>
-        <translation>Business licence</translation>
-    </message>
-    <message>
-        <source>资质证书</source>
-        <translation>Qualification</translation>
-    </message>
-    <message>
-        <source>保险单</source>
-        <translation>Insurance policy</translation>
-    </message>
-    <message>
-        <source>驻场人员名单</source>
-        <translation>On-site staff list</translation>
-    </message>
-    <message>
-        <source>优（全额支付）</source>
-        <translation>Good (full fee)</translation>
-    </message>
-    <message>
-        <source>合格（扣减）</source>
-        <translation>Pass (deduction)</translation>
-    </message>
-    <message>
-        <source>不合格（扣减并书面警告）</source>
-        <translation>Fail (deduction and written warning)</translation>
-    </message>
-    <message>
-        <source>每日</source>
-        <translation>Daily</translation>
-    </message>
-    <message>
-        <source>每周</source>
-        <translation>Weekly</translation>
-    </message>
-    <message>
-        <source>每次上门</source>
-        <translation>Each visit</translation>
     </message>
     <message>
         <source>待审批</source>
@@ -8337,36 +8548,12 @@ You can print it from that file later.</translation>
         <translation>Months from call to letter</translation>
     </message>
     <message>
-        <source>外包考评·全额付费分数线</source>
-        <translation>Contractors: score for the full fee</translation>
+        <source>业户走访周期（天）</source>
+        <translation>Days between tenant visits</translation>
     </message>
     <message>
-        <source>外包考评·合格分数线</source>
-        <translation>Contractors: pass mark</translation>
-    </message>
-    <message>
-        <source>合格未达全额时扣减服务费（%）</source>
-        <translation>Deduction below the full-fee score (%)</translation>
-    </message>
-    <message>
-        <source>不合格时扣减服务费（%）</source>
-        <translation>Deduction below the pass mark (%)</translation>
-    </message>
-    <message>
-        <source>每项严重不合格罚款（元）</source>
-        <translation>Penalty per serious non-conformity (yuan)</translation>
-    </message>
-    <message>
-        <source>连续几个月不合格提请合同评审</source>
-        <translation>Months in a row below the pass mark before a contract review</translation>
-    </message>
-    <message>
-        <source>整改默认期限（天）</source>
-        <translation>Default rectification deadline (days)</translation>
-    </message>
-    <message>
-        <source>合同到期提醒（天）</source>
-        <translation>Warn of contracts ending within (days)</translation>
+        <source>走访计划提前天数</source>
+        <translation>Visit plan looks ahead (days)</translation>
     </message>
     <message>
         <source>0 天表示当天之内</source>
@@ -8407,6 +8594,14 @@ You can print it from that file later.</translation>
     <message>
         <source>本月用量超过近三个月平均用量的该倍数时须确认</source>
         <translation>Use above this many times the 3-month average needs confirming</translation>
+    </message>
+    <message>
+        <source>单个业户可在“前台服务 › 业户走访”里另设周期</source>
+        <translation>A tenant may have its own cycle under Front desk › Tenant visits</translation>
+    </message>
+    <message>
+        <source>生成计划时纳入此天数内到期的业户</source>
+        <translation>A plan takes the tenants falling due within these days</translation>
     </message>
     <message>
         <source>简体中文</source>
@@ -8489,8 +8684,8 @@ You can print it from that file later.</translation>
         <translation>Meeting rooms</translation>
     </message>
     <message>
-        <source>外包服务考评</source>
-        <translation>Contractor evaluation</translation>
+        <source>业户走访</source>
+        <translation>Tenant visits</translation>
     </message>
     <message>
         <source>其他</source>

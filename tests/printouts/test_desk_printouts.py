@@ -39,10 +39,7 @@ def _ink_in_margins(image: Image.Image, margin_mm: float = 12) -> bool:
     """Whether anything is printed in the side margins (text running off its column)."""
     w, h = image.size
     edge = int(margin_mm / 25.4 * 50)
-    for x0, x1 in ((0, edge), (w - edge, w)):
-        if image.crop((x0, 0, x1, h)).getextrema()[0] < 200:
-            return True
-    return False
+    return any(image.crop((x0, 0, x1, h)).getextrema()[0] < 200 for x0, x1 in ((0, edge), (w - edge, w)))
 
 
 def test_a_notice_for_the_board_is_one_a4_page_in_large_type(save, letterhead, tmp_path):

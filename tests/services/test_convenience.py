@@ -133,3 +133,74 @@ def test_cancel_only_before_dispatch_and_with_a_reason(site, tenant):
     assert err.value.codes() == {"state": "service.state"}
     assert [r.state for r in convenience.search_orders(by=site.clerk, state="open").items] == ["dispatched"]
     assert convenience.search_orders(by=site.clerk, text="周阿姨").total == 1
+
+
+def _together(site, calls):
+    """Run each call on its own thread and its own connection, released at the same moment; what each got."""
+    import threading
+
+    from models import db
+
+    start = threading.Barrier(len(calls))
+    outcomes: list[object] = [None] * len(calls)
+    connections: list[int] = [0] * len(calls)
+
+    def desk(i: int) -> None:
+        try:
+            start.wait()
+            connections[i] = id(db.connection())
+            outcomes[i] = calls[i]()
+        except Exception as exc:  # noqa: BLE001 - the test looks at whatever each desk got
+            outcomes[i] = exc
+        finally:
+            db.close()
+
+    threads = [threading.Thread(target=desk, args=(i,)) for i in range(len(calls))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert len(set(connections)) == len(calls)  # really separate connections
+    return outcomes
+
+
+def test_two_desks_accepting_the_same_order_at_once_charge_it_once(site, tenant, monkeypatch):
+    import time
+
+    from services.errors import StaleRecord
+
+    order_id = convenience.order_service(_order(site, tenant), by=site.clerk)
+    convenience.dispatch_order(order_id, department="保洁部", assignee="周阿姨", by=site.clerk)
+    convenience.complete_order(order_id, by=site.clerk)
+    real = convenience._step
+
+    def checked_then_pause(order, action):
+        to = real(order, action)
+        time.sleep(0.3)  # both desks are past the state check before either writes
+        return to
+
+    monkeypatch.setattr(convenience, "_step", checked_then_pause)
+    outcomes = _together(site, [
+        lambda: convenience.accept_order(order_id, AcceptInput("李娜", "very", "", PNG), by=site.clerk),
+        lambda: convenience.accept_order(order_id, AcceptInput("李娜", "ok", "", PNG), by=site.steward)])
+    charged = [o for o in outcomes if isinstance(o, int)]
+    refused = [o for o in outcomes if isinstance(o, (StaleRecord, ValidationError))]
+    assert len(charged) == 1 and len(refused) == 1, outcomes
+    assert [c.id for c in Charge.select()] == charged
+    assert convenience.get_order(order_id, by=site.clerk).charge_id == charged[0]
+
+
+def test_an_order_is_changed_until_it_is_dispatched(site, tenant):
+    order_id = convenience.order_service(_order(site, tenant), by=site.clerk)
+    row = convenience.get_order(order_id, by=site.clerk)
+    version = convenience.update_order(order_id, row.version, _order(site, tenant, quantity="80"), by=site.clerk)
+    changed = convenience.get_order(order_id, by=site.clerk)
+    assert (changed.quantity, changed.amount, changed.version) == (Decimal("80.00"), Decimal("640.00"), version)
+    from services.errors import StaleRecord
+
+    with pytest.raises(StaleRecord):  # a second desk still holding the first version
+        convenience.update_order(order_id, row.version, _order(site, tenant, quantity="90"), by=site.steward)
+    convenience.dispatch_order(order_id, department="保洁部", assignee="周阿姨", by=site.clerk)
+    with pytest.raises(ValidationError) as err:
+        convenience.update_order(order_id, version + 1, _order(site, tenant, quantity="90"), by=site.clerk)
+    assert err.value.codes() == {"state": "service.state"}

@@ -7,7 +7,8 @@ from decimal import Decimal
 import pytest
 
 from models import Callback, Contact, Fitout, FitoutStep, Floor, Key, Request, Tenant, Unit, User, WorkerPass, now
-from models.fees import Bill, Payment, Reminder
+from models.desk_services import Notice, ServiceOrder, TenantVisit
+from models.fees import Bill, Charge, Payment, Reminder
 from services import arrears, auth, callbacks, demo, fee_reports
 from services.money import add_months
 
@@ -24,6 +25,8 @@ def _fingerprint():
         [(b.number, str(b.total)) for b in Bill.select().order_by(Bill.id)],
         [(p.receipt_no, str(p.amount), p.paid_on) for p in Payment.select().order_by(Payment.id)],
         [(f.number, f.state, f.permit_no, str(f.area)) for f in Fitout.select().order_by(Fitout.id)],
+        [(n.number, n.title, n.state) for n in Notice.select().order_by(Notice.id)],
+        [(o.number, o.item_name, str(o.amount)) for o in ServiceOrder.select().order_by(ServiceOrder.id)],
     )
 
 
@@ -49,6 +52,7 @@ def test_demo_tower_is_full_size_and_repeatable(sqlite_db, tmp_path):
     for username, password in result.passwords.items():
         assert auth.login(result.site_id, username, password).username == username
     _requests_of_every_kind(result)
+    _desk_services(result)
     _fitouts_in_every_state(result)
     first = _fingerprint()
     with pytest.raises(demo.NotEmpty):
@@ -91,11 +95,27 @@ def _fitouts_in_every_state(result) -> None:
     assert 0 < WorkerPass.select().where(WorkerPass.photo.is_null(False)).count() < WorkerPass.select().count()
 
 
+def _desk_services(result) -> None:
+    """Notices current and in the history, service orders at every step and charged once, visits overdue."""
+    from services import notices, tenant_visits
+
+    clerk = auth.actor_of(User.get(User.username == "clerk"))
+    assert result.notices == Notice.select().count() >= 20
+    assert notices.search_notices(by=clerk, view="current").total >= 3
+    assert notices.search_notices(by=clerk, view="history").total >= 10
+    assert {o.state for o in ServiceOrder.select()} >= {"ordered", "dispatched", "done", "accepted"}
+    accepted = ServiceOrder.select().where(ServiceOrder.state == "accepted")
+    assert Charge.select().where(Charge.source == "service-order").count() == accepted.count() > 50
+    figures = tenant_visits.visit_figures(by=clerk)
+    assert 0 < figures.overdue < 40 and figures.done_30_days > 30
+    assert TenantVisit.select().where(TenantVisit.state == "planned").exists()
+
+
 def _requests_of_every_kind(result) -> None:
     """60 days of requests: every category and level, some overdue, some on hold, callbacks made and due."""
     # Besides the desk's own: work orders raised by other areas (a lost key's lock change, a handover defect).
     raised = Request.select().where(Request.source.startswith("key-lost:") | Request.source.startswith("movein:")
-                                    ).count()
+                                    | Request.source.startswith("visit:")).count()
     assert result.requests == Request.select().count() - raised >= 200
     assert {r.category for r in Request.select()} == {"repair", "complaint", "enquiry", "suggestion", "help"}
     assert {r.level for r in Request.select().where(Request.category == "complaint")} == {"major", "important", "minor"}

@@ -124,3 +124,14 @@ def test_a_notice_already_over_is_not_published_and_a_published_one_is_not_edite
     with pytest.raises(ValidationError) as err:
         notices.update_notice(notice_id, row.version, _notice(title="改"), by=site.clerk)
     assert err.value.codes() == {"state": "notice.not_draft"}
+
+
+def test_a_draft_is_changed_and_a_second_desk_holding_it_is_told(site):
+    from services.errors import StaleRecord
+
+    notice_id = notices.draft_notice(_notice(), by=site.clerk)
+    row = notices.get_notice(notice_id, by=site.clerk)
+    notices.update_notice(notice_id, row.version, _notice(title="停水通知（更正）"), by=site.clerk)
+    assert notices.get_notice(notice_id, by=site.clerk).title == "停水通知（更正）"
+    with pytest.raises(StaleRecord):
+        notices.update_notice(notice_id, row.version, _notice(title="停水通知（再改）"), by=site.steward)

@@ -119,3 +119,52 @@ def test_a_bad_record_saves_nothing(site, three):
     visit_id = tenant_visits.record_visit(VisitInput(tenant_id=a, visited_on=TODAY, visited_by="赵管家", met="李娜",
                                                      topics="顺访"), by=site.steward)
     assert tenant_visits.visits_of(a, by=site.clerk)[0].id == visit_id
+
+
+def test_a_visit_recorded_from_the_tenant_closes_its_open_plan(site, three):
+    a = three[0]
+    plan = tenant_visits.plan_visit(a, due_on=TODAY, assignee="赵管家", by=site.supervisor)
+    visit_id = tenant_visits.record_visit(VisitInput(tenant_id=a, visited_on=TODAY, visited_by="钱管家", met="李娜",
+                                                     topics="顺访"), by=site.steward)
+    assert visit_id == plan
+    assert [v.state for v in tenant_visits.visits_of(a, by=site.clerk)] == ["done"]
+
+
+def test_two_supervisors_planning_at_once_plan_each_tenant_once(site, three, monkeypatch):
+    import threading
+    import time
+
+    from models import db
+
+    real = tenant_visits._schedule
+
+    def slow_schedule(*args, **kwargs):
+        rows = real(*args, **kwargs)
+        time.sleep(0.3)  # both runs have read the schedule before either writes, unless one waits for the other
+        return rows
+
+    monkeypatch.setattr(tenant_visits, "_schedule", slow_schedule)
+    start = threading.Barrier(2)
+    made: list[object] = [None, None]
+    connections = [0, 0]
+
+    def supervisor(i: int, actor) -> None:
+        try:
+            start.wait()
+            connections[i] = id(db.connection())
+            made[i] = tenant_visits.generate_plan(assignees=[f"管家{i}"], by=actor)
+        except Exception as exc:  # noqa: BLE001 - looked at below
+            made[i] = exc
+        finally:
+            db.close()
+
+    threads = [threading.Thread(target=supervisor, args=(i, a)) for i, a in enumerate((site.supervisor,
+                                                                                       site.manager))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert len(set(connections)) == 2
+    assert sorted(len(m) for m in made) == [0, 2], made
+    planned = [v.tenant_id for v in TenantVisit.select().where(TenantVisit.state == "planned")]
+    assert sorted(planned) == sorted(three[:2])

@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QPushButton
 
 from models.desk_services import Notice, ServiceOrder
 from models.fees import Charge
@@ -135,7 +136,7 @@ def test_the_overdue_tile_opens_the_visits_tab_filtered(qtbot, desk, sqlite_site
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
     frontdesk = window.page("frontdesk")
     visits = frontdesk.tab("visits")
-    assert visits.view.currentData() == "overdue"
+    assert visits.filter.currentData() == "overdue"
     assert [visits.model.row_at(r).tenant_id for r in range(visits.model.rowCount())] == [late]
     # The steward's record of the visit takes the tenant off the overdue list.
     visits.table.selectRow(0)
@@ -149,3 +150,55 @@ def test_the_overdue_tile_opens_the_visits_tab_filtered(qtbot, desk, sqlite_site
     visits.refresh()
     assert visits.model.total == 0
     assert tenant_visits.visits_of(late, by=sqlite_site.clerk)[0].issues[0].request_number
+
+
+def test_the_site_adds_its_own_template_and_the_clerk_writes_from_it(qtbot, desk):
+    page = _page(qtbot, desk("supervisor"))
+    tab = page.tab("notices")
+    templates = tab.edit_templates()
+    assert templates.list.count() == 6
+    qtbot.mouseClick(templates.findChild(QPushButton, "new_template"), Qt.MouseButton.LeftButton)
+    type_text(templates.name, "空调清洗")
+    type_text(templates.title, "空调清洗通知")
+    type_text(templates.body, "定于{日期}清洗{楼层}空调风口，{未闭合")
+    qtbot.mouseClick(templates.save_button, Qt.MouseButton.LeftButton)
+    assert "花括号要成对" in templates.errors.text_of("body")
+    assert templates.name.text() == "空调清洗" and templates.list.count() == 6
+    templates.body.setPlainText("定于{日期}清洗{楼层}空调风口，请提前收好桌面物品。咨询电话：{服务中心电话}")
+    qtbot.mouseClick(templates.save_button, Qt.MouseButton.LeftButton)
+    assert templates.list.count() == 7 and templates.list.currentItem().text() == "空调清洗"
+    templates.close()
+    clerk_page = _page(qtbot, desk("clerk"))
+    clerk = clerk_page.tab("notices")
+    dialog = clerk.new_notice()
+    dialog.template.setCurrentIndex(dialog.template.findText("空调清洗"))
+    assert list(dialog.fill_edits) == ["日期", "楼层"]
+    assert not dialog.publish_button.isEnabled()  # a clerk drafts; a supervisor publishes
+    dialog.fill_edits["日期"].setText("12月1日")
+    dialog.fill_edits["楼层"].setText("12F–15F")
+    assert dialog.fill()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    notice = Notice.get()
+    assert notice.state == "draft"
+    assert notice.body == "定于12月1日清洗12F–15F空调风口，请提前收好桌面物品。咨询电话：0755-86001234"
+
+
+def test_a_supervisor_plans_the_visits_due_and_an_engineer_does_not_see_them(qtbot, desk, sqlite_site):
+    building.generate_units(building.GenerateInput(8, 8, 3, "100"), by=sqlite_site.supervisor)
+    for i, days in enumerate((200, 70, 5)):
+        tenants.create_tenant(TenantInput(name=f"{'甲乙丙'[i]}公司", units=[f"8F-80{i + 1}"],
+                                          lease_start=dt.date.today() - dt.timedelta(days=days)), by=sqlite_site.clerk)
+    page = _page(qtbot, desk("supervisor"))
+    visits = page.tab("visits")
+    plan = visits.generate_plan()
+    assert plan.ahead.value() == 30  # the site's setting
+    qtbot.mouseClick(plan.findChild(QPushButton, "save"), Qt.MouseButton.LeftButton)
+    assert plan.errors.text_of("assignees") == "请填写走访人" and plan.isVisible()
+    type_text(plan.assignee, "赵管家，钱管家")
+    qtbot.mouseClick(plan.findChild(QPushButton, "save"), Qt.MouseButton.LeftButton)
+    assert len(plan.created) == 2 and not plan.isVisible()
+    visits.show_filter("planned")
+    assert sorted(visits.model.row_at(r).plan_assignee for r in range(visits.model.rowCount())) == ["赵管家", "钱管家"]
+    engineer = _page(qtbot, desk("engineer"))
+    assert engineer.tab("visits").objectName() == "visits_locked"
+    assert engineer.tab("services").objectName() != "services_locked"  # engineering sees what it is sent

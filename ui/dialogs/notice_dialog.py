@@ -2,7 +2,7 @@
 draft, publish it (a supervisor), print it for the lobby board or the lift cars."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,7 +30,8 @@ from ui.icons import icon
 
 def print_notice(parent: QWidget, ctx: DeskContext, notice_id: int, number: str, variant: str):
     """The preview of a notice, for the lobby board (A4 portrait) or the lift cars (A4 landscape)."""
-    title = (parent.tr("公告（公告栏 A4）") if variant == "board" else parent.tr("公告（电梯轿厢 A4 横版）"))
+    title = (QCoreApplication.translate("NoticeDialog", "公告（公告栏 A4）") if variant == "board"
+             else QCoreApplication.translate("NoticeDialog", "公告（电梯轿厢 A4 横版）"))
     return show_pdf(parent, lambda: notices.print_notice(notice_id, variant=variant, by=ctx.actor), title,
                     f"{number}-{variant}.pdf")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -29,8 +29,9 @@ from ui.signature_pad import SignaturePad
 
 
 def print_receipt(parent: QWidget, ctx: DeskContext, order_id: int, number: str):
-    return show_pdf(parent, lambda: convenience.print_receipt(order_id, by=ctx.actor), parent.tr("便民服务确认单"),
-                    parent.tr("便民服务确认单 {no}.pdf").format(no=number))
+    title = QCoreApplication.translate("ServiceOrderDialog", "便民服务确认单")
+    name = QCoreApplication.translate("ServiceOrderDialog", "便民服务确认单 {no}.pdf").format(no=number)
+    return show_pdf(parent, lambda: convenience.print_receipt(order_id, by=ctx.actor), title, name)
 
 
 class ServiceOrderDialog(QDialog):
@@ -43,7 +44,7 @@ class ServiceOrderDialog(QDialog):
         self.row = row
         self.order_id = row.id if row else None
         self.setWindowTitle(self.tr("便民服务单") + (f" {row.number}" if row else ""))
-        self.resize(640, 640)
+        self.resize(640, 560)
         self.errors = FieldErrors()
         self.items = call_service(self, None, lambda: convenience.price_list(by=ctx.actor)) or []
         self.tenant = tenant_combo(ctx)
@@ -63,7 +64,9 @@ class ServiceOrderDialog(QDialog):
         self.list_amount.setObjectName("list_amount")
         self.amount = named_line("amount", self.tr("空着即按价目表"))
         self.price_reason = named_line("price_reason", self.tr("约定金额与价目表不同时必填"))
-        self.agreed_at = QDateTimeEdit(QDateTime.currentDateTime().addSecs(2 * 3600))
+        soon = QDateTime.currentDateTime().addSecs(2 * 3600)  # the next whole hour two hours from now
+        soon.setTime(QTime(soon.time().hour(), 0))
+        self.agreed_at = QDateTimeEdit(soon)
         self.agreed_at.setObjectName("agreed_at")
         self.agreed_at.setCalendarPopup(True)
         self.agreed_at.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -92,7 +95,8 @@ class ServiceOrderDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
+        layout.addLayout(form)
+        layout.addStretch(1)
         layout.addLayout(status_button_row(self.status, self.save_button))
         if row is not None:
             self._show_row(row)

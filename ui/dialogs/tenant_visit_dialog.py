@@ -2,11 +2,12 @@
 one that needs action is sent on as a repair, a complaint or a suggestion when the record is saved."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -26,8 +27,9 @@ from ui.icons import icon
 
 
 def print_visit(parent: QWidget, ctx: DeskContext, visit_id: int, number: str):
-    return show_pdf(parent, lambda: tenant_visits.print_visit_record(visit_id, by=ctx.actor),
-                    parent.tr("业户走访记录表"), parent.tr("走访记录 {no}.pdf").format(no=number))
+    title = QCoreApplication.translate("VisitRecordDialog", "业户走访记录表")
+    name = QCoreApplication.translate("VisitRecordDialog", "走访记录 {no}.pdf").format(no=number)
+    return show_pdf(parent, lambda: tenant_visits.print_visit_record(visit_id, by=ctx.actor), title, name)
 
 
 class VisitRecordDialog(QDialog):
@@ -53,8 +55,7 @@ class VisitRecordDialog(QDialog):
         self.issues = QTableWidget(0, 2)
         self.issues.setObjectName("issues")
         self.issues.setHorizontalHeaderLabels([self.tr("业户反映的问题"), self.tr("处理")])
-        self.issues.horizontalHeader().setStretchLastSection(False)
-        self.issues.setColumnWidth(0, 470)
+        self.issues.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.issues.setColumnWidth(1, 140)
         add = QPushButton(icon("add"), self.tr("添加问题"))
         add.setObjectName("add_issue")

@@ -3,13 +3,11 @@ print for the boards and the lift cars; the site's templates."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
+    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -23,28 +21,16 @@ from ui.context import DeskContext
 from ui.dialogs.notice_dialog import NoticeDialog, print_notice
 from ui.forms import FieldErrors, call_service, named_line, status_button_row
 from ui.icons import icon
-from ui.page_bits import list_table, search_as_you_type
-from ui.paged_model import Column, PagedTableModel
+from ui.paged_model import Column
+from ui.pages.desk_list_tab import DeskListTab
 
 
-class NoticesTab(QWidget):
+class NoticesTab(DeskListTab):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.dialog: QDialog | None = None
-        self.view = QComboBox()
-        self.view.setObjectName("notice_view")
-        for key, text in (("current", self.tr("当前有效")), ("draft", self.tr("草稿")), ("history", self.tr("历史")),
-                          ("all", self.tr("全部"))):
-            self.view.addItem(text, key)
-        self.view.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.search = QLineEdit()
-        self.search.setObjectName("notice_search")
-        self.search.setPlaceholderText(self.tr("搜索：编号、标题、正文"))
-        self.search.setClearButtonEnabled(True)
+        super().__init__(ctx, parent)
         states = {"draft": self.tr("草稿"), "scheduled": self.tr("待生效"), "current": self.tr("有效"),
                   "expired": self.tr("已过期"), "withdrawn": self.tr("已撤回")}
-        self.model = PagedTableModel([
+        self.build("notice", [
             Column(self.tr("编号"), lambda r: r.number),
             Column(self.tr("标题"), lambda r: r.title),
             Column(self.tr("发布范围"), lambda r: r.audience_text),
@@ -53,83 +39,40 @@ class NoticesTab(QWidget):
             Column(self.tr("拟稿"), lambda r: r.drafted_by),
             Column(self.tr("发布"), lambda r: r.published_by),
             Column(self.tr("撤回原因"), lambda r: r.withdraw_reason),
-        ], self._fetch, self)
-        self.table = list_table(self.model, "notice_table")
+        ], [("current", self.tr("当前有效")), ("draft", self.tr("草稿")), ("history", self.tr("历史")),
+            ("all", self.tr("全部"))], self.tr("搜索：编号、标题、正文"), [
+            ("new_notice", "add", self.tr("新建公告"), self.new_notice, "notice.draft"),
+            ("open_notice", "edit", self.tr("打开"), self.open_selected, "notice.view"),
+            ("withdraw_notice", "void", self.tr("撤回"), self.withdraw_selected, "notice.withdraw"),
+            ("print_board", "print", self.tr("打印（公告栏）"), lambda: self.print_selected("board"), "notice.view"),
+            ("print_lift", "print", self.tr("打印（电梯轿厢）"), lambda: self.print_selected("lift"), "notice.view"),
+            ("templates", "settings", self.tr("公告模板"), self.edit_templates, "notice.templates")])
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
-        self.count = QLabel()
-        buttons = []
-        for name, icon_name, text, slot, allowed in (
-                ("new_notice", "add", self.tr("新建公告"), self.new_notice, ctx.can("notice.draft")),
-                ("open_notice", "edit", self.tr("打开"), self.open_selected, True),
-                ("withdraw_notice", "void", self.tr("撤回"), self.withdraw_selected, ctx.can("notice.withdraw")),
-                ("print_board", "print", self.tr("打印（公告栏）"), lambda: self.print_selected("board"), True),
-                ("print_lift", "print", self.tr("打印（电梯轿厢）"), lambda: self.print_selected("lift"), True),
-                ("templates", "settings", self.tr("公告模板"), self.edit_templates, ctx.can("notice.templates"))):
-            button = QPushButton(icon(icon_name), text)
-            button.setObjectName(name)
-            button.setEnabled(allowed)
-            button.clicked.connect(lambda _c=False, s=slot: s())
-            buttons.append(button)
-        top = QHBoxLayout()
-        top.addWidget(self.view)
-        top.addWidget(self.search, 2)
-        top.addStretch(1)
-        for b in buttons:
-            top.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-        self._debounce = search_as_you_type(self, self.search, self.refresh)
 
-    def _fetch(self, page: int):
-        return notices.search_notices(by=self.ctx.actor, view=self.view.currentData(), text=self.search.text(),
-                                      page=page)
+    def fetch_page(self, filter_key: str, text: str, page: int):
+        return notices.search_notices(by=self.ctx.actor, view=filter_key, text=text, page=page)
 
-    def refresh(self) -> None:
-        self.model.reload()
-        self.table.resizeColumnsToContents()
-        self.count.setText(self.tr("共 {n} 份").format(n=self.model.total))
-
-    def show_filter(self, key: str) -> None:
-        index = self.view.findData(key or "current")
-        self.view.setCurrentIndex(max(index, 0))
-
-    def selected(self):
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_at(rows[0].row()) if rows else None
-
-    def _open(self, dialog: QDialog) -> QDialog:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: self.refresh())
-        dialog.open()
-        return dialog
+    def count_text(self, total: int) -> str:
+        return self.tr("共 {n} 份").format(n=total)
 
     def new_notice(self) -> NoticeDialog:
-        return self._open(NoticeDialog(self.ctx, None, self))
+        return self.open_dialog(NoticeDialog(self.ctx, None, self))
 
     def open_selected(self) -> NoticeDialog | None:
         row = self.selected()
-        return self._open(NoticeDialog(self.ctx, row, self)) if row else None
+        return self.open_dialog(NoticeDialog(self.ctx, row, self)) if row else None
 
     def withdraw_selected(self, reason: str | None = None) -> bool:
         row = self.selected()
-        if row is None:
-            return False
-        if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("撤回公告"), self.tr("撤回原因"))
-            if not ok:
-                return False
-        done = call_service(self, None, lambda: notices.withdraw_notice(row.id, reason, by=self.ctx.actor) or True)
-        self.refresh()
-        return bool(done)
+        reason = self.ask_text(reason, self.tr("撤回公告"), self.tr("撤回原因")) if row else None
+        return reason is not None and self.act(lambda: notices.withdraw_notice(row.id, reason, by=self.ctx.actor))
 
     def print_selected(self, variant: str):
         row = self.selected()
         return print_notice(self, self.ctx, row.id, row.number, variant) if row else None
 
     def edit_templates(self) -> TemplatesDialog:
-        return self._open(TemplatesDialog(self.ctx, self))
+        return self.open_dialog(TemplatesDialog(self.ctx, self))
 
 
 class TemplatesDialog(QDialog):
@@ -156,14 +99,22 @@ class TemplatesDialog(QDialog):
         self.errors.add_row(form, self.tr("名称"), "name", self.name)
         self.errors.add_row(form, self.tr("标题"), "title", self.title)
         self.errors.add_row(form, self.tr("正文"), "body", self.body)
+        self.active = QCheckBox(self.tr("在用（写公告时可选）"))
+        self.active.setObjectName("active")
+        self.active.setChecked(True)
+        form.addRow("", self.active)
         form.addRow("", hint)
         self.status = QLabel()
+        new = QPushButton(icon("add"), self.tr("新增模板"))
+        new.setObjectName("new_template")
+        new.clicked.connect(self.new_template)
         self.save_button = QPushButton(icon("save"), self.tr("保存模板"))
         self.save_button.setObjectName("save_template")
         self.save_button.clicked.connect(self.save)
         right = QVBoxLayout()
         right.addLayout(form, 1)
-        right.addLayout(status_button_row(self.status, self.save_button))
+        right.addLayout(status_button_row(self.status, new, self.save_button))
+        self.current: TemplateRow | None = None
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(right, 3)
@@ -173,26 +124,34 @@ class TemplatesDialog(QDialog):
         self.rows = call_service(self, None,
                                  lambda: notices.list_templates(by=self.ctx.actor, active_only=False)) or []
         self.list.clear()
-        self.list.addItems([t.name for t in self.rows])
+        self.list.addItems([t.name if t.active else self.tr("{name}（停用）").format(name=t.name) for t in self.rows])
         self.list.setCurrentRow(keep)
 
     def _show(self, index: int) -> None:
         if 0 <= index < len(self.rows):
-            t = self.rows[index]
+            self.current = t = self.rows[index]
             self.name.setText(t.name)
             self.title.setText(t.title)
             self.body.setPlainText(t.body)
+            self.active.setChecked(t.active)
             self.errors.clear()
 
+    def new_template(self) -> None:
+        """An empty form for the site's own template (saved as a new one)."""
+        self.list.clearSelection()
+        self.current = None
+        for edit in (self.name, self.title, self.body):
+            edit.clear()
+        self.active.setChecked(True)
+        self.name.setFocus()
+
     def save(self) -> int | None:
-        index = self.list.currentRow()
-        if index < 0:
-            return None
-        t = self.rows[index]
-        data = TemplateInput(self.name.text(), self.title.text(), self.body.toPlainText(), t.active)
+        t = self.current
+        data = TemplateInput(self.name.text(), self.title.text(), self.body.toPlainText(), self.active.isChecked())
         saved = call_service(self, self.errors, lambda: notices.save_template(
-            data, template_id=t.id, version=t.version, by=self.ctx.actor))
+            data, template_id=t.id if t else None, version=t.version if t else 0, by=self.ctx.actor))
         if saved is not None:
-            self.reload(index)
+            self.reload()
+            self.list.setCurrentRow(next(i for i, r in enumerate(self.rows) if r.id == saved))
             self.status.setText(self.tr("已保存"))
         return saved

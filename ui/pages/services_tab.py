@@ -4,13 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,8 +18,9 @@ from ui.context import DeskContext
 from ui.dialogs.service_order_dialog import AcceptDialog, ServiceOrderDialog, print_receipt
 from ui.forms import FieldErrors, call_service, named_line, save_cancel_dialog, status_button_row
 from ui.icons import icon
-from ui.page_bits import fill_table, list_table, restricted_panel, search_as_you_type, text_table, who_may
-from ui.paged_model import Column, PagedTableModel
+from ui.page_bits import fill_table, restricted_panel, text_table, who_may
+from ui.paged_model import Column
+from ui.pages.desk_list_tab import DeskListTab
 
 
 def services_tab(ctx: DeskContext) -> QWidget:
@@ -33,25 +30,12 @@ def services_tab(ctx: DeskContext) -> QWidget:
     return ServicesTab(ctx)
 
 
-class ServicesTab(QWidget):
+class ServicesTab(DeskListTab):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.dialog: QDialog | None = None
-        self.state = QComboBox()
-        self.state.setObjectName("order_state")
+        super().__init__(ctx, parent)
         self.states = {"ordered": self.tr("待派单"), "dispatched": self.tr("已派单"), "done": self.tr("待验收"),
                        "accepted": self.tr("已验收"), "cancelled": self.tr("已取消")}
-        self.state.addItem(self.tr("未完结"), "open")
-        for key, text in self.states.items():
-            self.state.addItem(text, key)
-        self.state.addItem(self.tr("全部"), "")
-        self.state.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.search = QLineEdit()
-        self.search.setObjectName("order_search")
-        self.search.setPlaceholderText(self.tr("搜索：单号、业户、项目、单元、服务人员"))
-        self.search.setClearButtonEnabled(True)
-        self.model = PagedTableModel([
+        self.build("order", [
             Column(self.tr("单号"), lambda r: r.number),
             Column(self.tr("约定时间"), lambda r: f"{r.agreed_at:%Y-%m-%d %H:%M}"),
             Column(self.tr("业户"), lambda r: r.tenant),
@@ -63,101 +47,54 @@ class ServicesTab(QWidget):
             Column(self.tr("部门"), lambda r: r.department),
             Column(self.tr("服务人员"), lambda r: r.assignee),
             Column(self.tr("满意度"), lambda r: SATISFACTION_TEXT.get(r.satisfaction, "")),
-        ], self._fetch, self)
-        self.table = list_table(self.model, "order_table")
+        ], [("open", self.tr("未完结")), *self.states.items(), ("", self.tr("全部"))],
+            self.tr("搜索：单号、业户、项目、单元、服务人员"), [
+            ("new_order", "add", self.tr("新建服务单"), self.new_order, "service.order"),
+            ("dispatch_order", "dispatch", self.tr("派单"), self.dispatch_selected, "service.dispatch"),
+            ("complete_order", "done", self.tr("完成"), self.complete_selected, "service.complete"),
+            ("accept_order", "approve", self.tr("业户验收"), self.accept_selected, "service.accept"),
+            ("cancel_order", "cancel", self.tr("取消"), self.cancel_selected, "service.cancel"),
+            ("print_receipt", "print", self.tr("打印确认单"), self.print_selected, "service.view"),
+            ("price_list", "fees", self.tr("价目表"), self.edit_prices, "service.view")])
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
-        self.count = QLabel()
-        top = QHBoxLayout()
-        top.addWidget(self.state)
-        top.addWidget(self.search, 2)
-        top.addStretch(1)
-        for name, icon_name, text, slot, action in (
-                ("new_order", "add", self.tr("新建服务单"), self.new_order, "service.order"),
-                ("dispatch_order", "dispatch", self.tr("派单"), self.dispatch_selected, "service.dispatch"),
-                ("complete_order", "done", self.tr("完成"), self.complete_selected, "service.complete"),
-                ("accept_order", "approve", self.tr("业户验收"), self.accept_selected, "service.accept"),
-                ("cancel_order", "cancel", self.tr("取消"), self.cancel_selected, "service.cancel"),
-                ("print_receipt", "print", self.tr("打印确认单"), self.print_selected, "service.view"),
-                ("price_list", "fees", self.tr("价目表"), self.edit_prices, "service.view")):
-            button = QPushButton(icon(icon_name), text)
-            button.setObjectName(name)
-            button.setEnabled(ctx.can(action))
-            button.clicked.connect(lambda _c=False, s=slot: s())
-            top.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-        self._debounce = search_as_you_type(self, self.search, self.refresh)
 
-    def _fetch(self, page: int):
-        return convenience.search_orders(by=self.ctx.actor, state=self.state.currentData(), text=self.search.text(),
-                                         page=page)
+    def fetch_page(self, filter_key: str, text: str, page: int):
+        return convenience.search_orders(by=self.ctx.actor, state=filter_key, text=text, page=page)
 
-    def refresh(self) -> None:
-        self.model.reload()
-        self.table.resizeColumnsToContents()
-        self.count.setText(self.tr("共 {n} 单").format(n=self.model.total))
-
-    def show_filter(self, key: str) -> None:
-        self.state.setCurrentIndex(max(self.state.findData(key), 0))
-
-    def selected(self):
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_at(rows[0].row()) if rows else None
-
-    def _open(self, dialog: QDialog) -> QDialog:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: self.refresh())
-        dialog.open()
-        return dialog
+    def count_text(self, total: int) -> str:
+        return self.tr("共 {n} 单").format(n=total)
 
     def new_order(self) -> ServiceOrderDialog:
-        return self._open(ServiceOrderDialog(self.ctx, None, self))
+        return self.open_dialog(ServiceOrderDialog(self.ctx, None, self))
 
     def open_selected(self) -> ServiceOrderDialog | None:
         row = self.selected()
-        return self._open(ServiceOrderDialog(self.ctx, row, self)) if row else None
+        return self.open_dialog(ServiceOrderDialog(self.ctx, row, self)) if row else None
 
     def dispatch_selected(self) -> DispatchDialog | None:
         row = self.selected()
-        return self._open(DispatchDialog(self.ctx, row, self)) if row else None
+        return self.open_dialog(DispatchDialog(self.ctx, row, self)) if row else None
 
     def complete_selected(self, note: str | None = None) -> bool:
         row = self.selected()
-        if row is None:
-            return False
-        if note is None:
-            note, ok = QInputDialog.getText(self, self.tr("服务完成"), self.tr("完成情况（可不填）"))
-            if not ok:
-                return False
-        done = call_service(self, None, lambda: convenience.complete_order(row.id, note=note, by=self.ctx.actor)
-                            or True)
-        self.refresh()
-        return bool(done)
+        note = self.ask_text(note, self.tr("服务完成"), self.tr("完成情况（可不填）")) if row else None
+        return note is not None and self.act(lambda: convenience.complete_order(row.id, note=note, by=self.ctx.actor))
 
     def accept_selected(self) -> AcceptDialog | None:
         row = self.selected()
-        return self._open(AcceptDialog(self.ctx, row, self)) if row else None
+        return self.open_dialog(AcceptDialog(self.ctx, row, self)) if row else None
 
     def cancel_selected(self, reason: str | None = None) -> bool:
         row = self.selected()
-        if row is None:
-            return False
-        if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("取消服务单"), self.tr("取消原因"))
-            if not ok:
-                return False
-        done = call_service(self, None, lambda: convenience.cancel_order(row.id, reason, by=self.ctx.actor) or True)
-        self.refresh()
-        return bool(done)
+        reason = self.ask_text(reason, self.tr("取消服务单"), self.tr("取消原因")) if row else None
+        return reason is not None and self.act(lambda: convenience.cancel_order(row.id, reason, by=self.ctx.actor))
 
     def print_selected(self):
         row = self.selected()
         return print_receipt(self, self.ctx, row.id, row.number) if row else None
 
     def edit_prices(self) -> PriceListDialog:
-        return self._open(PriceListDialog(self.ctx, self))
+        return self.open_dialog(PriceListDialog(self.ctx, self))
 
 
 class DispatchDialog(QDialog):

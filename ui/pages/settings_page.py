@@ -109,6 +109,8 @@ SETTING_LABELS = {
     "fitout.completion_items": QT_TRANSLATE_NOOP("settings_page", "竣工验收项目"),
     "fitout.fire_items": QT_TRANSLATE_NOOP("settings_page", "消防验收项目"),
     "fitout.follow_up_items": QT_TRANSLATE_NOOP("settings_page", "复验项目"),
+    "visits.interval_days": QT_TRANSLATE_NOOP("settings_page", "业户走访周期（天）"),
+    "visits.plan_ahead_days": QT_TRANSLATE_NOOP("settings_page", "走访计划提前天数"),
 }
 SETTING_HINTS = {
     "requests.complaint_major.escalate.amount": QT_TRANSLATE_NOOP("settings_page", "0 天表示当天之内"),
@@ -127,6 +129,8 @@ SETTING_HINTS = {
     "fitout.completion_items": QT_TRANSLATE_NOOP("settings_page", "各项之间用“；”分隔"),
     "fitout.fire_items": QT_TRANSLATE_NOOP("settings_page", "各项之间用“；”分隔"),
     "fitout.follow_up_items": QT_TRANSLATE_NOOP("settings_page", "各项之间用“；”分隔"),
+    "visits.interval_days": QT_TRANSLATE_NOOP("settings_page", "单个业户可在“前台服务 › 业户走访”里另设周期"),
+    "visits.plan_ahead_days": QT_TRANSLATE_NOOP("settings_page", "生成计划时纳入此天数内到期的业户"),
 }
 CHOICE_LABELS = {"zh_CN": QT_TRANSLATE_NOOP("settings_page", "简体中文"), "en": "English", "A6": "A6",
                  "LABEL_62": QT_TRANSLATE_NOOP("settings_page", "62 mm 标签"),

@@ -4,28 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from services import tenant_visits
+from services import settings, tenant_visits
 from services.tenant_visits import ScheduleRow
 from ui.context import DeskContext
 from ui.dialogs.notice_dialog import date_edit
 from ui.dialogs.tenant_visit_dialog import VisitRecordDialog, print_visit
 from ui.forms import FieldErrors, call_service, named_line, save_cancel_dialog
-from ui.icons import icon
-from ui.page_bits import list_table, restricted_panel, search_as_you_type, who_may
-from ui.paged_model import Column, PagedTableModel
+from ui.page_bits import restricted_panel, who_may
+from ui.paged_model import Column
+from ui.pages.desk_list_tab import DeskListTab
 
 
 def visits_tab(ctx: DeskContext) -> QWidget:
@@ -35,22 +30,10 @@ def visits_tab(ctx: DeskContext) -> QWidget:
     return VisitsTab(ctx)
 
 
-class VisitsTab(QWidget):
+class VisitsTab(DeskListTab):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.dialog: QDialog | None = None
-        self.view = QComboBox()
-        self.view.setObjectName("visit_view")
-        for key, text in (("overdue", self.tr("逾期未走访")), ("due_soon", self.tr("近期应走访")),
-                          ("planned", self.tr("已列入计划")), ("all", self.tr("全部业户"))):
-            self.view.addItem(text, key)
-        self.view.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.search = QLineEdit()
-        self.search.setObjectName("visit_search")
-        self.search.setPlaceholderText(self.tr("搜索：业户、单元、走访人"))
-        self.search.setClearButtonEnabled(True)
-        self.model = PagedTableModel([
+        super().__init__(ctx, parent)
+        self.build("visit", [
             Column(self.tr("业户"), lambda r: r.tenant),
             Column(self.tr("单元"), lambda r: r.units),
             Column(self.tr("走访周期"),
@@ -61,79 +44,43 @@ class VisitsTab(QWidget):
             Column(self.tr("逾期"), lambda r: self.tr("{n} 天").format(n=r.overdue_days) if r.overdue_days else ""),
             Column(self.tr("计划走访人"), lambda r: r.plan_assignee),
             Column(self.tr("计划编号"), lambda r: r.plan_number),
-        ], self._fetch, self)
-        self.table = list_table(self.model, "visit_table")
+        ], [("overdue", self.tr("逾期未走访")), ("due_soon", self.tr("近期应走访")), ("planned", self.tr("已列入计划")),
+            ("all", self.tr("全部业户"))], self.tr("搜索：业户、单元、走访人"), [
+            ("record_visit", "edit", self.tr("登记走访"), self.record_selected, "tenantvisit.record"),
+            ("generate_plan", "plan", self.tr("生成走访计划"), self.generate_plan, "tenantvisit.plan"),
+            ("edit_plan", "calendar", self.tr("调整计划"), self.edit_selected, "tenantvisit.plan"),
+            ("cancel_plan", "cancel", self.tr("取消计划"), self.cancel_selected, "tenantvisit.plan"),
+            ("set_interval", "settings", self.tr("走访周期"), self.interval_selected, "tenantvisit.plan"),
+            ("print_visit", "print", self.tr("打印走访记录"), self.print_selected, "tenantvisit.view")])
         self.table.doubleClicked.connect(lambda _i: self.record_selected())
-        self.count = QLabel()
-        top = QHBoxLayout()
-        top.addWidget(self.view)
-        top.addWidget(self.search, 2)
-        top.addStretch(1)
-        for name, icon_name, text, slot, action in (
-                ("record_visit", "edit", self.tr("登记走访"), self.record_selected, "tenantvisit.record"),
-                ("generate_plan", "plan", self.tr("生成走访计划"), self.generate_plan, "tenantvisit.plan"),
-                ("edit_plan", "calendar", self.tr("调整计划"), self.edit_selected, "tenantvisit.plan"),
-                ("cancel_plan", "cancel", self.tr("取消计划"), self.cancel_selected, "tenantvisit.plan"),
-                ("set_interval", "settings", self.tr("走访周期"), self.interval_selected, "tenantvisit.plan"),
-                ("print_visit", "print", self.tr("打印走访记录"), self.print_selected, "tenantvisit.view")):
-            button = QPushButton(icon(icon_name), text)
-            button.setObjectName(name)
-            button.setEnabled(ctx.can(action))
-            button.clicked.connect(lambda _c=False, s=slot: s())
-            top.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-        self._debounce = search_as_you_type(self, self.search, self.refresh)
 
-    def _fetch(self, page: int):
-        return tenant_visits.schedule(by=self.ctx.actor, view=self.view.currentData(), text=self.search.text(),
-                                      page=page)
+    def fetch_page(self, filter_key: str, text: str, page: int):
+        return tenant_visits.schedule(by=self.ctx.actor, view=filter_key, text=text, page=page)
 
-    def refresh(self) -> None:
-        self.model.reload()
-        self.table.resizeColumnsToContents()
-        self.count.setText(self.tr("共 {n} 家业户（* 为单独设定的走访周期）").format(n=self.model.total))
-
-    def show_filter(self, key: str) -> None:
-        self.view.setCurrentIndex(max(self.view.findData(key), 0))
-
-    def selected(self) -> ScheduleRow | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_at(rows[0].row()) if rows else None
-
-    def _open(self, dialog: QDialog) -> QDialog:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: self.refresh())
-        dialog.open()
-        return dialog
+    def count_text(self, total: int) -> str:
+        return self.tr("共 {n} 家业户（* 为单独设定的走访周期）").format(n=total)
 
     def record_selected(self) -> VisitRecordDialog | None:
-        row = self.selected()
+        row: ScheduleRow | None = self.selected()
         if row is None:
             return None
-        return self._open(VisitRecordDialog(self.ctx, row.tenant_id, row.tenant, row.plan_id, row.plan_assignee, self))
+        return self.open_dialog(VisitRecordDialog(self.ctx, row.tenant_id, row.tenant, row.plan_id,
+                                                  row.plan_assignee, self))
 
     def generate_plan(self) -> PlanDialog:
-        return self._open(PlanDialog(self.ctx, None, self))
+        return self.open_dialog(PlanDialog(self.ctx, None, self))
 
     def edit_selected(self) -> PlanDialog | None:
         row = self.selected()
-        return self._open(PlanDialog(self.ctx, row, self)) if row else None
+        return self.open_dialog(PlanDialog(self.ctx, row, self)) if row else None
 
     def cancel_selected(self, reason: str | None = None) -> bool:
         row = self.selected()
         if row is None or row.plan_id is None:
             return False
-        if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("取消走访计划"), self.tr("取消原因"))
-            if not ok:
-                return False
-        done = call_service(self, None, lambda: tenant_visits.cancel_plan(row.plan_id, reason, by=self.ctx.actor)
-                            or True)
-        self.refresh()
-        return bool(done)
+        reason = self.ask_text(reason, self.tr("取消走访计划"), self.tr("取消原因"))
+        return reason is not None and self.act(lambda: tenant_visits.cancel_plan(row.plan_id, reason,
+                                                                                 by=self.ctx.actor))
 
     def interval_selected(self, days: int | None = None) -> bool:
         row = self.selected()
@@ -144,13 +91,10 @@ class VisitsTab(QWidget):
             days, ok = QInputDialog.getInt(self, self.tr("走访周期"), question, row.interval, 0, 730)
             if not ok:
                 return False
-        done = call_service(self, None, lambda: tenant_visits.set_interval(row.tenant_id, days or None,
-                                                                           by=self.ctx.actor) or True)
-        self.refresh()
-        return bool(done)
+        return self.act(lambda: tenant_visits.set_interval(row.tenant_id, days or None, by=self.ctx.actor))
 
     def print_selected(self):
-        """The last recorded visit of the tenant; for a planned one, the blank sheet to take along."""
+        """The planned visit's blank sheet to take along, or else the tenant's last recorded visit."""
         row = self.selected()
         if row is None:
             return None
@@ -176,7 +120,7 @@ class PlanDialog(QDialog):
         self.ahead = QSpinBox()
         self.ahead.setObjectName("ahead_days")
         self.ahead.setRange(0, 365)
-        self.ahead.setValue(30)
+        self.ahead.setValue(int(settings.get(ctx.actor.site_id, "visits.plan_ahead_days")))
         self.due_on = date_edit("due_on", QDate.currentDate())
         if row is None:
             self.setWindowTitle(self.tr("生成走访计划"))
