@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from services.callbacks import figures as request_figures
 from services.dashboard import LEASE_SOON_DAYS, building_figures
@@ -15,6 +15,7 @@ from ui.context import DeskContext
 from ui.icons import ACCENT
 
 REFRESH_MS = 60_000
+COLUMNS = 4
 
 
 class Tile(QFrame):
@@ -98,12 +99,22 @@ class DashboardPage(QWidget):
             self.add_tile("visits_overdue", self.tr("逾期未走访业户"), ("frontdesk", "visits:overdue"), "#c62828")
         if ctx.can("service.view"):
             self.add_tile("services_open", self.tr("未完结的便民服务"), ("frontdesk", "services:open"), "#0f766e")
+        # Every area adds its tiles: more than a window holds, so the grid scrolls under the title.
+        tiles = QWidget()
+        tiles_layout = QVBoxLayout(tiles)
+        tiles_layout.setContentsMargins(0, 0, 8, 0)
+        tiles_layout.addLayout(self.grid)
+        tiles_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("tiles")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(tiles)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setContentsMargins(24, 20, 24, 12)
         layout.addWidget(title)
         layout.addSpacing(8)
-        layout.addLayout(self.grid)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -115,7 +126,7 @@ class DashboardPage(QWidget):
         tile.setProperty("key", key)
         tile.clicked.connect(lambda: self.open_list(*target))
         index = len(self.tiles)
-        self.grid.addWidget(tile, index // 3, index % 3)
+        self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
         self.tiles[key] = tile
         return tile
 
