@@ -118,7 +118,8 @@ def cmd_demo(url: str, args: argparse.Namespace) -> int:
           f"{result.visits} 条来访（60 天），{result.preregs} 条预约，{result.watchlist} 人在禁入名单；"
           f"近 60 天 {result.requests} 单报修投诉；{result.rooms} 间会议室，{result.bookings} 条会议室预订；"
           f"{result.bills} 张账单，{result.payments} 笔收款；"
-          f"{result.move_ins} 宗交楼、{result.move_outs} 宗退租办理中，{result.goods_passes} 张放行条。")
+          f"{result.move_ins} 宗交楼、{result.move_outs} 宗退租办理中，{result.goods_passes} 张放行条；"
+          f"近 60 天 {result.mail_items} 件邮件快递，{result.loans} 次物品借用，{result.lobby_checks} 次大堂检查。")
     print("演示账户（用户名 / 密码）：")
     for username, password in result.passwords.items():
         print(f"  {username:<12} {password}")

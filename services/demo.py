@@ -52,6 +52,9 @@ class DemoResult:
     goods_passes: int = 0
     fitouts: int = 0
     worker_passes: int = 0
+    mail_items: int = 0
+    loans: int = 0
+    lobby_checks: int = 0
 
 
 class NotEmpty(Exception):
@@ -127,10 +130,14 @@ def fill_demo(seed: int = SEED) -> DemoResult:
     from services.demo_fitout import fill_fitouts
 
     fit = fill_fitouts(rng, site_id, staff, dt.date.today(), seed)
+    from services.demo_frontdesk import fill_frontdesk
+
+    lobby = fill_frontdesk(site_id, staff, seed)
     return DemoResult(site_id, passwords, floors, building.search_units(by=supervisor).total, tenant_count,
                       key_count, movements, visits, preregs, barred, request_count, rooms.rooms, rooms.bookings,
                       money.bills, money.payments + fit.payments, moves.move_ins, moves.move_outs, moves.passes,
-                      fit.fitouts, fit.passes)
+                      fit.fitouts, fit.passes, mail_items=lobby.mail_items, loans=lobby.loans,
+                      lobby_checks=lobby.lobby_checks)
 
 
 VISITS_PER_DAY = 2500

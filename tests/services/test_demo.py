@@ -6,7 +6,21 @@ from decimal import Decimal
 
 import pytest
 
-from models import Callback, Contact, Fitout, FitoutStep, Floor, Key, Request, Tenant, Unit, User, WorkerPass, now
+from models import (
+    Callback,
+    Contact,
+    Fitout,
+    FitoutStep,
+    Floor,
+    Key,
+    MailItem,
+    Request,
+    Tenant,
+    Unit,
+    User,
+    WorkerPass,
+    now,
+)
 from models.fees import Bill, Payment, Reminder
 from services import arrears, auth, callbacks, demo, fee_reports
 from services.money import add_months
@@ -24,6 +38,8 @@ def _fingerprint():
         [(b.number, str(b.total)) for b in Bill.select().order_by(Bill.id)],
         [(p.receipt_no, str(p.amount), p.paid_on) for p in Payment.select().order_by(Payment.id)],
         [(f.number, f.state, f.permit_no, str(f.area)) for f in Fitout.select().order_by(Fitout.id)],
+        [(m.number, m.tracking, m.tenant_id, m.recipient) for m in MailItem.select()
+         .where(MailItem.received_at < dt.datetime.combine(dt.date.today(), dt.time.min)).order_by(MailItem.id)],
     )
 
 
