@@ -1,10 +1,10 @@
 """大堂检查: the opening and closing checks of the lobby desk, item by item; a day's checks to look back on."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
+    QComboBox,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -153,13 +153,13 @@ class LobbyCheckTab(QWidget):
         self.template_button.setObjectName("edit_template")
         self.template_button.setEnabled(ctx.can("lobbycheck.template"))
         self.template_button.clicked.connect(self.edit_template)
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setObjectName("check_day")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.dateChanged.connect(lambda _d: self.refresh())
+        self.days = QComboBox()
+        self.days.setObjectName("check_days")
+        for days, text in ((14, self.tr("近 14 天")), (1, self.tr("今天")), (60, self.tr("近 60 天"))):
+            self.days.addItem(text, days)
+        self.days.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model = PagedTableModel([
-            Column(self.tr("时间"), lambda r: r.at.strftime("%H:%M")),
+            Column(self.tr("时间"), lambda r: r.at.strftime("%m-%d %H:%M")),
             Column(self.tr("检查"), lambda r: check_kind_name(r.kind)),
             Column(self.tr("班次"), lambda r: r.shift),
             Column(self.tr("检查人"), lambda r: r.by_name),
@@ -176,8 +176,8 @@ class LobbyCheckTab(QWidget):
         top.addWidget(self.close_button)
         top.addWidget(self.template_button)
         day_row = QHBoxLayout()
-        day_row.addWidget(QLabel(self.tr("日期")))
-        day_row.addWidget(self.day)
+        day_row.addWidget(QLabel(self.tr("检查记录")))
+        day_row.addWidget(self.days)
         day_row.addStretch(1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
@@ -189,11 +189,11 @@ class LobbyCheckTab(QWidget):
         layout.addWidget(split, 1)
 
     def _fetch(self, page: int) -> Page:
-        rows = lobbycheck.day_checks(self.day.date().toPython(), by=self.ctx.actor)
+        rows = lobbycheck.recent_checks(by=self.ctx.actor, days=self.days.currentData())
         return Page(rows, len(rows), 0, max(1, len(rows)))
 
     def show_filter(self, _key: str) -> None:
-        self.day.setDate(QDate.currentDate())
+        self.days.setCurrentIndex(self.days.findData(14))
 
     def refresh(self) -> None:
         self.model.reload()
