@@ -33,7 +33,7 @@ def test_admin_logs_in_and_opens_every_page(qtbot, sqlite_site):
     window.show()
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["概览", "业户档案", "单元", "收费", "钥匙管理", "交楼与退租", "物品放行", "访客", "报修投诉",
-                      "回访", "装修管理", "会议室", "操作记录", "用户管理", "设置"]
+                      "回访", "装修管理", "会议室", "前台服务", "操作记录", "用户管理", "设置"]
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
         assert window.stack.currentIndex() == row
@@ -51,7 +51,7 @@ def test_clerk_sees_no_admin_pages_and_tiles_open_their_lists(qtbot, sqlite_site
     qtbot.addWidget(window)
     window.show()
     assert window.page_keys() == ["dashboard", "tenants", "units", "fees", "keys", "moves", "goods", "visitors",
-                                  "requests", "callbacks", "fitout", "rooms", "settings"]
+                                  "requests", "callbacks", "fitout", "rooms", "frontdesk", "settings"]
     assert set(window.pages) == {"dashboard"}  # the others are built when first opened
     dashboard = window.pages["dashboard"]
     dashboard.refresh()
@@ -71,3 +71,11 @@ def test_clerk_sees_no_admin_pages_and_tiles_open_their_lists(qtbot, sqlite_site
     qtbot.mouseClick(dashboard.tiles["arrears"], Qt.MouseButton.LeftButton)
     fees_page = window.stack.currentWidget()
     assert fees_page.tabs.currentWidget() is fees_page.arrears
+    # The front desk's tiles open the right tab of the 前台服务 page with its list filtered.
+    for tile, tab, state in (("mail_uncollected", "mail", "uncollected"), ("loans_overdue", "lending", "overdue")):
+        window.show_page("dashboard")
+        assert dashboard.tiles[tile].value.text() == "0"
+        qtbot.mouseClick(dashboard.tiles[tile], Qt.MouseButton.LeftButton)
+        frontdesk = window.stack.currentWidget()
+        assert frontdesk is window.pages["frontdesk"] and frontdesk.tabs.currentWidget() is frontdesk.built[tab]
+        assert frontdesk.built[tab].state.currentData() == state
