@@ -509,6 +509,85 @@
     </message>
 </context>
 <context>
+    <name>ArrivalDialog</name>
+    <message>
+        <source>登记到件</source>
+        <translation>Log arrivals</translation>
+    </message>
+    <message>
+        <source>输入业户名称、单元号或拼音首字母</source>
+        <translation>Type a tenant name, unit or pinyin initials</translation>
+    </message>
+    <message>
+        <source>扫描或输入快递单号</source>
+        <translation>Scan or type the tracking number</translation>
+    </message>
+    <message>
+        <source>包裹上的收件人</source>
+        <translation>Recipient named on the parcel</translation>
+    </message>
+    <message>
+        <source>业户 *</source>
+        <translation>Tenant *</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>快递公司</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>快递单号</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>收件人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>寄件人</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <source>存放货架</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>保存，登记下一件</source>
+        <translation>Save, log the next</translation>
+    </message>
+    <message>
+        <source>打印取件通知</source>
+        <translation>Print pick-up slip</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已登记 {number}：{tenant} {tracking}（本次共 {n} 件）</source>
+        <translation>Logged {number}: {tenant} {tracking} ({n} this session)</translation>
+    </message>
+    <message>
+        <source>取件通知</source>
+        <translation>Pick-up slip</translation>
+    </message>
+    <message>
+        <source>取件通知.pdf</source>
+        <translation>pick-up-slip.pdf</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>全部</source>
@@ -597,6 +676,77 @@
     <message>
         <source>共 {total} 条，已显示 {shown} 条</source>
         <translation>Showing {shown} of {total} entries</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>批量入库（一次派件）</source>
+        <translation>Batch intake (one courier drop)</translation>
+    </message>
+    <message>
+        <source>扫描快递单号</source>
+        <translation>Scan the tracking number</translation>
+    </message>
+    <message>
+        <source>业户名称、单元号或拼音首字母，回车加入</source>
+        <translation>Tenant name, unit or pinyin initials; Enter adds the line</translation>
+    </message>
+    <message>
+        <source>快递公司 *</source>
+        <translation>Courier *</translation>
+    </message>
+    <message>
+        <source>存放货架</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <source>快递单号</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>移除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>全部入库</source>
+        <translation>Take all in</translation>
+    </message>
+    <message>
+        <source>打印本批取件通知</source>
+        <translation>Print this batch&apos;s pick-up slips</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已扫 {n} 件</source>
+        <translation>{n} scanned</translation>
+    </message>
+    <message>
+        <source>已入库 {n} 件</source>
+        <translation>{n} taken in</translation>
+    </message>
+    <message>
+        <source>有问题的行未入库，请更正或移除后再保存。</source>
+        <translation>Lines with problems were not taken in: correct or remove them, then save again.</translation>
+    </message>
+    <message>
+        <source>取件通知</source>
+        <translation>Pick-up slip</translation>
+    </message>
+    <message>
+        <source>取件通知.pdf</source>
+        <translation>pick-up-slip.pdf</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1114,57 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>大堂{kind}</source>
+        <translation>Lobby {kind}</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>不合格时写明情况</source>
+        <translation>Say what is wrong when failed</translation>
+    </message>
+    <message>
+        <source>如 早班、中班、夜班</source>
+        <translation>e.g. morning, day, night shift</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>其余全部合格</source>
+        <translation>All others OK</translation>
+    </message>
+    <message>
+        <source>提交检查</source>
+        <translation>Submit check</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已提交。{n} 项不合格，已生成工程维修单。</source>
+        <translation>Submitted. {n} item(s) failed; repair work orders raised.</translation>
+    </message>
+    <message>
+        <source>已提交，全部合格。</source>
+        <translation>Submitted, all OK.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistDialog</name>
     <message>
         <source>交楼验收表</source>
@@ -988,6 +1189,57 @@
     <message>
         <source>已保存：{areas} 个部位，{items} 个项目</source>
         <translation>Saved: {areas} areas, {items} items</translation>
+    </message>
+</context>
+<context>
+    <name>CollectDialog</name>
+    <message>
+        <source>取件：{tenant}</source>
+        <translation>Pick-up: {tenant}</translation>
+    </message>
+    <message>
+        <source>{number}  {kind} {courier} {tracking}  {count} 件  货架 {shelf}  {received}</source>
+        <translation>{number}  {kind} {courier} {tracking}  {count} pcs  shelf {shelf}  {received}</translation>
+    </message>
+    <message>
+        <source>再扫一件，勾选同一业户的其他快递</source>
+        <translation>Scan another to tick more of this tenant&apos;s items</translation>
+    </message>
+    <message>
+        <source>待取邮件快递（勾选本次取走的）</source>
+        <translation>Items waiting (tick those taken now)</translation>
+    </message>
+    <message>
+        <source>4 位数字</source>
+        <translation>4 digits</translation>
+    </message>
+    <message>
+        <source>取件人 *</source>
+        <translation>Collected by *</translation>
+    </message>
+    <message>
+        <source>手机尾号 *</source>
+        <translation>Phone last 4 *</translation>
+    </message>
+    <message>
+        <source>清除重签</source>
+        <translation>Clear and sign again</translation>
+    </message>
+    <message>
+        <source>取件人签字</source>
+        <translation>Collector&apos;s signature</translation>
+    </message>
+    <message>
+        <source>确认取件</source>
+        <translation>Confirm pick-up</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已取件 {n} 件（{time}）</source>
+        <translation>{n} item(s) picked up ({time})</translation>
     </message>
 </context>
 <context>
@@ -1097,8 +1349,32 @@
         <translation>Passes to go out today</translation>
     </message>
     <message>
+        <source>超期未取邮件快递</source>
+        <translation>Mail uncollected too long</translation>
+    </message>
+    <message>
+        <source>逾期未还借用物品</source>
+        <translation>Loans overdue</translation>
+    </message>
+    <message>
+        <source>今日未做的大堂检查</source>
+        <translation>Lobby checks not done today</translation>
+    </message>
+    <message>
         <source>合计 {amount} 元；应发催缴函 {letters} 家</source>
         <translation>{amount} CNY in all; {letters} letters due</translation>
+    </message>
+    <message>
+        <source>超过 {days} 天未取的邮件快递</source>
+        <translation>Mail uncollected over {days} days</translation>
+    </message>
+    <message>
+        <source>待取共 {n} 件</source>
+        <translation>{n} waiting in all</translation>
+    </message>
+    <message>
+        <source>借出 {out} 件；逾期久未归还待核销 {lost} 件</source>
+        <translation>{out} out; {lost} long overdue, to write off</translation>
     </message>
     <message>
         <source>、</source>
@@ -1900,6 +2176,21 @@
     </message>
 </context>
 <context>
+    <name>FrontDeskPage</name>
+    <message>
+        <source>邮件快递</source>
+        <translation>Mail &amp; parcels</translation>
+    </message>
+    <message>
+        <source>借用登记</source>
+        <translation>Lending</translation>
+    </message>
+    <message>
+        <source>大堂检查</source>
+        <translation>Lobby checks</translation>
+    </message>
+</context>
+<context>
     <name>GoodsForm</name>
     <message>
         <source>如 12F-1205</source>
@@ -2649,6 +2940,342 @@
     </message>
 </context>
 <context>
+    <name>LendDialog</name>
+    <message>
+        <source>借出物品</source>
+        <translation>Lend an item</translation>
+    </message>
+    <message>
+        <source>{name}{tag}（可借 {n}）</source>
+        <translation>{name}{tag} ({n} available)</translation>
+    </message>
+    <message>
+        <source>可不填：业户名称、单元号或拼音首字母</source>
+        <translation>Optional: tenant name, unit or pinyin initials</translation>
+    </message>
+    <message>
+        <source>如 押身份证、押工作证</source>
+        <translation>e.g. ID card, staff card left</translation>
+    </message>
+    <message>
+        <source>押金（元），可不填</source>
+        <translation>Deposit (yuan), optional</translation>
+    </message>
+    <message>
+        <source>借用信息</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>物品 *</source>
+        <translation>Item *</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>借用人 *</source>
+        <translation>Borrower *</translation>
+    </message>
+    <message>
+        <source>业户/单元</source>
+        <translation>Tenant/unit</translation>
+    </message>
+    <message>
+        <source>联系电话 *</source>
+        <translation>Phone *</translation>
+    </message>
+    <message>
+        <source>押证件</source>
+        <translation>Left as pledge</translation>
+    </message>
+    <message>
+        <source>押金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>应还时间 *</source>
+        <translation>Due back *</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>清除重签</source>
+        <translation>Clear and sign again</translation>
+    </message>
+    <message>
+        <source>借用人签字</source>
+        <translation>Borrower&apos;s signature</translation>
+    </message>
+    <message>
+        <source>确认借出</source>
+        <translation>Lend</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已借出，借用单号 {number}</source>
+        <translation>Lent, loan no. {number}</translation>
+    </message>
+</context>
+<context>
+    <name>LendItemDialog</name>
+    <message>
+        <source>借用物品</source>
+        <translation>Lending item</translation>
+    </message>
+    <message>
+        <source>借用物品：{name}</source>
+        <translation>Lending item: {name}</translation>
+    </message>
+    <message>
+        <source>如 长柄雨伞、行李车 T-02</source>
+        <translation>e.g. long umbrella, luggage trolley T-02</translation>
+    </message>
+    <message>
+        <source>单件编号物品填写，如 T-02；成批计数的留空</source>
+        <translation>For a numbered single item, e.g. T-02; empty for a counted pool</translation>
+    </message>
+    <message>
+        <source>默认押金（元），可不填</source>
+        <translation>Default deposit (yuan), optional</translation>
+    </message>
+    <message>
+        <source>名称 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>押金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>LendingTab</name>
+    <message>
+        <source>借出</source>
+        <translation>Lend</translation>
+    </message>
+    <message>
+        <source>新增物品</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>修改物品</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <source>归还</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>核销未归还</source>
+        <translation>Write off</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>总数</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>可借</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>押金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>搜索：借用人、电话、物品、单号</source>
+        <translation>Search: borrower, phone, item, loan no.</translation>
+    </message>
+    <message>
+        <source>借出未还</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>逾期未还</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>久未归还待核销</source>
+        <translation>Long overdue, to write off</translation>
+    </message>
+    <message>
+        <source>已归还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>已核销</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>借用单号</source>
+        <translation>Loan no.</translation>
+    </message>
+    <message>
+        <source>借用人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>业户/单元</source>
+        <translation>Tenant/unit</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>押物</source>
+        <translation>Pledge</translation>
+    </message>
+    <message>
+        <source>应还</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>归还/核销</source>
+        <translation>Returned/written off</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;可借物品&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Items to lend&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;借用记录&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Loans&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>借出未还 {out} 件，其中逾期 {overdue} 件，久未归还待核销 {lost} 件</source>
+        <translation>{out} out, {overdue} overdue, {lost} long overdue to write off</translation>
+    </message>
+    <message>
+        <source>借用登记</source>
+        <translation>Lending</translation>
+    </message>
+    <message>
+        <source>请先在借用记录中选择一条未归还的借用</source>
+        <translation>First pick a loan that is still out</translation>
+    </message>
+</context>
+<context>
+    <name>LobbyCheckTab</name>
+    <message>
+        <source>开班检查</source>
+        <translation>Opening check</translation>
+    </message>
+    <message>
+        <source>交班检查</source>
+        <translation>Closing check</translation>
+    </message>
+    <message>
+        <source>编辑检查表</source>
+        <translation>Edit checklist</translation>
+    </message>
+    <message>
+        <source>近 14 天</source>
+        <translation>Last 14 days</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>近 60 天</source>
+        <translation>Last 60 days</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>检查记录</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>今日全部检查已完成</source>
+        <translation>All of today&apos;s checks done</translation>
+    </message>
+    <message>
+        <source>今日待做：{kinds}</source>
+        <translation>Still to do today: {kinds}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>（维修单 #{n}）</source>
+        <translation> (work order #{n})</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>楼宇客服台 — 登录</source>
@@ -2689,6 +3316,149 @@
     <message>
         <source>用户名或密码不正确。</source>
         <translation>Wrong username or password.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTab</name>
+    <message>
+        <source>扫描快递单号或取件通知，回车取件</source>
+        <translation>Scan a tracking number or pick-up slip, Enter to hand over</translation>
+    </message>
+    <message>
+        <source>搜索：业户、单元、收件人、单号</source>
+        <translation>Search: tenant, unit, recipient, tracking no.</translation>
+    </message>
+    <message>
+        <source>待取</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>超期未取</source>
+        <translation>Uncollected too long</translation>
+    </message>
+    <message>
+        <source>今日到件</source>
+        <translation>Arrived today</translation>
+    </message>
+    <message>
+        <source>已取</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>登记到件</source>
+        <translation>Log arrival</translation>
+    </message>
+    <message>
+        <source>批量入库</source>
+        <translation>Batch intake</translation>
+    </message>
+    <message>
+        <source>取件</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>退回寄件人</source>
+        <translation>Return to sender</translation>
+    </message>
+    <message>
+        <source>打印取件通知</source>
+        <translation>Print pick-up slip</translation>
+    </message>
+    <message>
+        <source>分楼层待取清单</source>
+        <translation>Pick-up list by floor</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>到件</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>收件人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>快递</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>单号</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <source>货架</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>取件人</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <source>取件/退回时间</source>
+        <translation>Collected/returned at</translation>
+    </message>
+    <message>
+        <source>扫码取件</source>
+        <translation>Scan to hand over</translation>
+    </message>
+    <message>
+        <source>全部楼层</source>
+        <translation>All floors</translation>
+    </message>
+    <message>
+        <source>共 {n} 件；待取 {waiting} 件，其中超过 {days} 天未取 {late} 件</source>
+        <translation>{n} items; {waiting} waiting, {late} of them over {days} days</translation>
+    </message>
+    <message>
+        <source>邮件快递</source>
+        <translation>Mail &amp; parcels</translation>
+    </message>
+    <message>
+        <source>取件通知</source>
+        <translation>Pick-up slip</translation>
+    </message>
+    <message>
+        <source>取件通知-{number}.pdf</source>
+        <translation>pick-up-slip-{number}.pdf</translation>
+    </message>
+    <message>
+        <source>待取邮件快递清单</source>
+        <translation>Mail waiting list</translation>
+    </message>
+    <message>
+        <source>待取邮件快递清单.pdf</source>
+        <translation>mail-waiting-list.pdf</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3514,10 @@
     <message>
         <source>会议室</source>
         <translation>Meeting rooms</translation>
+    </message>
+    <message>
+        <source>前台服务</source>
+        <translation>Front desk</translation>
     </message>
     <message>
         <source>操作记录</source>
@@ -3918,6 +4692,68 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>退回寄件人：{number}</source>
+        <translation>Return to sender: {number}</translation>
+    </message>
+    <message>
+        <source>如 拒收、查无此人、超期未取</source>
+        <translation>e.g. refused, no such person, kept too long</translation>
+    </message>
+    <message>
+        <source>快递</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <source>退回原因 *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <source>确认退回</source>
+        <translation>Confirm return</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnLoanDialog</name>
+    <message>
+        <source>归还：{number}</source>
+        <translation>Return: {number}</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>借用人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>押金 {amount} 元</source>
+        <translation>deposit {amount} yuan</translation>
+    </message>
+    <message>
+        <source>退还押物</source>
+        <translation>Give back the pledge</translation>
+    </message>
+    <message>
+        <source>如 伞骨损坏</source>
+        <translation>e.g. umbrella rib broken</translation>
+    </message>
+    <message>
+        <source>归还人 *</source>
+        <translation>Returned by *</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>确认归还</source>
+        <translation>Take back</translation>
+    </message>
+</context>
+<context>
     <name>RoomDialog</name>
     <message>
         <source>新建会议室</source>
@@ -4615,6 +5451,21 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>无法写入 {path}：{err}</source>
         <translation>Cannot write {path}: {err}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>大堂检查表</source>
+        <translation>Lobby checklist</translation>
+    </message>
+    <message>
+        <source>每行一项，按检查顺序排列：</source>
+        <translation>One item per line, in the order checked:</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -5479,6 +6330,37 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>解除原因：</source>
         <translation>Reason for lifting:</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <source>核销未归还：{number}</source>
+        <translation>Write off: {number}</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>借用人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>应还</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>如 多次联系未归还，押金抵扣</source>
+        <translation>e.g. not returned after several calls, deposit kept</translation>
+    </message>
+    <message>
+        <source>核销原因 *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <source>核销</source>
+        <translation>Write off</translation>
     </message>
 </context>
 <context>
@@ -6673,6 +7555,122 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>Passes are issued only while the permit runs</translation>
     </message>
     <message>
+        <source>请选择在租业户（输入名称、单元号或拼音首字母）</source>
+        <translation>Pick an active tenant (type a name, unit or pinyin initials)</translation>
+    </message>
+    <message>
+        <source>单元 {unit} 不是该业户所租的单元</source>
+        <translation>Unit {unit} is not one the tenant rents</translation>
+    </message>
+    <message>
+        <source>单号应为 6–40 位字母、数字或“-”</source>
+        <translation>Tracking numbers are 6–40 letters, digits or &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>单号 {tracking} 在本批中扫了两次</source>
+        <translation>Tracking number {tracking} scanned twice in this batch</translation>
+    </message>
+    <message>
+        <source>单号 {tracking} 已登记（{number}），尚未取走，不能重复登记</source>
+        <translation>Tracking number {tracking} is already logged ({number}) and not yet collected</translation>
+    </message>
+    <message>
+        <source>“{courier}”不在本项目的快递公司列表中</source>
+        <translation>&quot;{courier}&quot; is not in this site&apos;s list of couriers</translation>
+    </message>
+    <message>
+        <source>件数应为 1–{maximum}</source>
+        <translation>Pieces must be 1–{maximum}</translation>
+    </message>
+    <message>
+        <source>请先扫描快递单号</source>
+        <translation>Scan a tracking number first</translation>
+    </message>
+    <message>
+        <source>请先选择邮件快递</source>
+        <translation>First pick an item of mail</translation>
+    </message>
+    <message>
+        <source>{number} 已于 {when} 被取走</source>
+        <translation>{number} was collected at {when}</translation>
+    </message>
+    <message>
+        <source>{number} 已于 {when} 退回寄件人</source>
+        <translation>{number} went back to the sender at {when}</translation>
+    </message>
+    <message>
+        <source>这件是 {tenant} 的，请分开取件</source>
+        <translation>This one is for {tenant}: hand it over separately</translation>
+    </message>
+    <message>
+        <source>请输入取件人手机尾号 4 位数字</source>
+        <translation>Type the last 4 digits of the collector&apos;s phone</translation>
+    </message>
+    <message>
+        <source>没有单号为 {scanned} 的待取件</source>
+        <translation>No waiting item with number {scanned}</translation>
+    </message>
+    <message>
+        <source>金额应为 0–100000 元</source>
+        <translation>Amount must be 0–100000 yuan</translation>
+    </message>
+    <message>
+        <source>数量应为 1–{maximum}</source>
+        <translation>Quantity must be 1–{maximum}</translation>
+    </message>
+    <message>
+        <source>已有同名物品</source>
+        <translation>An item of this name exists</translation>
+    </message>
+    <message>
+        <source>现有 {out} 件借出未还，总数不能少于此数</source>
+        <translation>{out} are out now; the total cannot be less</translation>
+    </message>
+    <message>
+        <source>该物品已停用</source>
+        <translation>This item is no longer lent</translation>
+    </message>
+    <message>
+        <source>{name} 只剩 {available} 件可借</source>
+        <translation>Only {available} of {name} left to lend</translation>
+    </message>
+    <message>
+        <source>借用单 {number} 已归还</source>
+        <translation>Loan {number} is already returned</translation>
+    </message>
+    <message>
+        <source>借用单 {number} 已核销</source>
+        <translation>Loan {number} is already written off</translation>
+    </message>
+    <message>
+        <source>逾期满 {days} 天仍未归还的才能核销</source>
+        <translation>Only loans {days} days past due can be written off</translation>
+    </message>
+    <message>
+        <source>检查表至少要有一项</source>
+        <translation>The checklist needs at least one item</translation>
+    </message>
+    <message>
+        <source>检查表中有重复的项目</source>
+        <translation>The checklist has an item twice</translation>
+    </message>
+    <message>
+        <source>请选择开班检查或交班检查</source>
+        <translation>Choose the opening or closing check</translation>
+    </message>
+    <message>
+        <source>请逐项勾选</source>
+        <translation>Tick every item</translation>
+    </message>
+    <message>
+        <source>不合格的项目请写明情况</source>
+        <translation>Say what is wrong with a failed item</translation>
+    </message>
+    <message>
+        <source>检查表已被修改，请重新打开</source>
+        <translation>The checklist was changed: open the check again</translation>
+    </message>
+    <message>
         <source>客服员</source>
         <translation>Clerk</translation>
     </message>
@@ -6971,6 +7969,66 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>已作废</source>
         <translation>Void</translation>
+    </message>
+    <message>
+        <source>快递</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <source>信件</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>报刊</source>
+        <translation>Newspaper</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>待取</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>已取</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>已归还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>已核销</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <source>雨伞</source>
+        <translation>Umbrella</translation>
+    </message>
+    <message>
+        <source>行李车/推车</source>
+        <translation>Trolley</translation>
+    </message>
+    <message>
+        <source>工具</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>充电器/充电宝</source>
+        <translation>Charger/power bank</translation>
+    </message>
+    <message>
+        <source>开班检查</source>
+        <translation>Opening check</translation>
+    </message>
+    <message>
+        <source>交班检查</source>
+        <translation>Closing check</translation>
     </message>
     <message>
         <source>待审批</source>
@@ -7576,6 +8634,26 @@ You can print it from that file later.</translation>
         <translation>Months from call to letter</translation>
     </message>
     <message>
+        <source>邮件快递超过几天未取提醒</source>
+        <translation>Remind of mail uncollected after (days)</translation>
+    </message>
+    <message>
+        <source>快递公司列表</source>
+        <translation>Couriers</translation>
+    </message>
+    <message>
+        <source>快递存放货架</source>
+        <translation>Shelves for parcels</translation>
+    </message>
+    <message>
+        <source>物品默认借用时长（小时）</source>
+        <translation>Default loan time for items (hours)</translation>
+    </message>
+    <message>
+        <source>借用物品逾期几天后可核销</source>
+        <translation>Write off loans overdue after (days)</translation>
+    </message>
+    <message>
         <source>0 天表示当天之内</source>
         <translation>0 days means the same day</translation>
     </message>
@@ -7614,6 +8692,14 @@ You can print it from that file later.</translation>
     <message>
         <source>本月用量超过近三个月平均用量的该倍数时须确认</source>
         <translation>Use above this many times the 3-month average needs confirming</translation>
+    </message>
+    <message>
+        <source>用顿号“、”分隔，登记快递时从中选择</source>
+        <translation>Separated by &quot;、&quot;; the arrival form picks from these</translation>
+    </message>
+    <message>
+        <source>用顿号“、”分隔</source>
+        <translation>Separated by &quot;、&quot;</translation>
     </message>
     <message>
         <source>简体中文</source>
