@@ -19,6 +19,7 @@ from services.access import Actor, require
 from services.audit import record
 from services.counter_forms import signature_png
 from services.errors import NotFound, Problems, ValidationError
+from services.move_fields import active_tenant
 from services.numbering import next_number
 from services.paging import Page, page_of
 
@@ -122,12 +123,8 @@ def normalise_tracking(text: str) -> str:
 
 def _tenant_unit(problems: Problems, site_id: int, tenant_id: int | None, unit_code: str,
                  name: str = "tenant") -> tuple[Tenant | None, Unit | None]:
-    if tenant_id is None:
-        problems.add(name, "required")
-        return None, None
-    tenant = Tenant.get_or_none((Tenant.id == tenant_id) & (Tenant.site == site_id) & (Tenant.status == "active"))
+    tenant = active_tenant(problems, site_id, tenant_id, name=name)
     if tenant is None:
-        problems.add(name, "mail.tenant_unknown")
         return None, None
     units = list(Unit.select(Unit, Floor).join(TenantUnit, on=(TenantUnit.unit == Unit.id)).switch(Unit)
                  .join(Floor).where((TenantUnit.tenant == tenant) & TenantUnit.until.is_null()).order_by(Unit.code))

@@ -247,7 +247,6 @@ TEXTS = {
     "fitout.verify_other": QT_TRANSLATE_NOOP("messages", "整改须由开单人以外的同事复查确认"),
     "fitout.notice_closed": QT_TRANSLATE_NOOP("messages", "整改通知 {number} 已关闭"),
     "fitout.pass_state": QT_TRANSLATE_NOOP("messages", "许可证已发且施工未结束时才能办理出入证"),
-    "mail.tenant_unknown": QT_TRANSLATE_NOOP("messages", "请选择在租业户（输入名称、单元号或拼音首字母）"),
     "mail.unit_not_tenants": QT_TRANSLATE_NOOP("messages", "单元 {unit} 不是该业户所租的单元"),
     "mail.kind": QT_TRANSLATE_NOOP("messages", "请选择类别"),
     "mail.tracking_format": QT_TRANSLATE_NOOP("messages", "单号应为 6–40 位字母、数字或“-”"),

@@ -1222,10 +1222,6 @@
         <translation>Phone last 4 *</translation>
     </message>
     <message>
-        <source>清除重签</source>
-        <translation>Clear and sign again</translation>
-    </message>
-    <message>
         <source>取件人签字</source>
         <translation>Collector&apos;s signature</translation>
     </message>
@@ -2652,10 +2648,6 @@
         <translation>Details</translation>
     </message>
     <message>
-        <source>清除重签</source>
-        <translation>Clear and sign again</translation>
-    </message>
-    <message>
         <source>签字</source>
         <translation>Signature</translation>
     </message>
@@ -3000,10 +2992,6 @@
     <message>
         <source>备注</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>清除重签</source>
-        <translation>Clear and sign again</translation>
     </message>
     <message>
         <source>借用人签字</source>
@@ -4721,14 +4709,6 @@ The unit is vacant again; the tenant is marked as moved out</translation>
         <translation>Return: {number}</translation>
     </message>
     <message>
-        <source>物品</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>借用人</source>
-        <translation>Borrower</translation>
-    </message>
-    <message>
         <source>押金 {amount} 元</source>
         <translation>deposit {amount} yuan</translation>
     </message>
@@ -5235,6 +5215,10 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>请在此处签字</source>
         <translation>Please sign here</translation>
+    </message>
+    <message>
+        <source>清除重签</source>
+        <translation>Clear and sign again</translation>
     </message>
 </context>
 <context>
@@ -6339,14 +6323,6 @@ The unit is vacant again; the tenant is marked as moved out</translation>
         <translation>Write off: {number}</translation>
     </message>
     <message>
-        <source>物品</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>借用人</source>
-        <translation>Borrower</translation>
-    </message>
-    <message>
         <source>应还</source>
         <translation>Due back</translation>
     </message>
@@ -6460,6 +6436,14 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>请先设置您自己的密码</source>
         <translation>Please choose your own password first</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>借用人</source>
+        <translation>Borrower</translation>
     </message>
 </context>
 <context>
@@ -7553,10 +7537,6 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>许可证已发且施工未结束时才能办理出入证</source>
         <translation>Passes are issued only while the permit runs</translation>
-    </message>
-    <message>
-        <source>请选择在租业户（输入名称、单元号或拼音首字母）</source>
-        <translation>Pick an active tenant (type a name, unit or pinyin initials)</translation>
     </message>
     <message>
         <source>单元 {unit} 不是该业户所租的单元</source>

@@ -25,9 +25,8 @@ from ui.context import DeskContext
 from ui.dialogs.key_dialog import KeyDialog
 from ui.dialogs.key_move_dialog import ISSUE, LEND, LOST, RETURN, KeyMoveDialog
 from ui.forms import ERROR_STYLE, FieldErrors, call_service
-from ui.icons import icon
 from ui.messages import key_kind_name, key_state_name, message
-from ui.page_bits import list_table, search_as_you_type
+from ui.page_bits import action_button, list_table, search_as_you_type
 from ui.paged_model import Column, PagedTableModel
 
 FILTERS = ("", "in", "out", "lent", "issued", "overdue", "lost")
@@ -61,11 +60,7 @@ class KeysPage(QWidget):
             self.kind.addItem(key_kind_name(kind), kind)
 
         def button(name: str, text: str, icon_name: str, slot, action: str = "key.view") -> QPushButton:
-            b = QPushButton(icon(icon_name), text)
-            b.setObjectName(name)
-            b.clicked.connect(lambda _checked=False: slot())
-            b.setEnabled(ctx.can(action))
-            return b
+            return action_button(ctx.can, name, text, icon_name, slot, action)
 
         self.lend_button = button("lend", self.tr("借出"), "lend", lambda: self.move(LEND), "key.lend")
         self.issue_button = button("issue", self.tr("业户领用"), "give", lambda: self.move(ISSUE), "key.issue")

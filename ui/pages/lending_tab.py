@@ -19,9 +19,8 @@ from services import lending
 from services.paging import Page
 from ui.context import DeskContext
 from ui.dialogs.lending_dialogs import LendDialog, LendItemDialog, ReturnLoanDialog, WriteOffDialog
-from ui.icons import icon
 from ui.messages import lend_category_name, loan_state_name
-from ui.page_bits import list_table, search_as_you_type
+from ui.page_bits import action_button, list_table, search_as_you_type
 from ui.paged_model import Column, PagedTableModel
 
 
@@ -32,11 +31,7 @@ class LendingTab(QWidget):
         self.dialog = None
 
         def button(name: str, text: str, icon_name: str, slot, action: str) -> QPushButton:
-            b = QPushButton(icon(icon_name), text)
-            b.setObjectName(name)
-            b.clicked.connect(lambda _checked=False: slot())
-            b.setEnabled(ctx.can(action))
-            return b
+            return action_button(ctx.can, name, text, icon_name, slot, action)
 
         self.lend_button = button("lend", self.tr("借出"), "lend", self.lend, "lending.lend")
         self.new_item_button = button("new_item", self.tr("新增物品"), "add", self.new_item, "lending.items")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QSplitter,
@@ -25,10 +24,9 @@ from services import lobbycheck
 from services.lobbycheck import CheckInput, ResultInput
 from services.paging import Page
 from ui.context import DeskContext
-from ui.forms import FieldErrors, call_service, named_line, save_cancel_dialog, status_button_row
-from ui.icons import icon
+from ui.forms import FieldErrors, call_service, named_line, push_button, save_cancel_dialog, status_button_row
 from ui.messages import check_kind_name
-from ui.page_bits import list_table
+from ui.page_bits import action_button, list_table
 from ui.paged_model import Column, PagedTableModel
 
 
@@ -68,17 +66,9 @@ class CheckDialog(QDialog):
         form = QFormLayout()
         self.errors.add_row(form, self.tr("班次"), "shift", self.shift)
         self.errors.add_row(form, self.tr("备注"), "note", self.note)
-        all_ok = QPushButton(icon("done"), self.tr("其余全部合格"))
-        all_ok.setObjectName("all_ok")
-        all_ok.setAutoDefault(False)
-        all_ok.clicked.connect(self.rest_ok)
-        self.save_button = QPushButton(icon("save"), self.tr("提交检查"))
-        self.save_button.setObjectName("save")
-        self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save)
-        close = QPushButton(self.tr("关闭"))
-        close.setAutoDefault(False)
-        close.clicked.connect(self.accept)
+        all_ok = push_button(self.tr("其余全部合格"), "done", "all_ok", self.rest_ok)
+        self.save_button = push_button(self.tr("提交检查"), "save", "save", self.save)
+        close = push_button(self.tr("关闭"), slot=self.accept)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -141,18 +131,12 @@ class LobbyCheckTab(QWidget):
         self.dialog = None
         self.today = QLabel()
         self.today.setObjectName("today_checks")
-        self.open_button = QPushButton(icon("check_in"), self.tr("开班检查"))
-        self.open_button.setObjectName("open_check")
-        self.open_button.clicked.connect(lambda: self.new_check("open"))
-        self.close_button = QPushButton(icon("finish"), self.tr("交班检查"))
-        self.close_button.setObjectName("close_check")
-        self.close_button.clicked.connect(lambda: self.new_check("close"))
-        for b in (self.open_button, self.close_button):
-            b.setEnabled(ctx.can("lobbycheck.record"))
-        self.template_button = QPushButton(icon("edit"), self.tr("编辑检查表"))
-        self.template_button.setObjectName("edit_template")
-        self.template_button.setEnabled(ctx.can("lobbycheck.template"))
-        self.template_button.clicked.connect(self.edit_template)
+        self.open_button = action_button(ctx.can, "open_check", self.tr("开班检查"), "check_in",
+                                         lambda: self.new_check("open"), "lobbycheck.record")
+        self.close_button = action_button(ctx.can, "close_check", self.tr("交班检查"), "finish",
+                                          lambda: self.new_check("close"), "lobbycheck.record")
+        self.template_button = action_button(ctx.can, "edit_template", self.tr("编辑检查表"), "edit",
+                                             self.edit_template, "lobbycheck.template")
         self.days = QComboBox()
         self.days.setObjectName("check_days")
         for days, text in ((14, self.tr("近 14 天")), (1, self.tr("今天")), (60, self.tr("近 60 天"))):

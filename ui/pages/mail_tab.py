@@ -17,9 +17,8 @@ from services import mail, mail_prints
 from ui.context import DeskContext
 from ui.dialogs.mail_dialogs import ArrivalDialog, BatchDialog, CollectDialog, ReturnDialog, show_pdf
 from ui.forms import FieldErrors, call_service
-from ui.icons import icon
 from ui.messages import mail_kind_name, mail_state_name, message
-from ui.page_bits import list_table, search_as_you_type
+from ui.page_bits import action_button, list_table, search_as_you_type
 from ui.paged_model import Column, PagedTableModel
 
 
@@ -47,11 +46,7 @@ class MailTab(QWidget):
         self.floor.setObjectName("mail_floor")
 
         def button(name: str, text: str, icon_name: str, slot, action: str = "mail.view") -> QPushButton:
-            b = QPushButton(icon(icon_name), text)
-            b.setObjectName(name)
-            b.clicked.connect(lambda _checked=False: slot())
-            b.setEnabled(ctx.can(action))
-            return b
+            return action_button(ctx.can, name, text, icon_name, slot, action)
 
         self.arrival_button = button("arrival", self.tr("登记到件"), "add", self.new_arrival, "mail.receive")
         self.batch_button = button("batch", self.tr("批量入库"), "scan", self.new_batch, "mail.receive")
