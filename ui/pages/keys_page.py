@@ -26,7 +26,7 @@ from ui.dialogs.key_dialog import KeyDialog
 from ui.dialogs.key_move_dialog import ISSUE, LEND, LOST, RETURN, KeyMoveDialog
 from ui.forms import ERROR_STYLE, FieldErrors, call_service
 from ui.messages import key_kind_name, key_state_name, message
-from ui.page_bits import action_button, list_table, search_as_you_type
+from ui.page_bits import action_button, list_table, search_as_you_type, search_line
 from ui.paged_model import Column, PagedTableModel
 
 FILTERS = ("", "in", "out", "lent", "issued", "overdue", "lost")
@@ -43,10 +43,7 @@ class KeysPage(QWidget):
         self.scan.setObjectName("tag_scan")
         self.scan.setPlaceholderText(self.tr("扫描或输入标签号，回车直接打开"))
         self.scan.returnPressed.connect(self.go_to_tag)
-        self.search = QLineEdit()
-        self.search.setObjectName("key_search")
-        self.search.setPlaceholderText(self.tr("搜索：名称、单元、机房、钥匙串、持有人"))
-        self.search.setClearButtonEnabled(True)
+        self.search = search_line("key_search", self.tr("搜索：名称、单元、机房、钥匙串、持有人"))
         self.state = QComboBox()
         self.state.setObjectName("key_state")
         names = {"": self.tr("全部钥匙"), "in": self.tr("在柜"), "out": self.tr("在外（借出与领用）"),

@@ -18,7 +18,7 @@ from ui.context import DeskContext
 from ui.dialogs.mail_dialogs import ArrivalDialog, BatchDialog, CollectDialog, ReturnDialog, show_pdf
 from ui.forms import FieldErrors, call_service
 from ui.messages import mail_kind_name, mail_state_name, message
-from ui.page_bits import action_button, list_table, search_as_you_type
+from ui.page_bits import action_button, filter_combo, list_table, search_as_you_type, search_line
 from ui.paged_model import Column, PagedTableModel
 
 
@@ -32,16 +32,10 @@ class MailTab(QWidget):
         self.scan.setObjectName("mail_scan")
         self.scan.setPlaceholderText(self.tr("扫描快递单号或取件通知，回车取件"))
         self.scan.returnPressed.connect(self.collect_scanned)
-        self.search = QLineEdit()
-        self.search.setObjectName("mail_search")
-        self.search.setPlaceholderText(self.tr("搜索：业户、单元、收件人、单号"))
-        self.search.setClearButtonEnabled(True)
-        self.state = QComboBox()
-        self.state.setObjectName("mail_state")
+        self.search = search_line("mail_search", self.tr("搜索：业户、单元、收件人、单号"))
         names = {"waiting": self.tr("待取"), "uncollected": self.tr("超期未取"), "today": self.tr("今日到件"),
                  "collected": self.tr("已取"), "returned": self.tr("已退回"), "": self.tr("全部")}
-        for key in mail.FILTERS:
-            self.state.addItem(names[key], key)
+        self.state = filter_combo("mail_state", mail.FILTERS, names)
         self.floor = QComboBox()
         self.floor.setObjectName("mail_floor")
 
