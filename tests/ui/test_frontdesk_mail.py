@@ -72,7 +72,7 @@ def test_clerk_logs_a_parcel_with_a_scanned_number_and_the_duplicate_is_refused(
     assert dialog.tracking.text() == "SF1234567890" and dialog.tenant.text().startswith("12F-1202")
     assert MailItem.select().count() == 1
     preview = dialog.print_slips()
-    assert preview.page_count() == 1
+    assert preview.page_count() == 1 and preview.setup().kind == "label"  # goes to the desk's label printer
 
 
 def test_parcel_collected_by_scanning_its_tracking_number_with_a_signature(qtbot, desk, front):
@@ -128,7 +128,7 @@ def test_a_courier_drop_is_scanned_in_as_a_batch_and_its_slips_printed(qtbot, de
     _page_widget.show_filter("mail:today")
     assert tab.state.currentData() == "today" and tab.model.total == 3
     pdf = tab.print_list()
-    assert pdf.page_count() == 1  # 11F and 12F, three lines
+    assert pdf.page_count() == 1 and pdf.setup().kind == "a4"  # 11F and 12F, three lines
 
 
 def test_lending_and_returning_an_umbrella(qtbot, desk, front, tmp_path):
