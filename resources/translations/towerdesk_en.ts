@@ -8762,6 +8762,10 @@ You can print it from that file later.</translation>
         <translation>Meeting rooms</translation>
     </message>
     <message>
+        <source>邮件快递与借用</source>
+        <translation>Mail and lending</translation>
+    </message>
+    <message>
         <source>其他</source>
         <translation>Other</translation>
     </message>

@@ -130,6 +130,8 @@ FEES = QT_TRANSLATE_NOOP("settings_page", "收费")
 GROUP_TITLES = {"login": SECURITY, "password": SECURITY, "backup": BACKUP, "privacy": BACKUP,
                 "ui": INTERFACE, "print": INTERFACE, "keys": KEYS, "visitors": VISITORS, "requests": REQUESTS,
                 "rooms": QT_TRANSLATE_NOOP("settings_page", "会议室"), "fees": FEES}
+FRONTDESK_MAIL = QT_TRANSLATE_NOOP("settings_page", "邮件快递与借用")
+GROUP_TITLES.update({"mail": FRONTDESK_MAIL, "lending": FRONTDESK_MAIL})
 OTHER_GROUP = QT_TRANSLATE_NOOP("settings_page", "其他")
 
 
@@ -167,7 +169,9 @@ def setting_widget(spec: SettingDef) -> QWidget:
     else:
         widget = QLineEdit()
     widget.setObjectName(spec.key)
-    widget.setMinimumWidth(160)
+    # A text setting as wide as its default needs (a list of couriers, working hours), within reason.
+    wide = isinstance(widget, QLineEdit) and len(str(spec.default)) > 12
+    widget.setMinimumWidth(min(440, 15 * len(str(spec.default))) if wide else 160)
     return widget
 
 
