@@ -184,13 +184,13 @@ def _fitout_shots(ctx) -> dict:
 
 def _frontdesk_mail_shots(app, window, ctx, out: Path) -> dict:
     """The 邮件快递, 借用登记 and 大堂检查 tabs, and their dialogs part-filled as at the counter."""
-    from PySide6.QtCore import QPointF
+    from PySide6.QtCore import QPointF, Qt
 
     from models import Loan
     from services import mail
     from services.visitor_prereg import host_choices
     from ui.dialogs.lending_dialogs import LendDialog, LendItemDialog, ReturnLoanDialog
-    from ui.dialogs.mail_dialogs import ArrivalDialog, BatchDialog, CollectDialog
+    from ui.dialogs.mail_dialogs import ArrivalDialog, BatchDialog, CollectDialog, DeliverDialog
     from ui.pages.lobbycheck_tab import CheckDialog, TemplateDialog
 
     page = window.show_page("frontdesk")
@@ -231,7 +231,10 @@ def _frontdesk_mail_shots(app, window, ctx, out: Path) -> dict:
     check.rest_ok()
     check.answers[7][1].setChecked(True)
     check.answers[7][2].setText("2 号灭火器压力不足")
-    return {"mail-arrival": arrival, "mail-batch": batch, "mail-collect": collect, "lend": lend,
+    round_ = DeliverDialog(ctx, waiting[0].floor)
+    round_.items.item(0).setCheckState(Qt.CheckState.Checked)
+    round_.steward.setText("赵管家")
+    return {"mail-arrival": arrival, "mail-batch": batch, "mail-collect": collect, "mail-round": round_, "lend": lend,
             "lend-return": ReturnLoanDialog(ctx, lending_row(ctx, loan.number)), "lend-item": LendItemDialog(ctx),
             "lobbycheck": check, "lobbycheck-template": TemplateDialog(ctx)}
 

@@ -56,7 +56,7 @@ def _counters(site_id: int, kind: str, per_year: dict[int, int]) -> None:
 
 
 def _mail(rng: random.Random, fake: Faker, site_id: int, clerks: list[str], moment: dt.datetime,
-          signatures: list[bytes]) -> int:
+          signatures: list[bytes], steward: str) -> int:
     places = _recipients(site_id)
     rows: list[dict] = []
     per_year: dict[int, int] = {}
@@ -96,8 +96,11 @@ def _mail(rng: random.Random, fake: Faker, site_id: int, clerks: list[str], mome
                    "count": rng.choices((1, 2, 3), (88, 9, 3))[0], "shelf": rng.choice(SHELVES) if kind == "parcel"
                    else "文件柜", "received_at": at, "received_by": rng.choice(clerks), "state": state,
                    "closed_at": closed, "closed_by": rng.choice(clerks) if closed else "", "collector": "",
-                   "collector_phone_tail": "", "signature": None, "note": "", "created_at": at, "updated_at": at}
-            if state == "collected":
+                   "collector_phone_tail": "", "delivered_by": "", "signature": None, "note": "", "created_at": at,
+                   "updated_at": at}
+            if state == "collected" and rng.random() < 0.3:  # carried up on the steward's round
+                row.update(collector=fake.name(), delivered_by=steward)
+            elif state == "collected":
                 row.update(collector=fake.name(), collector_phone_tail=f"{rng.randint(0, 9999):04d}",
                            signature=rng.choice(signatures))
             elif state == "returned":
@@ -197,7 +200,7 @@ def fill_frontdesk(site_id: int, staff: dict[str, Actor], seed: int) -> Frontdes
     clerks = [staff["clerk"].full_name, staff["steward"].full_name]
     signatures = _signatures(rng, 12)
     with db.atomic():
-        mail_items = _mail(rng, fake, site_id, clerks, moment, signatures)
+        mail_items = _mail(rng, fake, site_id, clerks, moment, signatures, staff["steward"].full_name)
         loans = _loans(rng, fake, site_id, staff["supervisor"], clerks, moment, signatures)
         checks = _checks(rng, [staff["clerk"], staff["steward"]], moment)
     return FrontdeskDemo(mail_items, loans, checks)

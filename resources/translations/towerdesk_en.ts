@@ -1378,6 +1378,33 @@
     </message>
 </context>
 <context>
+    <name>DeliverDialog</name>
+    <message>
+        <source>管家送达登记</source>
+        <translation>Steward&apos;s round done</translation>
+    </message>
+    <message>
+        <source>勾选清单上已签收的件：</source>
+        <translation>Tick the items signed for on the list:</translation>
+    </message>
+    <message>
+        <source>清单上的签收人，可不填</source>
+        <translation>Who signed on the list, optional</translation>
+    </message>
+    <message>
+        <source>送达管家 *</source>
+        <translation>Steward *</translation>
+    </message>
+    <message>
+        <source>签收人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>登记送达</source>
+        <translation>Record delivery</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>资料类型</source>
@@ -3357,6 +3384,10 @@
         <translation>Return to sender</translation>
     </message>
     <message>
+        <source>管家送达登记</source>
+        <translation>Steward&apos;s round done</translation>
+    </message>
+    <message>
         <source>打印取件通知</source>
         <translation>Print pick-up slip</translation>
     </message>
@@ -3419,6 +3450,10 @@
     <message>
         <source>扫码取件</source>
         <translation>Scan to hand over</translation>
+    </message>
+    <message>
+        <source>管家 {steward} 送达 {receiver}</source>
+        <translation>Steward {steward} delivered {receiver}</translation>
     </message>
     <message>
         <source>全部楼层</source>

@@ -261,3 +261,22 @@ def test_supervisor_keeps_the_inventory_and_the_checklist_and_writes_off(qtbot, 
     template_dialog.text.setPlainText("前台设备正常\n\n消防器材在位")
     assert template_dialog.save()
     assert [t.text for t in template(by=site.clerk)] == ["前台设备正常", "消防器材在位"]
+
+
+def test_the_steward_back_from_the_round_ticks_off_what_was_signed_for(qtbot, desk, front):
+    site, ids = front
+    up = mail.log_arrival(arrival(ids["yunfan"], "SF5000000001"), by=site.clerk)
+    mail.log_arrival(arrival(ids["yunfan"], "SF5000000002", unit_code="12F-1202"), by=site.clerk)
+    other_floor = mail.log_arrival(arrival(ids["haian"], "SF5000000003"), by=site.clerk)
+    _page_widget, tab = _page(qtbot, desk, "mail", role="steward")
+    tab.floor.setCurrentIndex(tab.floor.findData("12F"))
+    assert tab.model.total == 2
+    dialog = tab.deliver_round()
+    assert dialog.items.count() == 2 and dialog.steward.text() == "测试steward"
+    assert not dialog.save() and dialog.errors.text_of("items") == "请先选择邮件快递"
+    dialog.items.item(0).setCheckState(Qt.CheckState.Checked)
+    type_text(dialog.receiver, "前台小李")
+    assert dialog.save()
+    item = MailItem.get_by_id(up)
+    assert (item.state, item.delivered_by, item.collector) == ("collected", "测试steward", "前台小李")
+    assert MailItem.get_by_id(other_floor).state == "waiting" and tab.model.total == 1

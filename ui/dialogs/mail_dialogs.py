@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from services import mail, mail_prints
 from services.errors import ValidationError
-from services.mail import ArrivalInput, BatchInput, CollectInput, MailRow
+from services.mail import ArrivalInput, BatchInput, CollectInput, DeliverInput, MailRow
 from services.visitor_prereg import HostChoice
 from ui.context import DeskContext
 from ui.enter_jumps import EnterJumps
@@ -307,6 +307,39 @@ class CollectDialog(QDialog):
         moment = dt.datetime.now().strftime("%H:%M")
         self.status.setText(self.tr("已取件 {n} 件（{time}）").format(n=count, time=moment))
         return count
+
+
+class DeliverDialog(ActionDialog):
+    """The floor steward back from the round: the items signed for on the paper list are ticked off the shelf."""
+
+    def __init__(self, ctx: DeskContext, floor: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("管家送达登记") + (f"：{floor}" if floor else ""))
+        self.resize(640, 560)
+        self.items = QListWidget()
+        self.items.setObjectName("round_items")
+        for row in mail.search_mail(by=ctx.actor, state="waiting", floor=floor, page_size=1000).items:
+            item = QListWidgetItem(f"{row.unit}  {row.tenant}  {mail_kind_name(row.kind)} {row.courier} {row.tracking}"
+                                   f"  ×{row.count}")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.items.addItem(item)
+        self.form.addRow(QLabel(self.tr("勾选清单上已签收的件：")))
+        self.form.addRow(self.errors.field("items", self.items))
+        self.steward = named_line("steward")
+        if ctx.actor.role == "steward":
+            self.steward.setText(ctx.actor.full_name)
+        self.receiver = named_line("receiver", self.tr("清单上的签收人，可不填"))
+        self.errors.add_row(self.form, self.tr("送达管家 *"), "steward", self.steward)
+        self.errors.add_row(self.form, self.tr("签收人"), "receiver", self.receiver)
+        self.finish(self.tr("登记送达"), "done", lambda: mail.deliver(self.chosen(), DeliverInput(
+            self.steward.text(), self.receiver.text()), by=self.ctx.actor))
+
+    def chosen(self) -> list[int]:
+        return [self.items.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.items.count())
+                if self.items.item(i).checkState() == Qt.CheckState.Checked]
 
 
 class ReturnDialog(ActionDialog):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from services import mail, mail_prints
 from ui.context import DeskContext
-from ui.dialogs.mail_dialogs import ArrivalDialog, BatchDialog, CollectDialog, ReturnDialog, show_pdf
+from ui.dialogs.mail_dialogs import ArrivalDialog, BatchDialog, CollectDialog, DeliverDialog, ReturnDialog, show_pdf
 from ui.forms import FieldErrors, call_service
 from ui.messages import mail_kind_name, mail_state_name, message
 from ui.page_bits import action_button, filter_combo, list_table, search_as_you_type, search_line
@@ -46,6 +46,7 @@ class MailTab(QWidget):
         self.batch_button = button("batch", self.tr("批量入库"), "scan", self.new_batch, "mail.receive")
         self.collect_button = button("collect", self.tr("取件"), "give", self.collect_selected, "mail.collect")
         self.return_button = button("return", self.tr("退回寄件人"), "return", self.return_selected, "mail.return")
+        self.deliver_button = button("deliver", self.tr("管家送达登记"), "step", self.deliver_round, "mail.collect")
         self.slip_button = button("print_slip", self.tr("打印取件通知"), "print", self.print_slip)
         self.list_button = button("print_list", self.tr("分楼层待取清单"), "print", self.print_list)
         self.model = PagedTableModel([
@@ -60,7 +61,7 @@ class MailTab(QWidget):
             Column(self.tr("件数"), lambda r: r.count, align_right=True),
             Column(self.tr("货架"), lambda r: r.shelf),
             Column(self.tr("状态"), lambda r: mail_state_name(r.state)),
-            Column(self.tr("取件人"), lambda r: f"{r.collector} ({r.phone_tail})" if r.collector else ""),
+            Column(self.tr("取件人"), self._collector),
             Column(self.tr("取件/退回时间"), lambda r: r.closed_at.strftime("%m-%d %H:%M") if r.closed_at else ""),
         ], self._fetch, self)
         self.table = list_table(self.model, "mail_table")
@@ -74,7 +75,7 @@ class MailTab(QWidget):
         top.addWidget(self.state, 1)
         top.addWidget(self.floor, 1)
         actions = QHBoxLayout()
-        for b in (self.arrival_button, self.batch_button, self.collect_button, self.return_button):
+        for b in (self.arrival_button, self.batch_button, self.collect_button, self.deliver_button, self.return_button):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.slip_button)
@@ -87,6 +88,12 @@ class MailTab(QWidget):
         self._debounce = search_as_you_type(self, self.search, self.refresh)
         self.state.currentIndexChanged.connect(lambda _i: self.refresh())
         self.floor.currentIndexChanged.connect(lambda _i: self.refresh())
+
+    def _collector(self, r) -> str:
+        if r.delivered_by:
+            text = self.tr("管家 {steward} 送达 {receiver}")
+            return text.format(steward=r.delivered_by, receiver=r.collector).strip()
+        return f"{r.collector} ({r.phone_tail})" if r.collector else ""
 
     def _fetch(self, page: int):
         return mail.search_mail(by=self.ctx.actor, text=self.search.text(), state=self.state.currentData(),
@@ -147,6 +154,10 @@ class MailTab(QWidget):
     def collect_selected(self) -> CollectDialog | None:
         row = self._need_waiting()
         return self._open(CollectDialog(self.ctx, row, self)) if row else None
+
+    def deliver_round(self) -> DeliverDialog:
+        """The steward is back from the round of the floor chosen above (or of every floor)."""
+        return self._open(DeliverDialog(self.ctx, self.floor.currentData() or "", self))
 
     def return_selected(self) -> ReturnDialog | None:
         row = self._need_waiting()
