@@ -200,6 +200,12 @@ def _frontdesk_mail_shots(app, window, ctx, out: Path) -> dict:
             tab.show_filter("waiting")
         app.processEvents()
         window.grab().save(str(out / f"frontdesk-{key}.png"))
+    from PySide6.QtWidgets import QScrollArea
+
+    settings = window.show_page("settings")
+    settings.findChild(QScrollArea).ensureWidgetVisible(settings.setting_widgets["lending.write_off_days"])
+    app.processEvents()
+    window.grab().save(str(out / "settings-frontdesk-mail.png"))
     strokes = [[QPointF(40 + x * 9, 80 + ((x * 37) % 50) - 25) for x in range(30)],
                [QPointF(330 + x * 6, 60 + (x % 7) * 6) for x in range(20)]]
     arrival = ArrivalDialog(ctx)
