@@ -34,6 +34,7 @@ class MailItem(SiteRecord):
     closed_at = peewee.DateTimeField(null=True)  # collected or returned
     collector = peewee.CharField(max_length=60, default="")
     collector_phone_tail = peewee.CharField(max_length=4, default="")
+    delivered_by = peewee.CharField(max_length=60, default="")  # the floor steward who carried it up
     closed_by = peewee.CharField(max_length=60, default="")
     signature = peewee.BlobField(null=True)  # PNG from the pad, as keys keep theirs
     note = peewee.TextField(default="")

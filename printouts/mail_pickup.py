@@ -9,7 +9,7 @@ from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from printouts.base import A4, LABEL_62, FormInfo, Letterhead, content_width, render_canvas, render_form
 from printouts.codes import draw_code128
@@ -43,18 +43,18 @@ class FloorPart:
 
 
 def _what(ln: PickupLine) -> str:
-    return " ".join(x for x in (KIND_PRINT.get(ln.kind, ln.kind), ln.courier, ln.tracking) if x)
+    return " ".join(x for x in (KIND_PRINT.get(ln.kind, ln.kind), ln.courier) if x)
 
 
 def render_pickup_list(floors: Sequence[FloorPart], letterhead: Letterhead, *, printed_at: datetime, late_days: int,
                        fonts: FontSet | None = None) -> bytes:
-    """Items waiting at the desk, floor by floor (a page per floor), for the floor stewards' round: each line
-    has room for the tenant's signature when the steward brings the item up."""
+    """Items waiting at the desk, floor by floor (each floor kept together), for the floor stewards' round: each
+    line has room for the tenant's signature when the steward brings the item up."""
     fonts = fonts or cjk_fonts()
     width = content_width(A4)
-    columns = [Column("序号", 0.58, "center"), Column("单元", 0.98), Column("业户 / 收件人", 2.0),
-               Column("类别 · 快递 · 单号", 2.2), Column("件数", 0.58, "center"), Column("货架", 0.6, "center"),
-               Column("到件", 1.2, "center"), Column("签收", 1.1)]
+    columns = [Column("序号", 0.55, "center"), Column("单元", 0.95), Column("业户 / 收件人", 1.75),
+               Column("快递", 1.05), Column("单号", 1.72), Column("件数", 0.55, "center"),
+               Column("货架", 0.62, "center"), Column("到件", 1.36, "center"), Column("签收", 1.0)]
     total = sum(len(f.lines) for f in floors)
     late = sum(ln.late for f in floors for ln in f.lines)
     story: list[Flowable] = [
@@ -62,22 +62,20 @@ def render_pickup_list(floors: Sequence[FloorPart], letterhead: Letterhead, *, p
              "楼层管家送达后请收件人在“签收”栏签名，清单交回前台登记。", fonts, "note"),
         Spacer(1, 2 * mm),
     ]
-    for i, part in enumerate(floors):
-        if i:
-            story.append(PageBreak())
+    for part in floors:
         rows = [[f"{n}★" if ln.late else str(n), ln.unit or NONE,
-                 f"{ln.tenant} / {ln.recipient}" if ln.recipient else ln.tenant, _what(ln),
+                 f"{ln.tenant} / {ln.recipient}" if ln.recipient else ln.tenant, _what(ln), ln.tracking or NONE,
                  str(ln.count), ln.shelf or NONE, ln.received_at.strftime("%m-%d %H:%M"), ""]
                 for n, ln in enumerate(part.lines, 1)]
         story.append(section(f"{part.floor or '未分楼层'}（{len(part.lines)} 件）",
                              data_table(columns, rows, fonts=fonts, width=width), fonts))
-        story += [Spacer(1, 4 * mm), SignatureLines(["楼层管家", "前台核对"], fonts)]
     if not floors:
         story.append(section("待取邮件快递", data_table(columns, [], fonts=fonts, width=width,
                                                        empty="（目前没有待取的邮件快递）"), fonts))
+    story += [Spacer(1, 4 * mm), SignatureLines(["楼层管家", "前台核对"], fonts)]
     info = FormInfo(title="待取邮件快递清单", form_no=f"YJQD-{printed_at:%Y%m%d-%H%M}", printed_at=printed_at,
                     letterhead=letterhead,
-                    subtitle=" · ".join(f"{f.floor} {len(f.lines)} 件" for f in floors)[:120] or "无待取")
+                    subtitle=f"{len(floors)} 层 · {total} 件" if floors else "无待取")
     return render_form(story, info, fonts=fonts, pagesize=A4)
 
 

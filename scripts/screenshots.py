@@ -77,6 +77,7 @@ def main(out: Path) -> None:
     shots.update(_fitout_shots(ctx))
     shots.update(_contractor_shots(app, window, ctx, out))
     _desk_service_shots(app, window, ctx, out, shots)
+    shots.update(_frontdesk_mail_shots(app, window, ctx, out))
     for name, widget in shots.items():
         widget.show()
         app.processEvents()
@@ -280,6 +281,75 @@ def _fitout_shots(ctx) -> dict:
         dialog.tabs.setCurrentIndex(tab)
         shots[name] = dialog
     return shots
+
+
+def _frontdesk_mail_shots(app, window, ctx, out: Path) -> dict:
+    """The 邮件快递, 借用登记 and 大堂检查 tabs, and their dialogs part-filled as at the counter."""
+    from PySide6.QtCore import QPointF, Qt
+
+    from models import Loan
+    from services import mail
+    from services.visitor_prereg import host_choices
+    from ui.dialogs.lending_dialogs import LendDialog, LendItemDialog, ReturnLoanDialog
+    from ui.dialogs.mail_dialogs import ArrivalDialog, BatchDialog, CollectDialog, DeliverDialog
+    from ui.pages.lobbycheck_tab import CheckDialog, TemplateDialog
+
+    page = window.show_page("frontdesk")
+    for key in ("mail", "lending", "lobbycheck"):
+        tab = page.tab(key)
+        if key == "mail":
+            tab.show_filter("waiting")
+        app.processEvents()
+        window.grab().save(str(out / f"frontdesk-{key}.png"))
+    from PySide6.QtWidgets import QScrollArea
+
+    settings = window.show_page("settings")
+    settings.findChild(QScrollArea).ensureWidgetVisible(settings.setting_widgets["lending.write_off_days"])
+    app.processEvents()
+    window.grab().save(str(out / "settings-frontdesk-mail.png"))
+    strokes = [[QPointF(40 + x * 9, 80 + ((x * 37) % 50) - 25) for x in range(30)],
+               [QPointF(330 + x * 6, 60 + (x % 7) * 6) for x in range(20)]]
+    arrival = ArrivalDialog(ctx)
+    arrival.tenant.set_choice(host_choices("2F", by=ctx.actor)[0])
+    arrival.courier.setCurrentText("顺丰")
+    arrival.tracking.setText("SF1234567890")
+    arrival.recipient.setText("王小姐")
+    arrival.status.setText("已登记 YJ-2026-01885：深圳七喜网络科技有限公司 SF576250460386（本次共 1 件）")
+    batch = BatchDialog(ctx)
+    batch.courier.setCurrentText("中通")
+    for code, text in (("73100000000001", "3F"), ("73100000000002", "5F"), ("73100000000003", "6F")):
+        batch.scan.setText(code)
+        batch.tenant.set_choice(host_choices(text, by=ctx.actor)[0])
+        batch.add_line()
+    waiting = mail.search_mail(by=ctx.actor, state="waiting").items
+    collect = CollectDialog(ctx, waiting[0])
+    collect.collector.setText("高帆")
+    collect.phone_tail.setText("5678")
+    collect.pad.resize(560, 150)
+    collect.pad.strokes = strokes
+    lend = LendDialog(ctx)
+    lend.borrower.setText("李先生")
+    lend.phone.setText("13912345678")
+    lend.pledge.setText("身份证")
+    lend.pad.resize(560, 150)
+    lend.pad.strokes = strokes
+    loan = Loan.select().where(Loan.state == "out").order_by(Loan.id).first()
+    check = CheckDialog(ctx, "close")
+    check.rest_ok()
+    check.answers[7][1].setChecked(True)
+    check.answers[7][2].setText("2 号灭火器压力不足")
+    round_ = DeliverDialog(ctx, waiting[0].floor)
+    round_.items.item(0).setCheckState(Qt.CheckState.Checked)
+    round_.steward.setText("赵管家")
+    return {"mail-arrival": arrival, "mail-batch": batch, "mail-collect": collect, "mail-round": round_, "lend": lend,
+            "lend-return": ReturnLoanDialog(ctx, lending_row(ctx, loan.number)), "lend-item": LendItemDialog(ctx),
+            "lobbycheck": check, "lobbycheck-template": TemplateDialog(ctx)}
+
+
+def lending_row(ctx, number: str):
+    from services.lending import loan_by_number
+
+    return loan_by_number(number, by=ctx.actor)
 
 
 def _room_shots(window, ctx) -> dict:

@@ -57,6 +57,9 @@ class DemoResult:
     tenant_visits: int = 0
     contractors: int = 0
     contractor_inspections: int = 0
+    mail_items: int = 0
+    loans: int = 0
+    lobby_checks: int = 0
 
 
 class NotEmpty(Exception):
@@ -138,11 +141,14 @@ def fill_demo(seed: int = SEED) -> DemoResult:
     from services.demo_desk import fill_desk_services
 
     desk = fill_desk_services(random.Random(seed + 14), site_id, staff, dt.date.today())
+    from services.demo_frontdesk import fill_frontdesk
+
+    lobby = fill_frontdesk(site_id, staff, seed)
     return DemoResult(site_id, passwords, floors, building.search_units(by=supervisor).total, tenant_count,
                       key_count, movements, visits, preregs, barred, request_count, rooms.rooms, rooms.bookings,
                       money.bills, money.payments + fit.payments, moves.move_ins, moves.move_outs, moves.passes,
                       fit.fitouts, fit.passes, desk.notices, desk.orders, desk.visits, outsourced.contractors,
-                      outsourced.inspections)
+                      outsourced.inspections, lobby.mail_items, lobby.loans, lobby.lobby_checks)
 
 
 VISITS_PER_DAY = 2500

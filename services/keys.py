@@ -16,10 +16,10 @@ from models import Key, KeyMovement, KeyRing, Tenant, TenantUnit, Unit, db, now
 from services import settings
 from services.access import Actor, allowed, require
 from services.audit import record
-from services.counter_forms import phone_field as _phone_field
 from services.counter_forms import signature_png as _signature
 from services.errors import LoginRefused, NotFound, Problems, ValidationError
 from services.key_register import normalise_tag
+from services.move_fields import phone_field
 from services.numbering import next_number
 from services.paging import Page, page_of
 
@@ -238,7 +238,7 @@ def lend_keys(key_ids: list[int], loan: LoanInput, *, by: Actor, approver: Actor
     fields = {
         "person": problems.text("borrower", loan.borrower, 60, required=True),
         "company": problems.text("company", loan.company, 120),
-        "phone": _phone_field(problems, loan.phone, required=True),
+        "phone": phone_field(problems, "phone", loan.phone, required=True),
         "purpose": problems.text("purpose", loan.purpose, 200, required=True),
         "note": problems.text("note", loan.note, 500),
     }
@@ -295,7 +295,7 @@ def issue_keys(key_ids: list[int], data: IssueInput, *, by: Actor) -> str:
         "tenant": tenant,
         "person": problems.text("receiver", data.receiver, 60, required=True),
         "company": tenant.name if tenant else "",
-        "phone": _phone_field(problems, data.phone, required=True),
+        "phone": phone_field(problems, "phone", data.phone, required=True),
         "note": problems.text("note", data.note, 500),
         "signature": _signature(problems, data.signature),
     }

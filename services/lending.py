@@ -18,8 +18,9 @@ from models import LendItem, Loan, Tenant, db, is_postgres, now
 from services import settings
 from services.access import Actor, require
 from services.audit import record
-from services.counter_forms import phone_field, signature_png
+from services.counter_forms import signature_png
 from services.errors import NotFound, Problems, ValidationError
+from services.move_fields import phone_field
 from services.numbering import next_number
 from services.paging import Page, page_of
 
@@ -215,11 +216,11 @@ def lend(data: LendInput, *, by: Actor, at: dt.datetime | None = None) -> str:
     if data.tenant_id is not None:
         tenant = Tenant.get_or_none((Tenant.id == data.tenant_id) & (Tenant.site == by.site_id))
         if tenant is None:
-            problems.add("tenant", "mail.tenant_unknown")
+            problems.add("tenant", "key.tenant_unknown")
     fields = {
         "borrower": problems.text("borrower", data.borrower, 60, required=True),
         "unit_code": problems.text("unit_code", data.unit_code, 20).upper(),
-        "phone": phone_field(problems, data.phone, required=True),
+        "phone": phone_field(problems, "phone", data.phone, required=True),
         "pledge": problems.text("pledge", data.pledge, 60),
         "deposit": _money(problems, "deposit", data.deposit),
         "note": problems.text("note", data.note, 500),

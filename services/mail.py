@@ -19,6 +19,7 @@ from services.access import Actor, require
 from services.audit import record
 from services.counter_forms import signature_png
 from services.errors import NotFound, Problems, ValidationError
+from services.move_fields import active_tenant
 from services.numbering import next_number
 from services.paging import Page, page_of
 
@@ -66,6 +67,15 @@ class CollectInput:
     note: str = ""
 
 
+@dataclass
+class DeliverInput:
+    """Items a floor steward carried up on the round, signed for on the paper list by the tenant's staff."""
+
+    steward: str = ""
+    receiver: str = ""  # who signed on the list, when the steward brings the name back
+    note: str = ""
+
+
 @dataclass(frozen=True)
 class MailRow:
     id: int
@@ -89,6 +99,7 @@ class MailRow:
     phone_tail: str
     closed_by: str
     note: str
+    delivered_by: str = ""
 
     def waiting_days(self, moment: dt.datetime) -> int:
         return (moment.date() - self.received_at.date()).days
@@ -122,12 +133,8 @@ def normalise_tracking(text: str) -> str:
 
 def _tenant_unit(problems: Problems, site_id: int, tenant_id: int | None, unit_code: str,
                  name: str = "tenant") -> tuple[Tenant | None, Unit | None]:
-    if tenant_id is None:
-        problems.add(name, "required")
-        return None, None
-    tenant = Tenant.get_or_none((Tenant.id == tenant_id) & (Tenant.site == site_id) & (Tenant.status == "active"))
+    tenant = active_tenant(problems, site_id, tenant_id, name=name)
     if tenant is None:
-        problems.add(name, "mail.tenant_unknown")
         return None, None
     units = list(Unit.select(Unit, Floor).join(TenantUnit, on=(TenantUnit.unit == Unit.id)).switch(Unit)
                  .join(Floor).where((TenantUnit.tenant == tenant) & TenantUnit.until.is_null()).order_by(Unit.code))
@@ -253,7 +260,8 @@ def _close(items: list[MailItem], state: str, fields: dict, by: Actor, moment: d
             current = MailItem.get_by_id(item.id).state
             raise ValidationError("items", f"mail.already_{current}", number=item.number)
         record(by, state, "mail", item.id, before={"state": "waiting"}, after={"state": state},
-               note=fields.get("collector", "") or fields.get("note", ""))
+               note=" ".join(x for x in (fields.get("delivered_by", ""), fields.get("collector", "")) if x)
+               or fields.get("note", ""))
 
 
 def collect(item_ids: list[int], data: CollectInput, *, by: Actor, at: dt.datetime | None = None) -> int:
@@ -279,6 +287,25 @@ def collect(item_ids: list[int], data: CollectInput, *, by: Actor, at: dt.dateti
     return len(items)
 
 
+def deliver(item_ids: list[int], data: DeliverInput, *, by: Actor, at: dt.datetime | None = None) -> int:
+    """Items carried up by a floor steward and signed for on the pick-up list (the paper is the receipt):
+    off the shelf, with who carried them and who signed; return how many."""
+    require(by, "mail.collect")
+    items = _waiting(by.site_id, item_ids)
+    problems = Problems()
+    fields = {
+        "delivered_by": problems.text("steward", data.steward, 60, required=True),
+        "collector": problems.text("receiver", data.receiver, 60),
+    }
+    note = problems.text("note", data.note, 500)
+    problems.raise_if_any()
+    with db.atomic():
+        _close(items, "collected", fields, by, at or now())
+        if note:
+            MailItem.update(note=note).where(MailItem.id.in_([i.id for i in items])).execute()
+    return len(items)
+
+
 def return_to_sender(item_id: int, reason: str, *, by: Actor, at: dt.datetime | None = None) -> None:
     """An item goes back to the sender (refused, no such tenant, kept too long): the reason is kept."""
     require(by, "mail.return", entity="mail", record_id=item_id)
@@ -298,7 +325,7 @@ def _query(site_id: int):
 def _row(m) -> MailRow:
     return MailRow(m.id, m.number, m.kind, m.tenant_id, m.tenant_name, m.unit_code, m.floor_label, m.recipient,
                    m.sender, m.courier, m.tracking, m.count, m.shelf, m.received_at, m.received_by, m.state,
-                   m.closed_at, m.collector, m.collector_phone_tail, m.closed_by, m.note)
+                   m.closed_at, m.collector, m.collector_phone_tail, m.closed_by, m.note, m.delivered_by)
 
 
 def _uncollected_since(site_id: int, moment: dt.datetime) -> dt.datetime:
@@ -328,7 +355,7 @@ def search_mail(*, by: Actor, text: str = "", state: str = "waiting", floor: str
         query = query.where(Tenant.name.contains(needle) | Tenant.name_initials.contains(upper)
                             | MailItem.unit_code.contains(upper) | MailItem.recipient.contains(needle)
                             | MailItem.tracking.contains(upper) | (MailItem.number == upper)
-                            | MailItem.collector.contains(needle))
+                            | MailItem.collector.contains(needle) | MailItem.delivered_by.contains(needle))
     oldest_first = state in ("waiting", "uncollected")
     query = query.order_by(MailItem.received_at.asc() if oldest_first else MailItem.received_at.desc(), MailItem.id)
     return page_of(query, page, page_size, _row)

@@ -21,14 +21,14 @@ def phone_field(problems: Problems, name: str, value: str, *, required: bool) ->
         return ""
 
 
-def active_tenant(problems: Problems, site_id: int, tenant_id: int | None) -> Tenant | None:
-    """The active tenant picked on the form, or a problem on field "tenant"."""
+def active_tenant(problems: Problems, site_id: int, tenant_id: int | None, *, name: str = "tenant") -> Tenant | None:
+    """The active tenant picked on the form, or a problem on field `name`."""
     if tenant_id is None:
-        problems.add("tenant", "required")
+        problems.add(name, "required")
         return None
     tenant = Tenant.get_or_none((Tenant.id == tenant_id) & (Tenant.site == site_id) & (Tenant.status == "active"))
     if tenant is None:
-        problems.add("tenant", "key.tenant_unknown")
+        problems.add(name, "key.tenant_unknown")
     return tenant
 
 

@@ -247,6 +247,23 @@ def _fitout_acceptance(by: Actor) -> bytes:
     return print_acceptance(f.id, by=by)
 
 
+def _mail_pickup_list(by: Actor) -> bytes:
+    from services import mail, mail_prints
+
+    if not mail.mail_figures(by=by).waiting:
+        raise LookupError("no mail waiting to list: run `main.py demo` first")
+    return mail_prints.print_pickup_list(by=by)
+
+
+def _mail_pickup_slip(by: Actor) -> bytes:
+    from services import mail, mail_prints
+
+    waiting = mail.search_mail(by=by, state="waiting", page_size=1).items
+    if not waiting:
+        raise LookupError("no mail waiting for a slip: run `main.py demo` first")
+    return mail_prints.print_pickup_slips([waiting[0].id], by=by)
+
+
 # kind (the file's name) -> renders that printout from the site's data. Every new form adds itself here.
 def _inspection_sheet_blank(by: Actor) -> bytes:
     from services.contractor_prints import print_blank_sheet
@@ -347,6 +364,8 @@ SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "notice": _notice,
     "service-receipt": _service_receipt,
     "visit-record": _visit_record,
+    "mail-pickup-list": _mail_pickup_list,
+    "mail-pickup-slip": _mail_pickup_slip,
 }
 
 

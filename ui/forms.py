@@ -183,3 +183,41 @@ def save_cancel_dialog(dialog: QDialog, body: QWidget, save_text: str, icon_name
     layout.addWidget(body)
     layout.addWidget(buttons)
     return save
+
+
+def push_button(text: str, icon_name: str = "", name: str = "",
+                slot: Callable[[], object] | None = None) -> QPushButton:
+    """A dialog button that Enter in a field does not press (a scanner's Enter must not save halfway)."""
+    from ui.icons import icon
+
+    button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
+    if name:
+        button.setObjectName(name)
+    button.setAutoDefault(False)
+    if slot is not None:
+        button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+class ActionDialog(QDialog):
+    """A small form whose one button runs a service: a refusal shown at the fields, the dialog closed when done.
+
+    Subclasses fill `self.form` and call `finish(button text, icon, action)` last."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors = FieldErrors()
+        self.body = QWidget()
+        self.form = QFormLayout(self.body)
+        self._action: Callable[[], object] | None = None
+
+    def finish(self, save_text: str, icon_name: str, action: Callable[[], object]) -> None:
+        self._action = action
+        save_cancel_dialog(self, self.body, save_text, icon_name, self.save)
+
+    def save(self) -> bool:
+        action = self._action
+        done = call_service(self, self.errors, lambda: action() or True) if action else None
+        if done:
+            self.accept()
+        return bool(done)

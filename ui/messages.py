@@ -281,7 +281,6 @@ TEXTS = {
     "contractor.month_not_over": QT_TRANSLATE_NOOP("messages", "当月结束后才能签认考评"),
     "contractor.evaluation_outdated": QT_TRANSLATE_NOOP("messages", "考评数据已有变化，请重新计算后再签认"),
     "contractor.correct_signed_only": QT_TRANSLATE_NOOP("messages", "只能更正已签认的最新版本"),
-    "mail.tenant_unknown": QT_TRANSLATE_NOOP("messages", "请选择在租业户（输入名称、单元号或拼音首字母）"),
     "mail.unit_not_tenants": QT_TRANSLATE_NOOP("messages", "单元 {unit} 不是该业户所租的单元"),
     "mail.kind": QT_TRANSLATE_NOOP("messages", "请选择类别"),
     "mail.tracking_format": QT_TRANSLATE_NOOP("messages", "单号应为 6–40 位字母、数字或“-”"),

@@ -4,7 +4,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.access import PERMISSIONS, ROLES
 from ui.icons import icon
@@ -130,3 +139,32 @@ def check_boxes(codes, name_of, *, per_row: int = 0) -> tuple[QWidget, dict]:
     holder = QWidget()
     holder.setLayout(grid)
     return holder, boxes
+
+
+def action_button(can: Callable[[str], bool], name: str, text: str, icon_name: str, slot: Callable[[], object],
+                  action: str) -> QPushButton:
+    """A page's button for one job, greyed out when the user's role may not do `action` (the service checks
+    again)."""
+    button = QPushButton(icon(icon_name), text)
+    button.setObjectName(name)
+    button.clicked.connect(lambda _checked=False: slot())
+    button.setEnabled(can(action))
+    return button
+
+
+def search_line(name: str, placeholder: str) -> QLineEdit:
+    """A page's search box: named, with its hint and a clear button."""
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    return edit
+
+
+def filter_combo(name: str, keys, names: dict[str, str]) -> QComboBox:
+    """A list's filter: one entry per key in order, shown by its name, the key as the entry's data."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    for key in keys:
+        combo.addItem(names[key], key)
+    return combo

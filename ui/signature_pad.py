@@ -147,3 +147,22 @@ class SignaturePad(QWidget):
                              self.tr("请在此处签字"))
         self._ink(painter)
         painter.end()
+
+
+def signature_box(errors, title: str) -> tuple[QWidget, SignaturePad]:
+    """A titled box with the pad (its problems shown under it, field "signature") and a clear button."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout
+
+    from ui.icons import icon
+
+    pad = SignaturePad()
+    clear = QPushButton(icon("void"), QCoreApplication.translate("SignaturePad", "清除重签"))
+    clear.setObjectName("clear_signature")
+    clear.setAutoDefault(False)
+    clear.clicked.connect(pad.clear)
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.addWidget(errors.field("signature", pad))
+    layout.addWidget(clear, 0, Qt.AlignmentFlag.AlignRight)
+    return box, pad

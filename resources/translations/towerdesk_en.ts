@@ -572,6 +572,85 @@
     </message>
 </context>
 <context>
+    <name>ArrivalDialog</name>
+    <message>
+        <source>登记到件</source>
+        <translation>Log arrivals</translation>
+    </message>
+    <message>
+        <source>输入业户名称、单元号或拼音首字母</source>
+        <translation>Type a tenant name, unit or pinyin initials</translation>
+    </message>
+    <message>
+        <source>扫描或输入快递单号</source>
+        <translation>Scan or type the tracking number</translation>
+    </message>
+    <message>
+        <source>包裹上的收件人</source>
+        <translation>Recipient named on the parcel</translation>
+    </message>
+    <message>
+        <source>业户 *</source>
+        <translation>Tenant *</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>快递公司</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>快递单号</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>收件人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>寄件人</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <source>存放货架</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>保存，登记下一件</source>
+        <translation>Save, log the next</translation>
+    </message>
+    <message>
+        <source>打印取件通知</source>
+        <translation>Print pick-up slip</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已登记 {number}：{tenant} {tracking}（本次共 {n} 件）</source>
+        <translation>Logged {number}: {tenant} {tracking} ({n} this session)</translation>
+    </message>
+    <message>
+        <source>取件通知</source>
+        <translation>Pick-up slip</translation>
+    </message>
+    <message>
+        <source>取件通知.pdf</source>
+        <translation>pick-up-slip.pdf</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>全部</source>
@@ -660,6 +739,77 @@
     <message>
         <source>共 {total} 条，已显示 {shown} 条</source>
         <translation>Showing {shown} of {total} entries</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>批量入库（一次派件）</source>
+        <translation>Batch intake (one courier drop)</translation>
+    </message>
+    <message>
+        <source>扫描快递单号</source>
+        <translation>Scan the tracking number</translation>
+    </message>
+    <message>
+        <source>业户名称、单元号或拼音首字母，回车加入</source>
+        <translation>Tenant name, unit or pinyin initials; Enter adds the line</translation>
+    </message>
+    <message>
+        <source>快递公司 *</source>
+        <translation>Courier *</translation>
+    </message>
+    <message>
+        <source>存放货架</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <source>快递单号</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>移除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>全部入库</source>
+        <translation>Take all in</translation>
+    </message>
+    <message>
+        <source>打印本批取件通知</source>
+        <translation>Print this batch&apos;s pick-up slips</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已扫 {n} 件</source>
+        <translation>{n} scanned</translation>
+    </message>
+    <message>
+        <source>已入库 {n} 件</source>
+        <translation>{n} taken in</translation>
+    </message>
+    <message>
+        <source>有问题的行未入库，请更正或移除后再保存。</source>
+        <translation>Lines with problems were not taken in: correct or remove them, then save again.</translation>
+    </message>
+    <message>
+        <source>取件通知</source>
+        <translation>Pick-up slip</translation>
+    </message>
+    <message>
+        <source>取件通知.pdf</source>
+        <translation>pick-up-slip.pdf</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1177,57 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>大堂{kind}</source>
+        <translation>Lobby {kind}</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>不合格时写明情况</source>
+        <translation>Say what is wrong when failed</translation>
+    </message>
+    <message>
+        <source>如 早班、中班、夜班</source>
+        <translation>e.g. morning, day, night shift</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>其余全部合格</source>
+        <translation>All others OK</translation>
+    </message>
+    <message>
+        <source>提交检查</source>
+        <translation>Submit check</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已提交。{n} 项不合格，已生成工程维修单。</source>
+        <translation>Submitted. {n} item(s) failed; repair work orders raised.</translation>
+    </message>
+    <message>
+        <source>已提交，全部合格。</source>
+        <translation>Submitted, all OK.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistDialog</name>
     <message>
         <source>交楼验收表</source>
@@ -1051,6 +1252,359 @@
     <message>
         <source>已保存：{areas} 个部位，{items} 个项目</source>
         <translation>Saved: {areas} areas, {items} items</translation>
+    </message>
+</context>
+<context>
+    <name>CollectDialog</name>
+    <message>
+        <source>取件：{tenant}</source>
+        <translation>Pick-up: {tenant}</translation>
+    </message>
+    <message>
+        <source>{number}  {kind} {courier} {tracking}  {count} 件  货架 {shelf}  {received}</source>
+        <translation>{number}  {kind} {courier} {tracking}  {count} pcs  shelf {shelf}  {received}</translation>
+    </message>
+    <message>
+        <source>再扫一件，勾选同一业户的其他快递</source>
+        <translation>Scan another to tick more of this tenant&apos;s items</translation>
+    </message>
+    <message>
+        <source>待取邮件快递（勾选本次取走的）</source>
+        <translation>Items waiting (tick those taken now)</translation>
+    </message>
+    <message>
+        <source>4 位数字</source>
+        <translation>4 digits</translation>
+    </message>
+    <message>
+        <source>取件人 *</source>
+        <translation>Collected by *</translation>
+    </message>
+    <message>
+        <source>手机尾号 *</source>
+        <translation>Phone last 4 *</translation>
+    </message>
+    <message>
+        <source>取件人签字</source>
+        <translation>Collector&apos;s signature</translation>
+    </message>
+    <message>
+        <source>确认取件</source>
+        <translation>Confirm pick-up</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已取件 {n} 件（{time}）</source>
+        <translation>{n} item(s) picked up ({time})</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorDialog</name>
+    <message>
+        <source>外包单位</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>合同上的单位全称</source>
+        <translation>Full name as on the contract</translation>
+    </message>
+    <message>
+        <source>元/月</source>
+        <translation>yuan per month</translation>
+    </message>
+    <message>
+        <source>合同履行中</source>
+        <translation>Contract in force</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>服务类别</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>合同编号</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <source>合同开始</source>
+        <translation>Contract start</translation>
+    </message>
+    <message>
+        <source>合同截止</source>
+        <translation>Contract end</translation>
+    </message>
+    <message>
+        <source>月服务费（元）</source>
+        <translation>Monthly fee (yuan)</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>驻场人数</source>
+        <translation>On-site staff</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>合同评审完毕</source>
+        <translation>Contract reviewed</translation>
+    </message>
+    <message>
+        <source>合同信息</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>合同资料</source>
+        <translation>Contract documents</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>自 {month} 起连续考评不合格，合同待评审</source>
+        <translation>Below the pass mark in a row since {month}: contract up for review</translation>
+    </message>
+    <message>
+        <source>评审结论：</source>
+        <translation>Outcome of the review:</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorsPage</name>
+    <message>
+        <source>外包单位</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>巡查</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>整改跟踪</source>
+        <translation>Rectifications</translation>
+    </message>
+    <message>
+        <source>月度考评</source>
+        <translation>Monthly evaluation</translation>
+    </message>
+    <message>
+        <source>巡查标准</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>服务类别</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>合同期</source>
+        <translation>Contract period</translation>
+    </message>
+    <message>
+        <source>月服务费（元）</source>
+        <translation>Monthly fee (yuan)</translation>
+    </message>
+    <message>
+        <source>驻场人数</source>
+        <translation>On-site staff</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>只看即将到期的合同</source>
+        <translation>Only contracts ending soon</translation>
+    </message>
+    <message>
+        <source>新增外包单位</source>
+        <translation>New contractor</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>登记上门服务</source>
+        <translation>Record a visit</translation>
+    </message>
+    <message>
+        <source>合同待评审</source>
+        <translation>Contract up for review</translation>
+    </message>
+    <message>
+        <source>合同 {days} 天后到期</source>
+        <translation>Contract ends in {days} days</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>今天上门的服务内容：</source>
+        <translation>Today&apos;s visit (what was done):</translation>
+    </message>
+    <message>
+        <source>巡查周期</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>上次巡查</source>
+        <translation>Last inspection</translation>
+    </message>
+    <message>
+        <source>待巡查的上门服务</source>
+        <translation>Visit awaiting inspection</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>巡查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>标准版本</source>
+        <translation>Template version</translation>
+    </message>
+    <message>
+        <source>开始巡查</source>
+        <translation>Start inspection</translation>
+    </message>
+    <message>
+        <source>其他巡查…</source>
+        <translation>Other inspection…</translation>
+    </message>
+    <message>
+        <source>打印巡查记录</source>
+        <translation>Print inspection record</translation>
+    </message>
+    <message>
+        <source>今日待巡查（保洁每日、绿化每周、消杀等每次上门后）</source>
+        <translation>Due today (cleaning daily, greening weekly, pest control and others after each visit)</translation>
+    </message>
+    <message>
+        <source>近 60 天的巡查</source>
+        <translation>Inspections of the last 60 days</translation>
+    </message>
+    <message>
+        <source>从未</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>第 {n} 版</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <source>巡查记录</source>
+        <translation>Inspection record</translation>
+    </message>
+    <message>
+        <source>巡查记录.pdf</source>
+        <translation>inspection-record.pdf</translation>
+    </message>
+    <message>
+        <source>整改单号</source>
+        <translation>Rectification no.</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>不合格情况</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>复查</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>含已关闭</source>
+        <translation>Include closed</translation>
+    </message>
+    <message>
+        <source>复查合格（关闭整改单）</source>
+        <translation>Passed (closes the request)</translation>
+    </message>
+    <message>
+        <source>复查情况</source>
+        <translation>What the check found</translation>
+    </message>
+    <message>
+        <source>登记复查</source>
+        <translation>Record check</translation>
+    </message>
+    <message>
+        <source>未合格的新期限</source>
+        <translation>New deadline if not passed</translation>
+    </message>
+    <message>
+        <source>{day} 复查合格</source>
+        <translation>Passed on {day}</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>整改中</source>
+        <translation>Being rectified</translation>
+    </message>
+    <message>
+        <source>【严重】</source>
+        <translation>[Serious] </translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1714,30 @@
         <translation>Passes to go out today</translation>
     </message>
     <message>
+        <source>即将到期的外包合同</source>
+        <translation>Contractor contracts ending soon</translation>
+    </message>
+    <message>
+        <source>今日待巡查（外包）</source>
+        <translation>Contractor inspections due</translation>
+    </message>
+    <message>
+        <source>未关闭的整改单</source>
+        <translation>Open rectification requests</translation>
+    </message>
+    <message>
+        <source>超期未取邮件快递</source>
+        <translation>Mail uncollected too long</translation>
+    </message>
+    <message>
+        <source>逾期未还借用物品</source>
+        <translation>Loans overdue</translation>
+    </message>
+    <message>
+        <source>今日未做的大堂检查</source>
+        <translation>Lobby checks not done today</translation>
+    </message>
+    <message>
         <source>逾期未走访业户</source>
         <translation>Tenants overdue for a visit</translation>
     </message>
@@ -1172,12 +1750,57 @@
         <translation>{amount} CNY in all; {letters} letters due</translation>
     </message>
     <message>
+        <source>
+其中逾期 {n} 张</source>
+        <translation>
+{n} of them overdue</translation>
+    </message>
+    <message>
+        <source>超过 {days} 天未取的邮件快递</source>
+        <translation>Mail uncollected over {days} days</translation>
+    </message>
+    <message>
+        <source>待取共 {n} 件</source>
+        <translation>{n} waiting in all</translation>
+    </message>
+    <message>
+        <source>借出 {out} 件；逾期久未归还待核销 {lost} 件</source>
+        <translation>{out} out; {lost} long overdue, to write off</translation>
+    </message>
+    <message>
         <source>另有 {n} 家在近期应走访</source>
         <translation>{n} more due for a visit soon</translation>
     </message>
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>DeliverDialog</name>
+    <message>
+        <source>管家送达登记</source>
+        <translation>Steward&apos;s round done</translation>
+    </message>
+    <message>
+        <source>勾选清单上已签收的件：</source>
+        <translation>Tick the items signed for on the list:</translation>
+    </message>
+    <message>
+        <source>清单上的签收人，可不填</source>
+        <translation>Who signed on the list, optional</translation>
+    </message>
+    <message>
+        <source>送达管家 *</source>
+        <translation>Steward *</translation>
+    </message>
+    <message>
+        <source>签收人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>登记送达</source>
+        <translation>Record delivery</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1929,133 @@
     </message>
 </context>
 <context>
+    <name>EvaluationTab</name>
+    <message>
+        <source>外包单位</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>巡查次数</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>当月得分</source>
+        <translation>Score this month</translation>
+    </message>
+    <message>
+        <source>考评</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>合同评审</source>
+        <translation>Contract review</translation>
+    </message>
+    <message>
+        <source>计算考评</source>
+        <translation>Work out</translation>
+    </message>
+    <message>
+        <source>经理签认</source>
+        <translation>Manager sign-off</translation>
+    </message>
+    <message>
+        <source>更正原因（签认后的更正将另存为新版本）</source>
+        <translation>Reason for the correction (saved as a new version of the signed month)</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>打印考评表</source>
+        <translation>Print evaluation</translation>
+    </message>
+    <message>
+        <source>考评月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>考评结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>近 12 个月得分（实心点为已签认）</source>
+        <translation>Score over the last 12 months (filled dots: signed)</translation>
+    </message>
+    <message>
+        <source>待评审</source>
+        <translation>Up for review</translation>
+    </message>
+    <message>
+        <source>未考评</source>
+        <translation>Not evaluated</translation>
+    </message>
+    <message>
+        <source>已签认（第 {n} 版）</source>
+        <translation>Signed (version {n})</translation>
+    </message>
+    <message>
+        <source>草稿（第 {n} 版）</source>
+        <translation>Draft (version {n})</translation>
+    </message>
+    <message>
+        <source>本月尚未考评。</source>
+        <translation>Not evaluated yet this month.</translation>
+    </message>
+    <message>
+        <source>得分 &lt;b&gt;{score}&lt;/b&gt;（{n} 次巡查）· {grade}</source>
+        <translation>Score &lt;b&gt;{score}&lt;/b&gt; ({n} inspections) · {grade}</translation>
+    </message>
+    <message>
+        <source>基本服务费 {base} 元；扣减 {rate}% 计 {deduction} 元</source>
+        <translation>Base fee {base} yuan; deduction {rate}%: {deduction} yuan</translation>
+    </message>
+    <message>
+        <source>严重不合格 {n} 项，罚款 {penalty} 元</source>
+        <translation>{n} serious non-conformities, penalty {penalty} yuan</translation>
+    </message>
+    <message>
+        <source>应付服务费 &lt;b&gt;{fee}&lt;/b&gt; 元</source>
+        <translation>Fee payable &lt;b&gt;{fee}&lt;/b&gt; yuan</translation>
+    </message>
+    <message>
+        <source>发书面警告</source>
+        <translation>Written warning</translation>
+    </message>
+    <message>
+        <source>连续三个月不合格：合同提请评审</source>
+        <translation>Three months in a row below the pass mark: contract up for review</translation>
+    </message>
+    <message>
+        <source>已由 {who} 于 {at} 签认，已冻结</source>
+        <translation>Signed by {who} at {at}; frozen</translation>
+    </message>
+    <message>
+        <source>草稿，待经理签认</source>
+        <translation>Draft, awaiting the manager</translation>
+    </message>
+    <message>
+        <source>第 {n} 版 · {state} · {score} 分 · {fee} 元{reason}</source>
+        <translation>Version {n} · {state} · score {score} · {fee} yuan{reason}</translation>
+    </message>
+    <message>
+        <source>（更正：{why}）</source>
+        <translation> (correction: {why})</translation>
+    </message>
+    <message>
+        <source>外包服务月度考评表</source>
+        <translation>Contractor monthly evaluation</translation>
+    </message>
+    <message>
+        <source>月度考评表.pdf</source>
+        <translation>contractor-evaluation.pdf</translation>
+    </message>
+</context>
+<context>
     <name>FeesPage</name>
     <message>
         <source>本月账单</source>
@@ -1333,6 +2083,41 @@
     </message>
 </context>
 <context>
+    <name>FeesTab</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>收支</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>凭据 / 说明</source>
+        <translation>Receipt / note</translation>
+    </message>
+    <message>
+        <source>经办</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>以下来自收费台账：装修垃圾清运费记入业户账单，押金记入押金台账。</source>
+        <translation>From the fees ledger: the debris fee goes on the tenant&apos;s bill, deposits on the deposit ledger.</translation>
+    </message>
+    <message>
+        <source>装修垃圾清运费尚未缴清</source>
+        <translation>The debris removal fee is not paid yet</translation>
+    </message>
+</context>
+<context>
     <name>FitoutDialog</name>
     <message>
         <source>装修申请</source>
@@ -1353,6 +2138,14 @@
     <message>
         <source>巡查与整改</source>
         <translation>Patrols and notices</translation>
+    </message>
+    <message>
+        <source>竣工验收</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>费用</source>
+        <translation>Fees</translation>
     </message>
     <message>
         <source>保存申请</source>
@@ -1417,6 +2210,14 @@
     <message>
         <source>申请人电话</source>
         <translation>Applicant&apos;s phone</translation>
+    </message>
+    <message>
+        <source>办理人类别</source>
+        <translation>Applicant kind</translation>
+    </message>
+    <message>
+        <source>已验资料</source>
+        <translation>Papers seen</translation>
     </message>
     <message>
         <source>施工内容</source>
@@ -1747,6 +2548,14 @@
         <translation>Company (default: the contractor)</translation>
     </message>
     <message>
+        <source>未选照片（可不贴）</source>
+        <translation>No photo chosen (optional)</translation>
+    </message>
+    <message>
+        <source>选择照片…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
         <source>办理出入证</source>
         <translation>Issue pass</translation>
     </message>
@@ -1763,8 +2572,16 @@
         <translation>Company</translation>
     </message>
     <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
         <source>收回选中的出入证（退押金）</source>
         <translation>Take back the selected pass (refund its deposit)</translation>
+    </message>
+    <message>
+        <source>给选中的出入证换照片</source>
+        <translation>Photo for the selected pass</translation>
     </message>
     <message>
         <source>出入证号</source>
@@ -1795,12 +2612,32 @@
         <translation> (deposit {amount} yuan)</translation>
     </message>
     <message>
+        <source>有</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
         <source>{number} 已交回，退押金 {amount} 元</source>
         <translation>{number} returned, deposit {amount} yuan refunded</translation>
     </message>
     <message>
+        <source>{number} 已换照片，请重新打印</source>
+        <translation>{number}: photo changed, please reprint</translation>
+    </message>
+    <message>
         <source>已办理 {number}</source>
         <translation>Issued {number}</translation>
+    </message>
+    <message>
+        <source>选择施工人员照片</source>
+        <translation>Choose the worker&apos;s photo</translation>
+    </message>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>已选：{name}</source>
+        <translation>Chosen: {name}</translation>
     </message>
     <message>
         <source>装修押金结算单</source>
@@ -1999,6 +2836,18 @@
 </context>
 <context>
     <name>FrontDeskPage</name>
+    <message>
+        <source>邮件快递</source>
+        <translation>Mail &amp; parcels</translation>
+    </message>
+    <message>
+        <source>借用登记</source>
+        <translation>Lending</translation>
+    </message>
+    <message>
+        <source>大堂检查</source>
+        <translation>Lobby checks</translation>
+    </message>
     <message>
         <source>公告</source>
         <translation>Notices</translation>
@@ -2223,6 +3072,196 @@
     <message>
         <source>放行条 {no}.pdf</source>
         <translation>goods-pass-{no}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionForm</name>
+    <message>
+        <source>巡查记录</source>
+        <translation>Inspection record</translation>
+    </message>
+    <message>
+        <source>如：大堂、1–10F 卫生间、B1–B2 车库</source>
+        <translation>e.g. lobby, washrooms 1–10F, car park B1–B2</translation>
+    </message>
+    <message>
+        <source>外包单位</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>不合格项整改期限</source>
+        <translation>Rectification deadline</translation>
+    </message>
+    <message>
+        <source>巡查日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>巡查区域</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>数字键打分，回车到下一项；Tab 依次到“不合格”“严重”“情况”，空格勾选；Ctrl+S 保存</source>
+        <translation>Digits score, Enter goes to the next item; Tab to “Failed”, “Serious”, “Finding”, Space ticks; Ctrl+S saves</translation>
+    </message>
+    <message>
+        <source>保存巡查 (Ctrl+S)</source>
+        <translation>Save inspection (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>打印巡查记录</source>
+        <translation>Print inspection record</translation>
+    </message>
+    <message>
+        <source>{name} · 第 {revision} 版 · {count} 项 · 满分 {total}</source>
+        <translation>{name} · version {revision} · {count} items · out of {total}</translation>
+    </message>
+    <message>
+        <source>序</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>项目 / 标准</source>
+        <translation>Item / standard</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>不合格情况</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>选择照片</source>
+        <translation>Choose photo</translation>
+    </message>
+    <message>
+        <source>照片 (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>已保存 {number}：{score} 分；不合格 {n} 项{rects}</source>
+        <translation>Saved {number}: score {score}; {n} non-conformities{rects}</translation>
+    </message>
+    <message>
+        <source>，已发整改单 {numbers}</source>
+        <translation>, rectification requests {numbers} issued</translation>
+    </message>
+    <message>
+        <source>巡查记录.pdf</source>
+        <translation>inspection-record.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsTab</name>
+    <message>
+        <source>验收人姓名</source>
+        <translation>Inspector&apos;s name</translation>
+    </message>
+    <message>
+        <source>备注（可不填）</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>验收项目</source>
+        <translation>Item to check</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>整改要求 / 说明</source>
+        <translation>To put right / note</translation>
+    </message>
+    <message>
+        <source>记录验收结果</source>
+        <translation>Record the result</translation>
+    </message>
+    <message>
+        <source>打印竣工验收单</source>
+        <translation>Print acceptance record</translation>
+    </message>
+    <message>
+        <source>验收类别</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>验收日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>验收人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>不合格项</source>
+        <translation>Failed items</translation>
+    </message>
+    <message>
+        <source>验收记录</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>第 {n} 次</source>
+        <translation>No. {n}</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>这项验收已合格。</source>
+        <translation>This inspection has passed.</translation>
+    </message>
+    <message>
+        <source>复查：上次验收不合格的 {count} 项，逐项填写结果。</source>
+        <translation>Re-inspection: the {count} items that failed last time, one by one.</translation>
+    </message>
+    <message>
+        <source>逐项检查：不合格的取消勾选，并写明整改要求。</source>
+        <translation>Check item by item: untick what fails and say what is to be put right.</translation>
+    </message>
+    <message>
+        <source>不合格时必填</source>
+        <translation>Required when failed</translation>
+    </message>
+    <message>
+        <source>装修竣工验收单</source>
+        <translation>Fit-out acceptance record</translation>
+    </message>
+    <message>
+        <source>装修竣工验收单.pdf</source>
+        <translation>fit-out-acceptance.pdf</translation>
     </message>
 </context>
 <context>
@@ -2472,10 +3511,6 @@
     <message>
         <source>登记信息</source>
         <translation>Details</translation>
-    </message>
-    <message>
-        <source>清除重签</source>
-        <translation>Clear and sign again</translation>
     </message>
     <message>
         <source>签字</source>
@@ -2762,6 +3797,373 @@
     </message>
 </context>
 <context>
+    <name>LendDialog</name>
+    <message>
+        <source>借出物品</source>
+        <translation>Lend an item</translation>
+    </message>
+    <message>
+        <source>{name}{tag}（可借 {n}）</source>
+        <translation>{name}{tag} ({n} available)</translation>
+    </message>
+    <message>
+        <source>可不填：业户名称、单元号或拼音首字母</source>
+        <translation>Optional: tenant name, unit or pinyin initials</translation>
+    </message>
+    <message>
+        <source>如 押身份证、押工作证</source>
+        <translation>e.g. ID card, staff card left</translation>
+    </message>
+    <message>
+        <source>押金（元），可不填</source>
+        <translation>Deposit (yuan), optional</translation>
+    </message>
+    <message>
+        <source>借用信息</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>物品 *</source>
+        <translation>Item *</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>借用人 *</source>
+        <translation>Borrower *</translation>
+    </message>
+    <message>
+        <source>业户/单元</source>
+        <translation>Tenant/unit</translation>
+    </message>
+    <message>
+        <source>联系电话 *</source>
+        <translation>Phone *</translation>
+    </message>
+    <message>
+        <source>押证件</source>
+        <translation>Left as pledge</translation>
+    </message>
+    <message>
+        <source>押金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>应还时间 *</source>
+        <translation>Due back *</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>借用人签字</source>
+        <translation>Borrower&apos;s signature</translation>
+    </message>
+    <message>
+        <source>确认借出</source>
+        <translation>Lend</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已借出，借用单号 {number}</source>
+        <translation>Lent, loan no. {number}</translation>
+    </message>
+</context>
+<context>
+    <name>LendItemDialog</name>
+    <message>
+        <source>借用物品</source>
+        <translation>Lending item</translation>
+    </message>
+    <message>
+        <source>借用物品：{name}</source>
+        <translation>Lending item: {name}</translation>
+    </message>
+    <message>
+        <source>如 长柄雨伞、行李车 T-02</source>
+        <translation>e.g. long umbrella, luggage trolley T-02</translation>
+    </message>
+    <message>
+        <source>单件编号物品填写，如 T-02；成批计数的留空</source>
+        <translation>For a numbered single item, e.g. T-02; empty for a counted pool</translation>
+    </message>
+    <message>
+        <source>默认押金（元），可不填</source>
+        <translation>Default deposit (yuan), optional</translation>
+    </message>
+    <message>
+        <source>名称 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>押金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>LendingTab</name>
+    <message>
+        <source>借出</source>
+        <translation>Lend</translation>
+    </message>
+    <message>
+        <source>新增物品</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>修改物品</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <source>归还</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>核销未归还</source>
+        <translation>Write off</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>总数</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>可借</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>押金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>搜索：借用人、电话、物品、单号</source>
+        <translation>Search: borrower, phone, item, loan no.</translation>
+    </message>
+    <message>
+        <source>借出未还</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>逾期未还</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>久未归还待核销</source>
+        <translation>Long overdue, to write off</translation>
+    </message>
+    <message>
+        <source>已归还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>已核销</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>借用单号</source>
+        <translation>Loan no.</translation>
+    </message>
+    <message>
+        <source>借用人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>业户/单元</source>
+        <translation>Tenant/unit</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>押物</source>
+        <translation>Pledge</translation>
+    </message>
+    <message>
+        <source>应还</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>归还/核销</source>
+        <translation>Returned/written off</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;可借物品&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Items to lend&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;借用记录&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Loans&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>借出未还 {out} 件，其中逾期 {overdue} 件，久未归还待核销 {lost} 件</source>
+        <translation>{out} out, {overdue} overdue, {lost} long overdue to write off</translation>
+    </message>
+    <message>
+        <source>借用登记</source>
+        <translation>Lending</translation>
+    </message>
+    <message>
+        <source>请先在借用记录中选择一条未归还的借用</source>
+        <translation>First pick a loan that is still out</translation>
+    </message>
+</context>
+<context>
+    <name>LobbyCheckTab</name>
+    <message>
+        <source>开班检查</source>
+        <translation>Opening check</translation>
+    </message>
+    <message>
+        <source>交班检查</source>
+        <translation>Closing check</translation>
+    </message>
+    <message>
+        <source>编辑检查表</source>
+        <translation>Edit checklist</translation>
+    </message>
+    <message>
+        <source>近 14 天</source>
+        <translation>Last 14 days</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>近 60 天</source>
+        <translation>Last 60 days</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>检查记录</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>今日全部检查已完成</source>
+        <translation>All of today&apos;s checks done</translation>
+    </message>
+    <message>
+        <source>今日待做：{kinds}</source>
+        <translation>Still to do today: {kinds}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>（维修单 #{n}）</source>
+        <translation> (work order #{n})</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>客服台已锁定</source>
+        <translation>The desk is locked</translation>
+    </message>
+    <message>
+        <source>{name}（{user}）离开超过设定时间，请输入密码继续。未保存的表单仍在原处。</source>
+        <translation>{name} ({user}) was away longer than the set time. Enter your password to continue. Unsaved forms are still where you left them.</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>退出程序</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>密码错误次数过多，账户已锁定至 {time}；请到时再解锁，或退出程序换人登录。</source>
+        <translation>Too many wrong passwords: the account is locked until {time}. Unlock then, or quit so someone else can log in.</translation>
+    </message>
+    <message>
+        <source>密码不正确（再错 {n} 次将锁定账户）。</source>
+        <translation>Wrong password ({n} more wrong tries lock the account).</translation>
+    </message>
+    <message>
+        <source>密码不正确。</source>
+        <translation>Wrong password.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>楼宇客服台 — 登录</source>
@@ -2802,6 +4204,157 @@
     <message>
         <source>用户名或密码不正确。</source>
         <translation>Wrong username or password.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTab</name>
+    <message>
+        <source>扫描快递单号或取件通知，回车取件</source>
+        <translation>Scan a tracking number or pick-up slip, Enter to hand over</translation>
+    </message>
+    <message>
+        <source>搜索：业户、单元、收件人、单号</source>
+        <translation>Search: tenant, unit, recipient, tracking no.</translation>
+    </message>
+    <message>
+        <source>待取</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>超期未取</source>
+        <translation>Uncollected too long</translation>
+    </message>
+    <message>
+        <source>今日到件</source>
+        <translation>Arrived today</translation>
+    </message>
+    <message>
+        <source>已取</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>登记到件</source>
+        <translation>Log arrival</translation>
+    </message>
+    <message>
+        <source>批量入库</source>
+        <translation>Batch intake</translation>
+    </message>
+    <message>
+        <source>取件</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>退回寄件人</source>
+        <translation>Return to sender</translation>
+    </message>
+    <message>
+        <source>管家送达登记</source>
+        <translation>Steward&apos;s round done</translation>
+    </message>
+    <message>
+        <source>打印取件通知</source>
+        <translation>Print pick-up slip</translation>
+    </message>
+    <message>
+        <source>分楼层待取清单</source>
+        <translation>Pick-up list by floor</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>到件</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>收件人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>快递</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>单号</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <source>货架</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>取件人</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <source>取件/退回时间</source>
+        <translation>Collected/returned at</translation>
+    </message>
+    <message>
+        <source>扫码取件</source>
+        <translation>Scan to hand over</translation>
+    </message>
+    <message>
+        <source>管家 {steward} 送达 {receiver}</source>
+        <translation>Steward {steward} delivered {receiver}</translation>
+    </message>
+    <message>
+        <source>全部楼层</source>
+        <translation>All floors</translation>
+    </message>
+    <message>
+        <source>共 {n} 件；待取 {waiting} 件，其中超过 {days} 天未取 {late} 件</source>
+        <translation>{n} items; {waiting} waiting, {late} of them over {days} days</translation>
+    </message>
+    <message>
+        <source>邮件快递</source>
+        <translation>Mail &amp; parcels</translation>
+    </message>
+    <message>
+        <source>取件通知</source>
+        <translation>Pick-up slip</translation>
+    </message>
+    <message>
+        <source>取件通知-{number}.pdf</source>
+        <translation>pick-up-slip-{number}.pdf</translation>
+    </message>
+    <message>
+        <source>待取邮件快递清单</source>
+        <translation>Mail waiting list</translation>
+    </message>
+    <message>
+        <source>待取邮件快递清单.pdf</source>
+        <translation>mail-waiting-list.pdf</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +4410,10 @@
     <message>
         <source>会议室</source>
         <translation>Meeting rooms</translation>
+    </message>
+    <message>
+        <source>外包服务</source>
+        <translation>Contractors</translation>
     </message>
     <message>
         <source>前台服务</source>
@@ -3587,24 +5144,8 @@ The unit is vacant again; the tenant is marked as moved out</translation>
 <context>
     <name>NoticesTab</name>
     <message>
-        <source>当前有效</source>
-        <translation>Current</translation>
-    </message>
-    <message>
         <source>草稿</source>
         <translation>Drafts</translation>
-    </message>
-    <message>
-        <source>历史</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>搜索：编号、标题、正文</source>
-        <translation>Search: number, title, text</translation>
     </message>
     <message>
         <source>待生效</source>
@@ -3653,6 +5194,22 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>撤回原因</source>
         <translation>Reason withdrawn</translation>
+    </message>
+    <message>
+        <source>当前有效</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>搜索：编号、标题、正文</source>
+        <translation>Search: number, title, text</translation>
     </message>
     <message>
         <source>新建公告</source>
@@ -4323,6 +5880,60 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>退回寄件人：{number}</source>
+        <translation>Return to sender: {number}</translation>
+    </message>
+    <message>
+        <source>如 拒收、查无此人、超期未取</source>
+        <translation>e.g. refused, no such person, kept too long</translation>
+    </message>
+    <message>
+        <source>快递</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <source>退回原因 *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <source>确认退回</source>
+        <translation>Confirm return</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnLoanDialog</name>
+    <message>
+        <source>归还：{number}</source>
+        <translation>Return: {number}</translation>
+    </message>
+    <message>
+        <source>押金 {amount} 元</source>
+        <translation>deposit {amount} yuan</translation>
+    </message>
+    <message>
+        <source>退还押物</source>
+        <translation>Give back the pledge</translation>
+    </message>
+    <message>
+        <source>如 伞骨损坏</source>
+        <translation>e.g. umbrella rib broken</translation>
+    </message>
+    <message>
+        <source>归还人 *</source>
+        <translation>Returned by *</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>确认归还</source>
+        <translation>Take back</translation>
+    </message>
+</context>
+<context>
     <name>RoomDialog</name>
     <message>
         <source>新建会议室</source>
@@ -4839,18 +6450,6 @@ The unit is vacant again; the tenant is marked as moved out</translation>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <source>未完结</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>搜索：单号、业户、项目、单元、服务人员</source>
-        <translation>Search: number, tenant, service, unit, person</translation>
-    </message>
-    <message>
         <source>单号</source>
         <translation>Number</translation>
     </message>
@@ -4893,6 +6492,18 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>满意度</source>
         <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>未完结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>搜索：单号、业户、项目、单元、服务人员</source>
+        <translation>Search: number, tenant, service, unit, person</translation>
     </message>
     <message>
         <source>新建服务单</source>
@@ -5022,6 +6633,10 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>请在此处签字</source>
         <translation>Please sign here</translation>
+    </message>
+    <message>
+        <source>清除重签</source>
+        <translation>Clear and sign again</translation>
     </message>
 </context>
 <context>
@@ -5241,6 +6856,21 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>大堂检查表</source>
+        <translation>Lobby checklist</translation>
+    </message>
+    <message>
+        <source>每行一项，按检查顺序排列：</source>
+        <translation>One item per line, in the order checked:</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
         <source>公告模板</source>
@@ -5281,6 +6911,77 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>已保存</source>
         <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>区域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>标准</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>合格/不合格项</source>
+        <translation>Pass/fail item</translation>
+    </message>
+    <message>
+        <source>本次修改的内容（必填，记入修订记录）</source>
+        <translation>What changed (required, kept with the version)</translation>
+    </message>
+    <message>
+        <source>加一项</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>删除所选项</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>保存为新版本</source>
+        <translation>Save as new version</translation>
+    </message>
+    <message>
+        <source>打印空白巡查表</source>
+        <translation>Print blank sheet</translation>
+    </message>
+    <message>
+        <source>服务类别</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>表名</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>第 {n} 版（{who} {at}）</source>
+        <translation>Version {n} ({who} {at})</translation>
+    </message>
+    <message>
+        <source>{n} 项，满分 {total}</source>
+        <translation>{n} items, out of {total}</translation>
+    </message>
+    <message>
+        <source>合格/不合格</source>
+        <translation>Pass/fail</translation>
+    </message>
+    <message>
+        <source>空白巡查表</source>
+        <translation>Blank inspection sheet</translation>
+    </message>
+    <message>
+        <source>空白巡查表.pdf</source>
+        <translation>inspection-sheet-blank.pdf</translation>
     </message>
 </context>
 <context>
@@ -6115,26 +7816,6 @@ The unit is vacant again; the tenant is marked as moved out</translation>
         <translation>Only {roles} may see the visit plan.</translation>
     </message>
     <message>
-        <source>逾期未走访</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>近期应走访</source>
-        <translation>Due soon</translation>
-    </message>
-    <message>
-        <source>已列入计划</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>全部业户</source>
-        <translation>All tenants</translation>
-    </message>
-    <message>
-        <source>搜索：业户、单元、走访人</source>
-        <translation>Search: tenant, unit, visitor</translation>
-    </message>
-    <message>
         <source>业户</source>
         <translation>Tenant</translation>
     </message>
@@ -6173,6 +7854,26 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>计划编号</source>
         <translation>Plan number</translation>
+    </message>
+    <message>
+        <source>逾期未走访</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>近期应走访</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>已列入计划</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>全部业户</source>
+        <translation>All tenants</translation>
+    </message>
+    <message>
+        <source>搜索：业户、单元、走访人</source>
+        <translation>Search: tenant, unit, visitor</translation>
     </message>
     <message>
         <source>登记走访</source>
@@ -6350,6 +8051,29 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
+    <name>WriteOffDialog</name>
+    <message>
+        <source>核销未归还：{number}</source>
+        <translation>Write off: {number}</translation>
+    </message>
+    <message>
+        <source>应还</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>如 多次联系未归还，押金抵扣</source>
+        <translation>e.g. not returned after several calls, deposit kept</translation>
+    </message>
+    <message>
+        <source>核销原因 *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <source>核销</source>
+        <translation>Write off</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>楼宇客服台</source>
@@ -6372,6 +8096,14 @@ No usable backup was found. Please contact your system administrator.</translati
 
 Restore from the latest good backup ({time})?
 The current file will be kept as a copy, not deleted.</translation>
+    </message>
+    <message>
+        <source>数据库完整性检查未通过：{verdict}
+
+请立即停止在本机办理业务，通知系统管理员，并从最近的完好备份恢复：关闭程序后运行 python main.py restore &lt;备份文件&gt;（备份在 {backups}）。</source>
+        <translation>The database integrity check failed: {verdict}
+
+Stop working on this desk now, tell the system administrator, and restore the newest good backup: close the program and run python main.py restore &lt;backup file&gt; (backups are in {backups}).</translation>
     </message>
 </context>
 <context>
@@ -6446,6 +8178,14 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>请先设置您自己的密码</source>
         <translation>Please choose your own password first</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>借用人</source>
+        <translation>Borrower</translation>
     </message>
 </context>
 <context>
@@ -6560,6 +8300,57 @@ The current file will be kept as a copy, not deleted.</translation>
     </message>
 </context>
 <context>
+    <name>fitout</name>
+    <message>
+        <source>竣工验收</source>
+        <translation>Completion acceptance</translation>
+    </message>
+    <message>
+        <source>消防验收</source>
+        <translation>Fire acceptance</translation>
+    </message>
+    <message>
+        <source>复验（退押金前）</source>
+        <translation>Follow-up inspection (before the refund)</translation>
+    </message>
+    <message>
+        <source>记账</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>已缴</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>未缴</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>收取</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>扣除</source>
+        <translation>Deducted</translation>
+    </message>
+    <message>
+        <source>退还</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>装修垃圾清运费</source>
+        <translation>Debris removal fee</translation>
+    </message>
+    <message>
+        <source>装修押金</source>
+        <translation>Fit-out deposit</translation>
+    </message>
+    <message>
+        <source>出入证押金</source>
+        <translation>Pass deposit</translation>
+    </message>
+</context>
+<context>
     <name>forms</name>
     <message>
         <source>第 {row} 行：</source>
@@ -6596,6 +8387,10 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>这条记录已不存在。</source>
         <translation>This record no longer exists.</translation>
+    </message>
+    <message>
+        <source>数据库不可用，未保存</source>
+        <translation>Database unavailable: not saved</translation>
     </message>
     <message>
         <source>取消</source>
@@ -7541,6 +9336,242 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>Passes are issued only while the permit runs</translation>
     </message>
     <message>
+        <source>验收日期不能晚于今天</source>
+        <translation>The inspection date cannot be later than today</translation>
+    </message>
+    <message>
+        <source>复验须在 {due} 之后进行</source>
+        <translation>The follow-up inspection is due from {due}</translation>
+    </message>
+    <message>
+        <source>这项验收已合格，无需再验</source>
+        <translation>This inspection has passed already</translation>
+    </message>
+    <message>
+        <source>设置中没有这项验收的检查项目，请先在“设置 › 装修”中填写</source>
+        <translation>The settings list no items for this inspection: fill them in under Settings › Fit-out first</translation>
+    </message>
+    <message>
+        <source>“{item}”不是本次验收的项目</source>
+        <translation>&quot;{item}&quot; is not an item of this inspection</translation>
+    </message>
+    <message>
+        <source>还有 {count} 项未填写结果（如“{item}”）</source>
+        <translation>{count} items have no result yet (e.g. &quot;{item}&quot;)</translation>
+    </message>
+    <message>
+        <source>竣工验收尚未合格</source>
+        <translation>The completion acceptance has not passed yet</translation>
+    </message>
+    <message>
+        <source>消防验收尚未合格</source>
+        <translation>The fire acceptance has not passed yet</translation>
+    </message>
+    <message>
+        <source>复验尚未合格，不能退装修押金</source>
+        <translation>The follow-up inspection has not passed: the deposit cannot be refunded yet</translation>
+    </message>
+    <message>
+        <source>照片无法读取，请选择 JPG 或 PNG 图片</source>
+        <translation>The photo cannot be read: choose a JPG or PNG picture</translation>
+    </message>
+    <message>
+        <source>该办理人须提供此资料</source>
+        <translation>This applicant must show this paper</translation>
+    </message>
+    <message>
+        <source>合同截止日期不能早于开始日期</source>
+        <translation>The contract cannot end before it starts</translation>
+    </message>
+    <message>
+        <source>电话只能包含数字、空格、+ 和 -</source>
+        <translation>A phone number holds only digits, spaces, + and -</translation>
+    </message>
+    <message>
+        <source>驻场人数应在 0 到 2000 之间</source>
+        <translation>On-site staff must be between 0 and 2000</translation>
+    </message>
+    <message>
+        <source>该单位按日/周巡查，无须登记上门服务</source>
+        <translation>This contractor is inspected daily or weekly; visits are not recorded</translation>
+    </message>
+    <message>
+        <source>巡查标准已被其他客服台改为第 {revision} 版，请重新打开后再修改</source>
+        <translation>Another desk saved version {revision} of this template: open it again, then make your change</translation>
+    </message>
+    <message>
+        <source>巡查标准至少要有一项</source>
+        <translation>A template needs at least one item</translation>
+    </message>
+    <message>
+        <source>分值应为大于 0、不超过 100 的数字，最多一位小数</source>
+        <translation>Points must be above 0 and at most 100, with at most one decimal</translation>
+    </message>
+    <message>
+        <source>请使用该服务类别的巡查标准</source>
+        <translation>Use the template of the contractor&apos;s service</translation>
+    </message>
+    <message>
+        <source>巡查日期不在合同期内</source>
+        <translation>The date is outside the contract period</translation>
+    </message>
+    <message>
+        <source>巡查项目与巡查标准不一致，请重新打开巡查表</source>
+        <translation>The items do not match the template: open the sheet again</translation>
+    </message>
+    <message>
+        <source>合格填 1，不合格填 0</source>
+        <translation>Type 1 for pass, 0 for fail</translation>
+    </message>
+    <message>
+        <source>得分应在 0 到 {maximum} 之间，最多一位小数</source>
+        <translation>Score between 0 and {maximum}, at most one decimal</translation>
+    </message>
+    <message>
+        <source>照片只附在不合格项上，且不超过 5 MB</source>
+        <translation>A photo goes with a non-conformity only, up to 5 MB</translation>
+    </message>
+    <message>
+        <source>整改单 {number} 已复查合格关闭</source>
+        <translation>Rectification {number} has already been closed</translation>
+    </message>
+    <message>
+        <source>复查日期不能早于巡查日期</source>
+        <translation>The check cannot be before the inspection</translation>
+    </message>
+    <message>
+        <source>该月没有巡查记录，无法考评</source>
+        <translation>No inspections that month: nothing to evaluate</translation>
+    </message>
+    <message>
+        <source>该月考评（第 {revision} 版）已由经理签认，不能再改；如需更正请新建更正版本</source>
+        <translation>The month (version {revision}) is signed by the manager and frozen; record a correction as a new version</translation>
+    </message>
+    <message>
+        <source>当月结束后才能签认考评</source>
+        <translation>The month can be signed off once it is over</translation>
+    </message>
+    <message>
+        <source>考评数据已有变化，请重新计算后再签认</source>
+        <translation>The figures have changed: work the evaluation out again before signing</translation>
+    </message>
+    <message>
+        <source>只能更正已签认的最新版本</source>
+        <translation>Only the latest signed version can be corrected</translation>
+    </message>
+    <message>
+        <source>单元 {unit} 不是该业户所租的单元</source>
+        <translation>Unit {unit} is not one the tenant rents</translation>
+    </message>
+    <message>
+        <source>单号应为 6–40 位字母、数字或“-”</source>
+        <translation>Tracking numbers are 6–40 letters, digits or &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>单号 {tracking} 在本批中扫了两次</source>
+        <translation>Tracking number {tracking} scanned twice in this batch</translation>
+    </message>
+    <message>
+        <source>单号 {tracking} 已登记（{number}），尚未取走，不能重复登记</source>
+        <translation>Tracking number {tracking} is already logged ({number}) and not yet collected</translation>
+    </message>
+    <message>
+        <source>“{courier}”不在本项目的快递公司列表中</source>
+        <translation>&quot;{courier}&quot; is not in this site&apos;s list of couriers</translation>
+    </message>
+    <message>
+        <source>件数应为 1–{maximum}</source>
+        <translation>Pieces must be 1–{maximum}</translation>
+    </message>
+    <message>
+        <source>请先扫描快递单号</source>
+        <translation>Scan a tracking number first</translation>
+    </message>
+    <message>
+        <source>请先选择邮件快递</source>
+        <translation>First pick an item of mail</translation>
+    </message>
+    <message>
+        <source>{number} 已于 {when} 被取走</source>
+        <translation>{number} was collected at {when}</translation>
+    </message>
+    <message>
+        <source>{number} 已于 {when} 退回寄件人</source>
+        <translation>{number} went back to the sender at {when}</translation>
+    </message>
+    <message>
+        <source>这件是 {tenant} 的，请分开取件</source>
+        <translation>This one is for {tenant}: hand it over separately</translation>
+    </message>
+    <message>
+        <source>请输入取件人手机尾号 4 位数字</source>
+        <translation>Type the last 4 digits of the collector&apos;s phone</translation>
+    </message>
+    <message>
+        <source>没有单号为 {scanned} 的待取件</source>
+        <translation>No waiting item with number {scanned}</translation>
+    </message>
+    <message>
+        <source>金额应为 0–100000 元</source>
+        <translation>Amount must be 0–100000 yuan</translation>
+    </message>
+    <message>
+        <source>数量应为 1–{maximum}</source>
+        <translation>Quantity must be 1–{maximum}</translation>
+    </message>
+    <message>
+        <source>已有同名物品</source>
+        <translation>An item of this name exists</translation>
+    </message>
+    <message>
+        <source>现有 {out} 件借出未还，总数不能少于此数</source>
+        <translation>{out} are out now; the total cannot be less</translation>
+    </message>
+    <message>
+        <source>该物品已停用</source>
+        <translation>This item is no longer lent</translation>
+    </message>
+    <message>
+        <source>{name} 只剩 {available} 件可借</source>
+        <translation>Only {available} of {name} left to lend</translation>
+    </message>
+    <message>
+        <source>借用单 {number} 已归还</source>
+        <translation>Loan {number} is already returned</translation>
+    </message>
+    <message>
+        <source>借用单 {number} 已核销</source>
+        <translation>Loan {number} is already written off</translation>
+    </message>
+    <message>
+        <source>逾期满 {days} 天仍未归还的才能核销</source>
+        <translation>Only loans {days} days past due can be written off</translation>
+    </message>
+    <message>
+        <source>检查表至少要有一项</source>
+        <translation>The checklist needs at least one item</translation>
+    </message>
+    <message>
+        <source>检查表中有重复的项目</source>
+        <translation>The checklist has an item twice</translation>
+    </message>
+    <message>
+        <source>请选择开班检查或交班检查</source>
+        <translation>Choose the opening or closing check</translation>
+    </message>
+    <message>
+        <source>请逐项勾选</source>
+        <translation>Tick every item</translation>
+    </message>
+    <message>
+        <source>不合格的项目请写明情况</source>
+        <translation>Say what is wrong with a failed item</translation>
+    </message>
+    <message>
+        <source>检查表已被修改，请重新打开</source>
+        <translation>The checklist was changed: open the check again</translation>
+    </message>
+    <message>
         <source>填空标记应写成 {名称}：花括号要成对，名称不超过 12 个字</source>
         <translation>Write marks as {名称}: braces in pairs, names up to 12 characters</translation>
     </message>
@@ -7789,6 +9820,10 @@ The current file will be kept as a copy, not deleted.</translation>
         <translation>Accept</translation>
     </message>
     <message>
+        <source>复验</source>
+        <translation>Follow-up inspection</translation>
+    </message>
+    <message>
         <source>验收不合格</source>
         <translation>Fail acceptance</translation>
     </message>
@@ -7943,6 +9978,130 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>已作废</source>
         <translation>Void</translation>
+    </message>
+    <message>
+        <source>保洁</source>
+        <translation>Cleaning</translation>
+    </message>
+    <message>
+        <source>绿化及花木租摆</source>
+        <translation>Greening and plant rental</translation>
+    </message>
+    <message>
+        <source>消杀及白蚁防治</source>
+        <translation>Pest and termite control</translation>
+    </message>
+    <message>
+        <source>外墙清洗</source>
+        <translation>Façade cleaning</translation>
+    </message>
+    <message>
+        <source>石材养护</source>
+        <translation>Stone care</translation>
+    </message>
+    <message>
+        <source>服务合同</source>
+        <translation>Service contract</translation>
+    </message>
+    <message>
+        <source>营业执照</source>
+        <translation>Business licence</translation>
+    </message>
+    <message>
+        <source>资质证书</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>保险单</source>
+        <translation>Insurance policy</translation>
+    </message>
+    <message>
+        <source>驻场人员名单</source>
+        <translation>On-site staff list</translation>
+    </message>
+    <message>
+        <source>优（全额支付）</source>
+        <translation>Good (full fee)</translation>
+    </message>
+    <message>
+        <source>合格（扣减）</source>
+        <translation>Pass (deduction)</translation>
+    </message>
+    <message>
+        <source>不合格（扣减并书面警告）</source>
+        <translation>Fail (deduction and written warning)</translation>
+    </message>
+    <message>
+        <source>每日</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>每周</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>每次上门</source>
+        <translation>Each visit</translation>
+    </message>
+    <message>
+        <source>快递</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <source>信件</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>报刊</source>
+        <translation>Newspaper</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>待取</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>已取</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>已归还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>已核销</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <source>雨伞</source>
+        <translation>Umbrella</translation>
+    </message>
+    <message>
+        <source>行李车/推车</source>
+        <translation>Trolley</translation>
+    </message>
+    <message>
+        <source>工具</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>充电器/充电宝</source>
+        <translation>Charger/power bank</translation>
+    </message>
+    <message>
+        <source>开班检查</source>
+        <translation>Opening check</translation>
+    </message>
+    <message>
+        <source>交班检查</source>
+        <translation>Closing check</translation>
     </message>
     <message>
         <source>待审批</source>
@@ -8548,6 +10707,90 @@ You can print it from that file later.</translation>
         <translation>Months from call to letter</translation>
     </message>
     <message>
+        <source>外包考评·全额付费分数线</source>
+        <translation>Contractors: score for the full fee</translation>
+    </message>
+    <message>
+        <source>外包考评·合格分数线</source>
+        <translation>Contractors: pass mark</translation>
+    </message>
+    <message>
+        <source>合格未达全额时扣减服务费（%）</source>
+        <translation>Deduction below the full-fee score (%)</translation>
+    </message>
+    <message>
+        <source>不合格时扣减服务费（%）</source>
+        <translation>Deduction below the pass mark (%)</translation>
+    </message>
+    <message>
+        <source>每项严重不合格罚款（元）</source>
+        <translation>Penalty per serious non-conformity (yuan)</translation>
+    </message>
+    <message>
+        <source>连续几个月不合格提请合同评审</source>
+        <translation>Months in a row below the pass mark before a contract review</translation>
+    </message>
+    <message>
+        <source>整改默认期限（天）</source>
+        <translation>Default rectification deadline (days)</translation>
+    </message>
+    <message>
+        <source>合同到期提醒（天）</source>
+        <translation>Warn of contracts ending within (days)</translation>
+    </message>
+    <message>
+        <source>邮件快递超过几天未取提醒</source>
+        <translation>Remind of mail uncollected after (days)</translation>
+    </message>
+    <message>
+        <source>快递公司列表</source>
+        <translation>Couriers</translation>
+    </message>
+    <message>
+        <source>快递存放货架</source>
+        <translation>Shelves for parcels</translation>
+    </message>
+    <message>
+        <source>物品默认借用时长（小时）</source>
+        <translation>Default loan time for items (hours)</translation>
+    </message>
+    <message>
+        <source>借用物品逾期几天后可核销</source>
+        <translation>Write off loans overdue after (days)</translation>
+    </message>
+    <message>
+        <source>装修垃圾清运费（元/m²）</source>
+        <translation>Debris removal fee (yuan/m²)</translation>
+    </message>
+    <message>
+        <source>装修押金（元）</source>
+        <translation>Fit-out deposit (yuan)</translation>
+    </message>
+    <message>
+        <source>每张出入证押金（元）</source>
+        <translation>Deposit per worker pass (yuan)</translation>
+    </message>
+    <message>
+        <source>验收后几个月复验</source>
+        <translation>Follow-up inspection, months after acceptance</translation>
+    </message>
+    <message>
+        <source>允许噪音施工时间</source>
+        <translation>Hours allowed for noisy work</translation>
+    </message>
+    <message>
+        <source>竣工验收项目</source>
+        <translation>Completion acceptance items</translation>
+    </message>
+    <message>
+        <source>消防验收项目</source>
+        <translation>Fire acceptance items</translation>
+    </message>
+    <message>
+        <source>复验项目</source>
+        <translation>Follow-up inspection items</translation>
+    </message>
+    <message>
         <source>业户走访周期（天）</source>
         <translation>Days between tenant visits</translation>
     </message>
@@ -8594,6 +10837,22 @@ You can print it from that file later.</translation>
     <message>
         <source>本月用量超过近三个月平均用量的该倍数时须确认</source>
         <translation>Use above this many times the 3-month average needs confirming</translation>
+    </message>
+    <message>
+        <source>用顿号“、”分隔，登记快递时从中选择</source>
+        <translation>Separated by &quot;、&quot;; the arrival form picks from these</translation>
+    </message>
+    <message>
+        <source>用顿号“、”分隔</source>
+        <translation>Separated by &quot;、&quot;</translation>
+    </message>
+    <message>
+        <source>复验合格后才能退装修押金</source>
+        <translation>The deposit is refunded only after the follow-up inspection passes</translation>
+    </message>
+    <message>
+        <source>各项之间用“；”分隔</source>
+        <translation>Separate the items with &quot;；&quot;</translation>
     </message>
     <message>
         <source>单个业户可在“前台服务 › 业户走访”里另设周期</source>
@@ -8680,12 +10939,20 @@ You can print it from that file later.</translation>
         <translation>Fees</translation>
     </message>
     <message>
+        <source>前台服务</source>
+        <translation type="unfinished">Front desk</translation>
+    </message>
+    <message>
         <source>会议室</source>
         <translation>Meeting rooms</translation>
     </message>
     <message>
-        <source>业户走访</source>
-        <translation>Tenant visits</translation>
+        <source>外包服务考评</source>
+        <translation>Contractor evaluation</translation>
+    </message>
+    <message>
+        <source>装修</source>
+        <translation>Fit-out</translation>
     </message>
     <message>
         <source>其他</source>

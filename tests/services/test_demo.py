@@ -6,7 +6,21 @@ from decimal import Decimal
 
 import pytest
 
-from models import Callback, Contact, Fitout, FitoutStep, Floor, Key, Request, Tenant, Unit, User, WorkerPass, now
+from models import (
+    Callback,
+    Contact,
+    Fitout,
+    FitoutStep,
+    Floor,
+    Key,
+    MailItem,
+    Request,
+    Tenant,
+    Unit,
+    User,
+    WorkerPass,
+    now,
+)
 from models.desk_services import Notice, ServiceOrder, TenantVisit
 from models.fees import Bill, Charge, Payment, Reminder
 from services import arrears, auth, callbacks, demo, fee_reports
@@ -27,6 +41,8 @@ def _fingerprint():
         [(f.number, f.state, f.permit_no, str(f.area)) for f in Fitout.select().order_by(Fitout.id)],
         [(n.number, n.title, n.state) for n in Notice.select().order_by(Notice.id)],
         [(o.number, o.item_name, str(o.amount)) for o in ServiceOrder.select().order_by(ServiceOrder.id)],
+        [(m.number, m.tracking, m.tenant_id, m.recipient) for m in MailItem.select()
+         .where(MailItem.received_at < dt.datetime.combine(dt.date.today(), dt.time.min)).order_by(MailItem.id)],
     )
 
 
@@ -113,9 +129,11 @@ def _desk_services(result) -> None:
 
 def _requests_of_every_kind(result) -> None:
     """60 days of requests: every category and level, some overdue, some on hold, callbacks made and due."""
-    # Besides the desk's own: work orders raised by other areas (a lost key's lock change, a handover defect).
+    # Besides the desk's own: work orders raised by other areas (a lost key's lock change, a handover defect, an
+    # issue raised on a tenant visit, a failed lobby check).
     raised = Request.select().where(Request.source.startswith("key-lost:") | Request.source.startswith("movein:")
-                                    | Request.source.startswith("visit:")).count()
+                                    | Request.source.startswith("visit:")
+                                    | Request.source.startswith("lobbycheck:")).count()
     assert result.requests == Request.select().count() - raised >= 200
     assert {r.category for r in Request.select()} == {"repair", "complaint", "enquiry", "suggestion", "help"}
     assert {r.level for r in Request.select().where(Request.category == "complaint")} == {"major", "important", "minor"}

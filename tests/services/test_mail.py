@@ -182,3 +182,24 @@ def test_two_desks_handing_out_the_same_parcel_only_one_wins(ds, database):
     assert results.get("a") == 1 and "a" not in errors
     assert isinstance(errors.get("b"), ValidationError) and errors["b"].code == "mail.already_collected"
     assert MailItem.get_by_id(item_id).collector == "甲"
+
+
+def test_a_stewards_round_takes_the_signed_items_off_the_shelf(ds):
+    site, ids = ds
+    first = mail.log_arrival(arrival(ids["yunfan"], "SF4000000001"), by=site.clerk)
+    second = mail.log_arrival(arrival(ids["haian"], "SF4000000002"), by=site.clerk)
+    with pytest.raises(ValidationError) as exc:
+        mail.deliver([first], mail.DeliverInput(steward=" "), by=site.steward)
+    assert exc.value.codes() == {"steward": "required"}
+    with pytest.raises(ValidationError) as exc:
+        mail.deliver([], mail.DeliverInput(steward="赵管家"), by=site.steward)
+    assert exc.value.code == "mail.none_chosen"
+    assert mail.deliver([first], mail.DeliverInput(steward="赵管家", receiver="前台小李"), by=site.steward) == 1
+    row = mail.mail_row(first, by=site.clerk)
+    assert (row.state, row.delivered_by, row.collector, row.closed_by) == ("collected", "赵管家", "前台小李",
+                                                                           site.steward.full_name)
+    assert mail.search_mail(by=site.clerk, state="collected", text="赵管家").total == 1
+    assert [r.id for r in mail.search_mail(by=site.clerk).items] == [second]
+    with pytest.raises(ValidationError) as exc:
+        mail.deliver([first, second], mail.DeliverInput(steward="赵管家"), by=site.steward)
+    assert exc.value.code == "mail.already_collected" and MailItem.get_by_id(second).state == "waiting"

@@ -1,19 +1,22 @@
 """The front desk's mail, lending and lobby-check tabs driven like a clerk: a scanner types the number and Enter."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from models import Loan, LobbyCheck, MailItem, Request
-from services import mail
-from tests.frontdeskfixtures import arrival, desk_set
+from services import lending, mail
+from services.lobbycheck import template
+from tests.frontdeskfixtures import arrival, desk_set, lend_input
 from tests.printouts.pdftools import pdf_text, squeeze
 from tests.ui.test_keys_page import draw_signature
 from tests.ui.typing import press, type_text
-from ui.dialogs.lending_dialogs import LendDialog, ReturnLoanDialog
+from ui.dialogs.lending_dialogs import LendDialog, LendItemDialog, ReturnLoanDialog, WriteOffDialog
 from ui.dialogs.mail_dialogs import ArrivalDialog, BatchDialog, CollectDialog
 from ui.pages.frontdesk_page import FrontDeskPage
-from ui.pages.lobbycheck_tab import CheckDialog
+from ui.pages.lobbycheck_tab import CheckDialog, TemplateDialog
 
 
 @pytest.fixture
@@ -69,7 +72,7 @@ def test_clerk_logs_a_parcel_with_a_scanned_number_and_the_duplicate_is_refused(
     assert dialog.tracking.text() == "SF1234567890" and dialog.tenant.text().startswith("12F-1202")
     assert MailItem.select().count() == 1
     preview = dialog.print_slips()
-    assert preview.page_count() == 1
+    assert preview.page_count() == 1 and preview.setup().kind == "label"  # goes to the desk's label printer
 
 
 def test_parcel_collected_by_scanning_its_tracking_number_with_a_signature(qtbot, desk, front):
@@ -125,7 +128,7 @@ def test_a_courier_drop_is_scanned_in_as_a_batch_and_its_slips_printed(qtbot, de
     _page_widget.show_filter("mail:today")
     assert tab.state.currentData() == "today" and tab.model.total == 3
     pdf = tab.print_list()
-    assert pdf.page_count() == 2  # 11F and 12F
+    assert pdf.page_count() == 1 and pdf.setup().kind == "a4"  # 11F and 12F, three lines
 
 
 def test_lending_and_returning_an_umbrella(qtbot, desk, front, tmp_path):
@@ -195,3 +198,85 @@ def test_print_preview_of_the_pickup_list_reads_back(qtbot, desk, front, tmp_pat
     path = preview.save_to(tmp_path / "list.pdf")
     text = squeeze(pdf_text(path, layout=False))
     assert "待取邮件快递清单" in text and "蓝鲸数据有限公司" in text and "EMS0000000001" in text
+
+
+def test_a_bad_batch_line_says_why_in_its_row_and_nothing_is_taken_in(qtbot, desk, front):
+    site, ids = front
+    mail.log_arrival(arrival(ids["haian"], "ZT1000000009", courier="中通"), by=site.clerk)
+    _page_widget, tab = _page(qtbot, desk, "mail")
+    dialog = tab.new_batch()
+    dialog.courier.setCurrentText("中通")
+    for code, tenant in (("ZT1000000001", "云帆"), ("ZT1000000009", "海岸")):
+        _scan(qtbot, dialog.scan, code)
+        type_text(dialog.tenant, tenant)
+        press(dialog.tenant, Qt.Key.Key_Return)
+    assert dialog.save() is None
+    assert "尚未取走" in dialog.table.item(1, 2).text() and dialog.table.item(0, 2).text() == ""
+    assert MailItem.select().count() == 1 and dialog.table.rowCount() == 2
+    dialog.table.selectRow(1)
+    dialog.remove_selected()
+    assert len(dialog.save()) == 1 and MailItem.select().count() == 2
+
+
+def test_return_to_sender_needs_a_reason(qtbot, desk, front):
+    site, ids = front
+    item_id = mail.log_arrival(arrival(ids["lanjing"], "EMS0000000001", courier="EMS"), by=site.clerk)
+    _page_widget, tab = _page(qtbot, desk, "mail")
+    _select(tab.table, tab.model, lambda r: r.id == item_id)
+    qtbot.mouseClick(tab.return_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert not dialog.save() and dialog.errors.text_of("reason") == "必填"
+    type_text(dialog.reason, "查无此人")
+    assert dialog.save() and MailItem.get_by_id(item_id).state == "returned"
+
+
+def test_supervisor_keeps_the_inventory_and_the_checklist_and_writes_off(qtbot, desk, front):
+    site, ids = front
+    page, tab = _page(qtbot, desk, "lending", role="supervisor")
+    qtbot.mouseClick(tab.new_item_button, Qt.MouseButton.LeftButton)
+    item = tab.dialog
+    assert isinstance(item, LendItemDialog)
+    type_text(item.name, "长柄雨伞")
+    item.save()
+    assert "已有同名物品" in item.errors.text_of("name")
+    item.name.clear()
+    type_text(item.name, "充电宝")
+    item.category.setCurrentIndex(item.category.findData("charger"))
+    item.quantity.setValue(6)
+    assert item.save() and {r.name: r.quantity for r in tab.items_model.rows}["充电宝"] == 6
+    now = dt.datetime.now().replace(microsecond=0)
+    number = lending.lend(lend_input(ids["umbrella"], due_at=now - dt.timedelta(days=2)), by=site.clerk,
+                          at=now - dt.timedelta(days=3))
+    tab.refresh()
+    _select(tab.loans_table, tab.loans_model, lambda r: r.number == number)
+    qtbot.mouseClick(tab.write_off_button, Qt.MouseButton.LeftButton)
+    off = tab.dialog
+    assert isinstance(off, WriteOffDialog)
+    type_text(off.reason, "未归还")
+    assert not off.save() and "逾期满 30 天" in off.errors.text_of("reason")
+    assert Loan.get().state == "out"
+    _checks_page, checks = _page(qtbot, desk, "lobbycheck", role="supervisor")
+    template_dialog = checks.edit_template()
+    assert isinstance(template_dialog, TemplateDialog)
+    template_dialog.text.setPlainText("前台设备正常\n\n消防器材在位")
+    assert template_dialog.save()
+    assert [t.text for t in template(by=site.clerk)] == ["前台设备正常", "消防器材在位"]
+
+
+def test_the_steward_back_from_the_round_ticks_off_what_was_signed_for(qtbot, desk, front):
+    site, ids = front
+    up = mail.log_arrival(arrival(ids["yunfan"], "SF5000000001"), by=site.clerk)
+    mail.log_arrival(arrival(ids["yunfan"], "SF5000000002", unit_code="12F-1202"), by=site.clerk)
+    other_floor = mail.log_arrival(arrival(ids["haian"], "SF5000000003"), by=site.clerk)
+    _page_widget, tab = _page(qtbot, desk, "mail", role="steward")
+    tab.floor.setCurrentIndex(tab.floor.findData("12F"))
+    assert tab.model.total == 2
+    dialog = tab.deliver_round()
+    assert dialog.items.count() == 2 and dialog.steward.text() == "测试steward"
+    assert not dialog.save() and dialog.errors.text_of("items") == "请先选择邮件快递"
+    dialog.items.item(0).setCheckState(Qt.CheckState.Checked)
+    type_text(dialog.receiver, "前台小李")
+    assert dialog.save()
+    item = MailItem.get_by_id(up)
+    assert (item.state, item.delivered_by, item.collector) == ("collected", "测试steward", "前台小李")
+    assert MailItem.get_by_id(other_floor).state == "waiting" and tab.model.total == 1

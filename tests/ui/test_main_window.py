@@ -72,3 +72,11 @@ def test_clerk_sees_no_admin_pages_and_tiles_open_their_lists(qtbot, sqlite_site
     qtbot.mouseClick(dashboard.tiles["arrears"], Qt.MouseButton.LeftButton)
     fees_page = window.stack.currentWidget()
     assert fees_page.tabs.currentWidget() is fees_page.arrears
+    # The front desk's tiles open the right tab of the 前台服务 page with its list filtered.
+    for tile, tab, state in (("mail_uncollected", "mail", "uncollected"), ("loans_overdue", "lending", "overdue")):
+        window.show_page("dashboard")
+        assert dashboard.tiles[tile].value.text() == "0"
+        qtbot.mouseClick(dashboard.tiles[tile], Qt.MouseButton.LeftButton)
+        frontdesk = window.stack.currentWidget()
+        assert frontdesk is window.pages["frontdesk"] and frontdesk.tabs.currentWidget() is frontdesk.built[tab]
+        assert frontdesk.built[tab].state.currentData() == state

@@ -25,7 +25,7 @@ from ui.forms import FieldErrors, call_service, named_line, status_button_row
 from ui.icons import icon
 from ui.messages import key_condition_name, key_kind_name, key_state_name
 from ui.page_bits import note, who_may
-from ui.signature_pad import SignaturePad
+from ui.signature_pad import signature_box
 
 LEND, ISSUE, RETURN, LOST = "lend", "issue", "return", "lost"
 
@@ -59,14 +59,7 @@ class KeyMoveDialog(QDialog):
         self.approval_box: QGroupBox | None = None
         getattr(self, f"_build_{mode}")()
 
-        self.pad = SignaturePad()
-        clear = QPushButton(icon("void"), self.tr("清除重签"))
-        clear.setObjectName("clear_signature")
-        clear.clicked.connect(self.pad.clear)
-        sign_box = QGroupBox(self.tr("签字"))
-        sign_layout = QVBoxLayout(sign_box)
-        sign_layout.addWidget(self.errors.field("signature", self.pad))
-        sign_layout.addWidget(clear, 0, Qt.AlignmentFlag.AlignRight)
+        sign_box, self.pad = signature_box(self.errors, self.tr("签字"))
         sign_box.setVisible(mode != LOST)
 
         self.save_button = QPushButton(icon("save"), {LEND: self.tr("确认借出"), ISSUE: self.tr("确认领用"),

@@ -1,7 +1,7 @@
 """Lending at the counter: lend an item with the borrower's signature, take it back, write off, keep the list."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -18,10 +17,17 @@ from PySide6.QtWidgets import (
 from services import lending, settings
 from services.lending import ItemInput, ItemRow, LendInput, LoanRow
 from ui.context import DeskContext
-from ui.forms import FieldErrors, call_service, named_line, save_cancel_dialog, status_button_row
-from ui.icons import icon
+from ui.forms import (
+    ActionDialog,
+    FieldErrors,
+    call_service,
+    named_line,
+    push_button,
+    save_cancel_dialog,
+    status_button_row,
+)
 from ui.messages import lend_category_name
-from ui.signature_pad import SignaturePad
+from ui.signature_pad import signature_box
 from ui.tenant_unit_picker import TenantUnitPicker
 
 
@@ -75,21 +81,9 @@ class LendDialog(QDialog):
             self.errors.add_row(form, label, name, widget)
         self.item.currentIndexChanged.connect(lambda _i: self._item_changed())
         self._item_changed()
-        self.pad = SignaturePad()
-        clear = QPushButton(icon("void"), self.tr("清除重签"))
-        clear.setAutoDefault(False)
-        clear.clicked.connect(self.pad.clear)
-        sign = QGroupBox(self.tr("借用人签字"))
-        sign_layout = QVBoxLayout(sign)
-        sign_layout.addWidget(self.errors.field("signature", self.pad))
-        sign_layout.addWidget(clear, 0, Qt.AlignmentFlag.AlignRight)
-        self.save_button = QPushButton(icon("save"), self.tr("确认借出"))
-        self.save_button.setObjectName("save")
-        self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save)
-        close = QPushButton(self.tr("关闭"))
-        close.setAutoDefault(False)
-        close.clicked.connect(self.accept)
+        sign, self.pad = signature_box(self.errors, self.tr("借用人签字"))
+        self.save_button = push_button(self.tr("确认借出"), "save", "save", self.save)
+        close = push_button(self.tr("关闭"), slot=self.accept)
         self.status = QLabel()
         self.status.setObjectName("status")
         layout = QVBoxLayout(self)
@@ -124,61 +118,46 @@ class LendDialog(QDialog):
         return number
 
 
-class ReturnLoanDialog(QDialog):
+def _loan_lines(dialog: ActionDialog, loan: LoanRow) -> None:
+    dialog.form.addRow(dialog.tr("物品"), QLabel(f"{loan.item} × {loan.quantity}"))
+    dialog.form.addRow(dialog.tr("借用人"), QLabel(f"{loan.borrower}  {loan.phone}"))
+
+
+class ReturnLoanDialog(ActionDialog):
     """The item is back: who brought it, anything to note (damaged, deposit returned)."""
 
     def __init__(self, ctx: DeskContext, loan: LoanRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.loan = ctx, loan
-        self.errors = FieldErrors()
         self.setWindowTitle(self.tr("归还：{number}").format(number=loan.number))
-        body = QWidget()
-        form = QFormLayout(body)
-        form.addRow(self.tr("物品"), QLabel(f"{loan.item} × {loan.quantity}"))
-        form.addRow(self.tr("借用人"), QLabel(f"{loan.borrower}  {loan.phone}"))
+        self.ctx, self.loan = ctx, loan
+        _loan_lines(self, loan)
         if loan.pledge or loan.deposit is not None:
             deposit = "" if loan.deposit is None else self.tr("押金 {amount} 元").format(amount=f"{loan.deposit:.2f}")
-            form.addRow(self.tr("退还押物"), QLabel(" ".join(x for x in (loan.pledge, deposit) if x)))
+            self.form.addRow(self.tr("退还押物"), QLabel(" ".join(x for x in (loan.pledge, deposit) if x)))
         self.returned_by = named_line("returned_by")
         self.returned_by.setText(loan.borrower)
         self.note = named_line("note", self.tr("如 伞骨损坏"))
-        self.errors.add_row(form, self.tr("归还人 *"), "returned_by", self.returned_by)
-        self.errors.add_row(form, self.tr("备注"), "note", self.note)
+        self.errors.add_row(self.form, self.tr("归还人 *"), "returned_by", self.returned_by)
+        self.errors.add_row(self.form, self.tr("备注"), "note", self.note)
         self.errors.alias("loan", "returned_by")
-        save_cancel_dialog(self, body, self.tr("确认归还"), "return", self.save)
-
-    def save(self) -> bool:
-        ok = call_service(self, self.errors, lambda: lending.return_loan(
-            self.loan.id, self.returned_by.text(), by=self.ctx.actor, note=self.note.text()) or True)
-        if ok:
-            self.accept()
-        return bool(ok)
+        self.finish(self.tr("确认归还"), "return", lambda: lending.return_loan(
+            self.loan.id, self.returned_by.text(), by=self.ctx.actor, note=self.note.text()))
 
 
-class WriteOffDialog(QDialog):
+class WriteOffDialog(ActionDialog):
     """A loan that never came back leaves the count (a supervisor, with the reason)."""
 
     def __init__(self, ctx: DeskContext, loan: LoanRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.loan = ctx, loan
-        self.errors = FieldErrors()
         self.setWindowTitle(self.tr("核销未归还：{number}").format(number=loan.number))
-        body = QWidget()
-        form = QFormLayout(body)
-        form.addRow(self.tr("物品"), QLabel(f"{loan.item} × {loan.quantity}"))
-        form.addRow(self.tr("借用人"), QLabel(f"{loan.borrower}  {loan.phone}"))
-        form.addRow(self.tr("应还"), QLabel(loan.due_at.strftime("%Y-%m-%d %H:%M")))
+        self.ctx, self.loan = ctx, loan
+        _loan_lines(self, loan)
+        self.form.addRow(self.tr("应还"), QLabel(loan.due_at.strftime("%Y-%m-%d %H:%M")))
         self.reason = named_line("reason", self.tr("如 多次联系未归还，押金抵扣"))
-        self.errors.add_row(form, self.tr("核销原因 *"), "reason", self.reason)
+        self.errors.add_row(self.form, self.tr("核销原因 *"), "reason", self.reason)
         self.errors.alias("loan", "reason")
-        save_cancel_dialog(self, body, self.tr("核销"), "void", self.save)
-
-    def save(self) -> bool:
-        ok = call_service(self, self.errors, lambda: lending.write_off(self.loan.id, self.reason.text(),
-                                                                       by=self.ctx.actor) or True)
-        if ok:
-            self.accept()
-        return bool(ok)
+        self.finish(self.tr("核销"), "void", lambda: lending.write_off(self.loan.id, self.reason.text(),
+                                                                      by=self.ctx.actor))
 
 
 class LendItemDialog(QDialog):

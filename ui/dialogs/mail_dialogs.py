@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -24,14 +22,13 @@ from PySide6.QtWidgets import (
 
 from services import mail, mail_prints
 from services.errors import ValidationError
-from services.mail import ArrivalInput, BatchInput, CollectInput, MailRow
+from services.mail import ArrivalInput, BatchInput, CollectInput, DeliverInput, MailRow
 from services.visitor_prereg import HostChoice
 from ui.context import DeskContext
 from ui.enter_jumps import EnterJumps
-from ui.forms import FieldErrors, call_service, named_line, status_button_row
-from ui.icons import icon
+from ui.forms import ActionDialog, FieldErrors, call_service, named_line, push_button, status_button_row
 from ui.messages import mail_kind_name, message
-from ui.signature_pad import SignaturePad
+from ui.signature_pad import signature_box
 from ui.tenant_unit_picker import TenantUnitPicker
 
 
@@ -90,18 +87,10 @@ class ArrivalDialog(QDialog):
         body.setLayout(form)
         self.jumps = EnterJumps([self.tenant, self.tracking, self.recipient, self.sender, self.count, self.note],
                                 self.save, self)
-        self.save_button = QPushButton(icon("save"), self.tr("保存，登记下一件"))
-        self.save_button.setObjectName("save")
-        self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save)
-        self.slip_button = QPushButton(icon("print"), self.tr("打印取件通知"))
-        self.slip_button.setObjectName("print_slip")
-        self.slip_button.setAutoDefault(False)
+        self.save_button = push_button(self.tr("保存，登记下一件"), "save", "save", self.save)
+        self.slip_button = push_button(self.tr("打印取件通知"), "print", "print_slip", self.print_slips)
         self.slip_button.setEnabled(False)
-        self.slip_button.clicked.connect(self.print_slips)
-        close = QPushButton(self.tr("关闭"))
-        close.setAutoDefault(False)
-        close.clicked.connect(self.accept)
+        close = push_button(self.tr("关闭"), slot=self.accept)
         self.status = QLabel()
         self.status.setObjectName("status")
         layout = QVBoxLayout(self)
@@ -168,21 +157,11 @@ class BatchDialog(QDialog):
         self.table.setColumnWidth(0, 200)
         self.table.setColumnWidth(1, 280)
         self.table.verticalHeader().hide()
-        remove = QPushButton(icon("void"), self.tr("移除所选"))
-        remove.setAutoDefault(False)
-        remove.clicked.connect(self.remove_selected)
-        self.save_button = QPushButton(icon("save"), self.tr("全部入库"))
-        self.save_button.setObjectName("save")
-        self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save)
-        self.slip_button = QPushButton(icon("print"), self.tr("打印本批取件通知"))
-        self.slip_button.setObjectName("print_slips")
-        self.slip_button.setAutoDefault(False)
+        remove = push_button(self.tr("移除所选"), "void", "", self.remove_selected)
+        self.save_button = push_button(self.tr("全部入库"), "save", "save", self.save)
+        self.slip_button = push_button(self.tr("打印本批取件通知"), "print", "print_slips", self.print_slips)
         self.slip_button.setEnabled(False)
-        self.slip_button.clicked.connect(self.print_slips)
-        close = QPushButton(self.tr("关闭"))
-        close.setAutoDefault(False)
-        close.clicked.connect(self.accept)
+        close = push_button(self.tr("关闭"), slot=self.accept)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -289,22 +268,10 @@ class CollectDialog(QDialog):
         self.phone_tail.setMaxLength(4)
         self.errors.add_row(form, self.tr("取件人 *"), "collector", self.collector)
         self.errors.add_row(form, self.tr("手机尾号 *"), "phone_tail", self.phone_tail)
-        self.pad = SignaturePad()
-        clear = QPushButton(icon("void"), self.tr("清除重签"))
-        clear.setAutoDefault(False)
-        clear.clicked.connect(self.pad.clear)
-        sign = QGroupBox(self.tr("取件人签字"))
-        sign_layout = QVBoxLayout(sign)
-        sign_layout.addWidget(self.errors.field("signature", self.pad))
-        sign_layout.addWidget(clear, 0, Qt.AlignmentFlag.AlignRight)
+        sign, self.pad = signature_box(self.errors, self.tr("取件人签字"))
         self.jumps = EnterJumps([self.collector, self.phone_tail], lambda: self.pad.setFocus(), self)
-        self.save_button = QPushButton(icon("done"), self.tr("确认取件"))
-        self.save_button.setObjectName("save")
-        self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save)
-        close = QPushButton(self.tr("关闭"))
-        close.setAutoDefault(False)
-        close.clicked.connect(self.accept)
+        self.save_button = push_button(self.tr("确认取件"), "done", "save", self.save)
+        close = push_button(self.tr("关闭"), slot=self.accept)
         self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(box, 1)
@@ -342,32 +309,48 @@ class CollectDialog(QDialog):
         return count
 
 
-class ReturnDialog(QDialog):
+class DeliverDialog(ActionDialog):
+    """The floor steward back from the round: the items signed for on the paper list are ticked off the shelf."""
+
+    def __init__(self, ctx: DeskContext, floor: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("管家送达登记") + (f"：{floor}" if floor else ""))
+        self.resize(640, 560)
+        self.items = QListWidget()
+        self.items.setObjectName("round_items")
+        for row in mail.search_mail(by=ctx.actor, state="waiting", floor=floor, page_size=1000).items:
+            item = QListWidgetItem(f"{row.unit}  {row.tenant}  {mail_kind_name(row.kind)} {row.courier} {row.tracking}"
+                                   f"  ×{row.count}")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.items.addItem(item)
+        self.form.addRow(QLabel(self.tr("勾选清单上已签收的件：")))
+        self.form.addRow(self.errors.field("items", self.items))
+        self.steward = named_line("steward")
+        if ctx.actor.role == "steward":
+            self.steward.setText(ctx.actor.full_name)
+        self.receiver = named_line("receiver", self.tr("清单上的签收人，可不填"))
+        self.errors.add_row(self.form, self.tr("送达管家 *"), "steward", self.steward)
+        self.errors.add_row(self.form, self.tr("签收人"), "receiver", self.receiver)
+        self.finish(self.tr("登记送达"), "done", lambda: mail.deliver(self.chosen(), DeliverInput(
+            self.steward.text(), self.receiver.text()), by=self.ctx.actor))
+
+    def chosen(self) -> list[int]:
+        return [self.items.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.items.count())
+                if self.items.item(i).checkState() == Qt.CheckState.Checked]
+
+
+class ReturnDialog(ActionDialog):
     """An item sent back to its sender, with the reason."""
 
     def __init__(self, ctx: DeskContext, row: MailRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.row = ctx, row
-        self.errors = FieldErrors()
         self.setWindowTitle(self.tr("退回寄件人：{number}").format(number=row.number))
+        self.ctx, self.row = ctx, row
         self.reason = named_line("reason", self.tr("如 拒收、查无此人、超期未取"))
-        form = QFormLayout()
-        form.addRow(self.tr("快递"), QLabel(f"{row.tenant}  {row.courier} {row.tracking}"))
-        self.errors.add_row(form, self.tr("退回原因 *"), "reason", self.reason)
-        save = QPushButton(icon("return"), self.tr("确认退回"))
-        save.setObjectName("save")
-        save.clicked.connect(self.save)
-        row_box = QHBoxLayout()
-        row_box.addStretch(1)
-        row_box.addWidget(save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(row_box)
-
-    def save(self) -> bool:
-        ok = call_service(self, self.errors, lambda: mail.return_to_sender(self.row.id, self.reason.text(),
-                                                                           by=self.ctx.actor) or True)
-        if ok:
-            self.accept()
-        return bool(ok)
-
+        self.form.addRow(self.tr("快递"), QLabel(f"{row.tenant}  {row.courier} {row.tracking}"))
+        self.errors.add_row(self.form, self.tr("退回原因 *"), "reason", self.reason)
+        self.finish(self.tr("确认退回"), "return",
+                    lambda: mail.return_to_sender(self.row.id, self.reason.text(), by=self.ctx.actor))

@@ -25,9 +25,8 @@ from ui.context import DeskContext
 from ui.dialogs.key_dialog import KeyDialog
 from ui.dialogs.key_move_dialog import ISSUE, LEND, LOST, RETURN, KeyMoveDialog
 from ui.forms import ERROR_STYLE, FieldErrors, call_service
-from ui.icons import icon
 from ui.messages import key_kind_name, key_state_name, message
-from ui.page_bits import list_table, search_as_you_type
+from ui.page_bits import action_button, list_table, search_as_you_type, search_line
 from ui.paged_model import Column, PagedTableModel
 
 FILTERS = ("", "in", "out", "lent", "issued", "overdue", "lost")
@@ -44,10 +43,7 @@ class KeysPage(QWidget):
         self.scan.setObjectName("tag_scan")
         self.scan.setPlaceholderText(self.tr("扫描或输入标签号，回车直接打开"))
         self.scan.returnPressed.connect(self.go_to_tag)
-        self.search = QLineEdit()
-        self.search.setObjectName("key_search")
-        self.search.setPlaceholderText(self.tr("搜索：名称、单元、机房、钥匙串、持有人"))
-        self.search.setClearButtonEnabled(True)
+        self.search = search_line("key_search", self.tr("搜索：名称、单元、机房、钥匙串、持有人"))
         self.state = QComboBox()
         self.state.setObjectName("key_state")
         names = {"": self.tr("全部钥匙"), "in": self.tr("在柜"), "out": self.tr("在外（借出与领用）"),
@@ -61,11 +57,7 @@ class KeysPage(QWidget):
             self.kind.addItem(key_kind_name(kind), kind)
 
         def button(name: str, text: str, icon_name: str, slot, action: str = "key.view") -> QPushButton:
-            b = QPushButton(icon(icon_name), text)
-            b.setObjectName(name)
-            b.clicked.connect(lambda _checked=False: slot())
-            b.setEnabled(ctx.can(action))
-            return b
+            return action_button(ctx.can, name, text, icon_name, slot, action)
 
         self.lend_button = button("lend", self.tr("借出"), "lend", lambda: self.move(LEND), "key.lend")
         self.issue_button = button("issue", self.tr("业户领用"), "give", lambda: self.move(ISSUE), "key.issue")

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -19,9 +17,8 @@ from services import lending
 from services.paging import Page
 from ui.context import DeskContext
 from ui.dialogs.lending_dialogs import LendDialog, LendItemDialog, ReturnLoanDialog, WriteOffDialog
-from ui.icons import icon
 from ui.messages import lend_category_name, loan_state_name
-from ui.page_bits import list_table, search_as_you_type
+from ui.page_bits import action_button, filter_combo, list_table, search_as_you_type, search_line
 from ui.paged_model import Column, PagedTableModel
 
 
@@ -32,11 +29,7 @@ class LendingTab(QWidget):
         self.dialog = None
 
         def button(name: str, text: str, icon_name: str, slot, action: str) -> QPushButton:
-            b = QPushButton(icon(icon_name), text)
-            b.setObjectName(name)
-            b.clicked.connect(lambda _checked=False: slot())
-            b.setEnabled(ctx.can(action))
-            return b
+            return action_button(ctx.can, name, text, icon_name, slot, action)
 
         self.lend_button = button("lend", self.tr("借出"), "lend", self.lend, "lending.lend")
         self.new_item_button = button("new_item", self.tr("新增物品"), "add", self.new_item, "lending.items")
@@ -55,16 +48,10 @@ class LendingTab(QWidget):
         ], self._fetch_items, self)
         self.items_table = list_table(self.items_model, "lend_items")
         self.items_table.doubleClicked.connect(lambda _i: self.lend())
-        self.search = QLineEdit()
-        self.search.setObjectName("loan_search")
-        self.search.setPlaceholderText(self.tr("搜索：借用人、电话、物品、单号"))
-        self.search.setClearButtonEnabled(True)
-        self.state = QComboBox()
-        self.state.setObjectName("loan_state")
+        self.search = search_line("loan_search", self.tr("搜索：借用人、电话、物品、单号"))
         names = {"out": self.tr("借出未还"), "overdue": self.tr("逾期未还"), "write_off_due": self.tr("久未归还待核销"),
                  "returned": self.tr("已归还"), "written_off": self.tr("已核销"), "": self.tr("全部")}
-        for key in lending.FILTERS:
-            self.state.addItem(names[key], key)
+        self.state = filter_combo("loan_state", lending.FILTERS, names)
         self.loans_model = PagedTableModel([
             Column(self.tr("借用单号"), lambda r: r.number),
             Column(self.tr("物品"), lambda r: f"{r.item} × {r.quantity}"),

@@ -1,10 +1,10 @@
 """大堂检查: the opening and closing checks of the lobby desk, item by item; a day's checks to look back on."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
+    QComboBox,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QSplitter,
@@ -25,10 +24,9 @@ from services import lobbycheck
 from services.lobbycheck import CheckInput, ResultInput
 from services.paging import Page
 from ui.context import DeskContext
-from ui.forms import FieldErrors, call_service, named_line, save_cancel_dialog, status_button_row
-from ui.icons import icon
+from ui.forms import FieldErrors, call_service, named_line, push_button, save_cancel_dialog, status_button_row
 from ui.messages import check_kind_name
-from ui.page_bits import list_table
+from ui.page_bits import action_button, list_table
 from ui.paged_model import Column, PagedTableModel
 
 
@@ -68,17 +66,9 @@ class CheckDialog(QDialog):
         form = QFormLayout()
         self.errors.add_row(form, self.tr("班次"), "shift", self.shift)
         self.errors.add_row(form, self.tr("备注"), "note", self.note)
-        all_ok = QPushButton(icon("done"), self.tr("其余全部合格"))
-        all_ok.setObjectName("all_ok")
-        all_ok.setAutoDefault(False)
-        all_ok.clicked.connect(self.rest_ok)
-        self.save_button = QPushButton(icon("save"), self.tr("提交检查"))
-        self.save_button.setObjectName("save")
-        self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save)
-        close = QPushButton(self.tr("关闭"))
-        close.setAutoDefault(False)
-        close.clicked.connect(self.accept)
+        all_ok = push_button(self.tr("其余全部合格"), "done", "all_ok", self.rest_ok)
+        self.save_button = push_button(self.tr("提交检查"), "save", "save", self.save)
+        close = push_button(self.tr("关闭"), slot=self.accept)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -141,25 +131,19 @@ class LobbyCheckTab(QWidget):
         self.dialog = None
         self.today = QLabel()
         self.today.setObjectName("today_checks")
-        self.open_button = QPushButton(icon("check_in"), self.tr("开班检查"))
-        self.open_button.setObjectName("open_check")
-        self.open_button.clicked.connect(lambda: self.new_check("open"))
-        self.close_button = QPushButton(icon("finish"), self.tr("交班检查"))
-        self.close_button.setObjectName("close_check")
-        self.close_button.clicked.connect(lambda: self.new_check("close"))
-        for b in (self.open_button, self.close_button):
-            b.setEnabled(ctx.can("lobbycheck.record"))
-        self.template_button = QPushButton(icon("edit"), self.tr("编辑检查表"))
-        self.template_button.setObjectName("edit_template")
-        self.template_button.setEnabled(ctx.can("lobbycheck.template"))
-        self.template_button.clicked.connect(self.edit_template)
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setObjectName("check_day")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.dateChanged.connect(lambda _d: self.refresh())
+        self.open_button = action_button(ctx.can, "open_check", self.tr("开班检查"), "check_in",
+                                         lambda: self.new_check("open"), "lobbycheck.record")
+        self.close_button = action_button(ctx.can, "close_check", self.tr("交班检查"), "finish",
+                                          lambda: self.new_check("close"), "lobbycheck.record")
+        self.template_button = action_button(ctx.can, "edit_template", self.tr("编辑检查表"), "edit",
+                                             self.edit_template, "lobbycheck.template")
+        self.days = QComboBox()
+        self.days.setObjectName("check_days")
+        for days, text in ((14, self.tr("近 14 天")), (1, self.tr("今天")), (60, self.tr("近 60 天"))):
+            self.days.addItem(text, days)
+        self.days.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model = PagedTableModel([
-            Column(self.tr("时间"), lambda r: r.at.strftime("%H:%M")),
+            Column(self.tr("时间"), lambda r: r.at.strftime("%m-%d %H:%M")),
             Column(self.tr("检查"), lambda r: check_kind_name(r.kind)),
             Column(self.tr("班次"), lambda r: r.shift),
             Column(self.tr("检查人"), lambda r: r.by_name),
@@ -176,8 +160,8 @@ class LobbyCheckTab(QWidget):
         top.addWidget(self.close_button)
         top.addWidget(self.template_button)
         day_row = QHBoxLayout()
-        day_row.addWidget(QLabel(self.tr("日期")))
-        day_row.addWidget(self.day)
+        day_row.addWidget(QLabel(self.tr("检查记录")))
+        day_row.addWidget(self.days)
         day_row.addStretch(1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
@@ -189,11 +173,11 @@ class LobbyCheckTab(QWidget):
         layout.addWidget(split, 1)
 
     def _fetch(self, page: int) -> Page:
-        rows = lobbycheck.day_checks(self.day.date().toPython(), by=self.ctx.actor)
+        rows = lobbycheck.recent_checks(by=self.ctx.actor, days=self.days.currentData())
         return Page(rows, len(rows), 0, max(1, len(rows)))
 
     def show_filter(self, _key: str) -> None:
-        self.day.setDate(QDate.currentDate())
+        self.days.setCurrentIndex(self.days.findData(14))
 
     def refresh(self) -> None:
         self.model.reload()

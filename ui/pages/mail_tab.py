@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
 
 from services import mail, mail_prints
 from ui.context import DeskContext
-from ui.dialogs.mail_dialogs import ArrivalDialog, BatchDialog, CollectDialog, ReturnDialog, show_pdf
+from ui.dialogs.mail_dialogs import ArrivalDialog, BatchDialog, CollectDialog, DeliverDialog, ReturnDialog, show_pdf
 from ui.forms import FieldErrors, call_service
-from ui.icons import icon
 from ui.messages import mail_kind_name, mail_state_name, message
-from ui.page_bits import list_table, search_as_you_type
+from ui.page_bits import action_button, filter_combo, list_table, search_as_you_type, search_line
 from ui.paged_model import Column, PagedTableModel
 
 
@@ -33,30 +32,21 @@ class MailTab(QWidget):
         self.scan.setObjectName("mail_scan")
         self.scan.setPlaceholderText(self.tr("扫描快递单号或取件通知，回车取件"))
         self.scan.returnPressed.connect(self.collect_scanned)
-        self.search = QLineEdit()
-        self.search.setObjectName("mail_search")
-        self.search.setPlaceholderText(self.tr("搜索：业户、单元、收件人、单号"))
-        self.search.setClearButtonEnabled(True)
-        self.state = QComboBox()
-        self.state.setObjectName("mail_state")
+        self.search = search_line("mail_search", self.tr("搜索：业户、单元、收件人、单号"))
         names = {"waiting": self.tr("待取"), "uncollected": self.tr("超期未取"), "today": self.tr("今日到件"),
                  "collected": self.tr("已取"), "returned": self.tr("已退回"), "": self.tr("全部")}
-        for key in mail.FILTERS:
-            self.state.addItem(names[key], key)
+        self.state = filter_combo("mail_state", mail.FILTERS, names)
         self.floor = QComboBox()
         self.floor.setObjectName("mail_floor")
 
         def button(name: str, text: str, icon_name: str, slot, action: str = "mail.view") -> QPushButton:
-            b = QPushButton(icon(icon_name), text)
-            b.setObjectName(name)
-            b.clicked.connect(lambda _checked=False: slot())
-            b.setEnabled(ctx.can(action))
-            return b
+            return action_button(ctx.can, name, text, icon_name, slot, action)
 
         self.arrival_button = button("arrival", self.tr("登记到件"), "add", self.new_arrival, "mail.receive")
         self.batch_button = button("batch", self.tr("批量入库"), "scan", self.new_batch, "mail.receive")
         self.collect_button = button("collect", self.tr("取件"), "give", self.collect_selected, "mail.collect")
         self.return_button = button("return", self.tr("退回寄件人"), "return", self.return_selected, "mail.return")
+        self.deliver_button = button("deliver", self.tr("管家送达登记"), "step", self.deliver_round, "mail.collect")
         self.slip_button = button("print_slip", self.tr("打印取件通知"), "print", self.print_slip)
         self.list_button = button("print_list", self.tr("分楼层待取清单"), "print", self.print_list)
         self.model = PagedTableModel([
@@ -71,7 +61,7 @@ class MailTab(QWidget):
             Column(self.tr("件数"), lambda r: r.count, align_right=True),
             Column(self.tr("货架"), lambda r: r.shelf),
             Column(self.tr("状态"), lambda r: mail_state_name(r.state)),
-            Column(self.tr("取件人"), lambda r: f"{r.collector} ({r.phone_tail})" if r.collector else ""),
+            Column(self.tr("取件人"), self._collector),
             Column(self.tr("取件/退回时间"), lambda r: r.closed_at.strftime("%m-%d %H:%M") if r.closed_at else ""),
         ], self._fetch, self)
         self.table = list_table(self.model, "mail_table")
@@ -85,7 +75,7 @@ class MailTab(QWidget):
         top.addWidget(self.state, 1)
         top.addWidget(self.floor, 1)
         actions = QHBoxLayout()
-        for b in (self.arrival_button, self.batch_button, self.collect_button, self.return_button):
+        for b in (self.arrival_button, self.batch_button, self.collect_button, self.deliver_button, self.return_button):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.slip_button)
@@ -98,6 +88,12 @@ class MailTab(QWidget):
         self._debounce = search_as_you_type(self, self.search, self.refresh)
         self.state.currentIndexChanged.connect(lambda _i: self.refresh())
         self.floor.currentIndexChanged.connect(lambda _i: self.refresh())
+
+    def _collector(self, r) -> str:
+        if r.delivered_by:
+            text = self.tr("管家 {steward} 送达 {receiver}")
+            return text.format(steward=r.delivered_by, receiver=r.collector).strip()
+        return f"{r.collector} ({r.phone_tail})" if r.collector else ""
 
     def _fetch(self, page: int):
         return mail.search_mail(by=self.ctx.actor, text=self.search.text(), state=self.state.currentData(),
@@ -158,6 +154,10 @@ class MailTab(QWidget):
     def collect_selected(self) -> CollectDialog | None:
         row = self._need_waiting()
         return self._open(CollectDialog(self.ctx, row, self)) if row else None
+
+    def deliver_round(self) -> DeliverDialog:
+        """The steward is back from the round of the floor chosen above (or of every floor)."""
+        return self._open(DeliverDialog(self.ctx, self.floor.currentData() or "", self))
 
     def return_selected(self) -> ReturnDialog | None:
         row = self._need_waiting()

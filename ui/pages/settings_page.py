@@ -195,7 +195,9 @@ def setting_widget(spec: SettingDef) -> QWidget:
     else:
         widget = QLineEdit()
     widget.setObjectName(spec.key)
-    widget.setMinimumWidth(160)
+    # A text setting as wide as its default needs (a list of couriers, working hours), within reason.
+    wide = isinstance(widget, QLineEdit) and len(str(spec.default)) > 12
+    widget.setMinimumWidth(min(440, 15 * len(str(spec.default))) if wide else 160)
     return widget
 
 
