@@ -10940,7 +10940,7 @@ You can print it from that file later.</translation>
     </message>
     <message>
         <source>前台服务</source>
-        <translation type="unfinished">Front desk</translation>
+        <translation>Front desk</translation>
     </message>
     <message>
         <source>会议室</source>
