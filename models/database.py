@@ -99,6 +99,7 @@ def open_database(url: str) -> peewee.Database:
                 ) from exc
         database: peewee.Database = peewee.SqliteDatabase(str(where.path), pragmas=SQLITE_PRAGMAS)
     else:
+        _refuse_nul_quietly()
         database = peewee.PostgresqlDatabase(
             where.name,
             host=where.host,
@@ -138,6 +139,19 @@ def _first_cause(exc: BaseException) -> str:
         if text and "no transaction is active" not in text:
             return text.splitlines()[0]
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _refuse_nul_quietly() -> None:
+    """PostgreSQL text cannot hold NUL: psycopg2 raises ValueError for a query that carries one, so a NUL
+    typed or pasted into a search or a code would crash the look-up. Sent as U+FFFD instead, it matches
+    nothing (a lookup finds no row, as on SQLite); fields a service stores are refused before that
+    (services/errors.Problems.text: control characters)."""
+    from psycopg2.extensions import QuotedString, register_adapter
+
+    def adapt(value: str) -> QuotedString:
+        return QuotedString(value.replace("\x00", "\ufffd") if "\x00" in value else value)
+
+    register_adapter(str, adapt)
 
 
 def explain(where: DatabaseUrl, exc: Exception) -> DatabaseUnavailable:
