@@ -75,6 +75,11 @@ def main(out: Path) -> None:
     shots["payment"] = PaymentDialog(ctx, 1, "演示业户")
     shots.update(_move_shots(ctx))
     shots.update(_fitout_shots(ctx))
+    from ui.idle_lock import LockScreen
+
+    lock = LockScreen(ctx)  # what an idle desk shows over the window and any open form
+    lock.resize(1000, 620)
+    shots["lock-screen"] = lock
     for name, widget in shots.items():
         widget.show()
         app.processEvents()

@@ -2649,6 +2649,41 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>客服台已锁定</source>
+        <translation>The desk is locked</translation>
+    </message>
+    <message>
+        <source>{name}（{user}）离开超过设定时间，请输入密码继续。未保存的表单仍在原处。</source>
+        <translation>{name} ({user}) was away longer than the set time. Enter your password to continue. Unsaved forms are still where you left them.</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>退出程序</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>密码错误次数过多，账户已锁定至 {time}；请到时再解锁，或退出程序换人登录。</source>
+        <translation>Too many wrong passwords: the account is locked until {time}. Unlock then, or quit so someone else can log in.</translation>
+    </message>
+    <message>
+        <source>密码不正确（再错 {n} 次将锁定账户）。</source>
+        <translation>Wrong password ({n} more wrong tries lock the account).</translation>
+    </message>
+    <message>
+        <source>密码不正确。</source>
+        <translation>Wrong password.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>楼宇客服台 — 登录</source>
@@ -2744,6 +2779,10 @@
     <message>
         <source>会议室</source>
         <translation>Meeting rooms</translation>
+    </message>
+    <message>
+        <source>前台服务</source>
+        <translation>Front desk</translation>
     </message>
     <message>
         <source>操作记录</source>
@@ -5505,6 +5544,14 @@ No usable backup was found. Please contact your system administrator.</translati
 Restore from the latest good backup ({time})?
 The current file will be kept as a copy, not deleted.</translation>
     </message>
+    <message>
+        <source>数据库完整性检查未通过：{verdict}
+
+请立即停止在本机办理业务，通知系统管理员，并从最近的完好备份恢复：关闭程序后运行 python main.py restore &lt;备份文件&gt;（备份在 {backups}）。</source>
+        <translation>The database integrity check failed: {verdict}
+
+Stop working on this desk now, tell the system administrator, and restore the newest good backup: close the program and run python main.py restore &lt;backup file&gt; (backups are in {backups}).</translation>
+    </message>
 </context>
 <context>
     <name>audit_page</name>
@@ -5728,6 +5775,10 @@ The current file will be kept as a copy, not deleted.</translation>
     <message>
         <source>这条记录已不存在。</source>
         <translation>This record no longer exists.</translation>
+    </message>
+    <message>
+        <source>数据库不可用，未保存</source>
+        <translation>Database unavailable: not saved</translation>
     </message>
     <message>
         <source>取消</source>
