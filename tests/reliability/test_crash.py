@@ -113,6 +113,15 @@ def _check_whole(site, ids, url: str) -> dict[str, int]:
     if url.startswith("sqlite"):
         assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    else:  # PostgreSQL's own check: every B-tree index of the schema against its table (amcheck)
+        db.execute_sql("CREATE EXTENSION IF NOT EXISTS amcheck")
+        indexes = db.execute_sql(
+            "SELECT c.oid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE a.amname = 'btree' AND n.nspname = 'public'"
+        ).fetchall()
+        assert indexes
+        for (oid,) in indexes:
+            db.execute_sql("SELECT bt_index_check(%s, true)", (oid,))
     counters = {(c.kind, c.year): c.last for c in Counter.select().where(Counter.site == site.site_id)}
     audits = Tally((a.entity, a.action) for a in AuditEntry.select(AuditEntry.entity, AuditEntry.action))
     # Visitor passes: every number taken belongs to a visit, with its check-in in the audit trail.
