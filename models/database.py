@@ -156,6 +156,9 @@ def _refuse_nul_quietly() -> None:
 
 def explain(where: DatabaseUrl, exc: Exception) -> DatabaseUnavailable:
     text = _first_cause(exc)
+    if isinstance(exc, peewee.IntegrityError):  # a rule of the schema, met while saving: not a broken database
+        return DatabaseUnavailable(f"保存未完成：与已有记录冲突（{text}）",
+                                   "可能另一台客服台刚刚保存了相同的内容；请刷新后重试。", "conflict")
     if where.kind == "sqlite":
         return explain_sqlite(where.path, text)
     if "password authentication failed" in text or "no password supplied" in text or (
