@@ -36,7 +36,7 @@ from tests.movefixtures import goods as goods_input
 from tests.services.fitout_fixtures import application
 from tests.services.visitor_data import visit
 
-KILLS = 40  # per database
+KILLS = 30  # per database
 # From the application to the permit: the step each state takes next, and who takes it.
 FITOUT_PATH = {"draft": ("submit", "clerk"), "submitted": ("start_review", "clerk"),
                "desk_review": ("pass_desk", "clerk"), "drawing_review": ("pass_drawings", "engineer"),
