@@ -19,7 +19,7 @@ FUZZ = settings(max_examples=50, deadline=None, derandomize=True, database=None,
 SQLISH = ["'; DROP TABLE tenant; --", "\" OR 1=1 --", "1; DELETE FROM audit_entry", "' UNION SELECT * FROM user --",
           "%s", "%(x)s", "{0}", "NULL", "\\", "'", "\u202e反转", "\x00", "a\x00b", "\r\n", "\t", "\x1b[31m", "🙂",
           "𠀀𠀁", "　", "０１２３", "ｆｕｌｌ", "12F-1201", "2026-02-30", "-0", "1e309", "NaN", "Infinity", "-1",
-          "99999999999999999999999999"]
+          "99999999999999999999999999", "1" + "0" * 30, "1E+40"]
 TEXT = st.one_of(st.text(max_size=40), st.sampled_from(SQLISH),
                  st.builds(lambda s, n: (s or "字") * n, st.text(max_size=3), st.integers(100, 20000)))
 INTS = st.one_of(st.integers(-5, 100), st.integers(-(2 ** 63), 2 ** 63 - 1),
