@@ -99,6 +99,7 @@ def open_database(url: str) -> peewee.Database:
                 ) from exc
         database: peewee.Database = peewee.SqliteDatabase(str(where.path), pragmas=SQLITE_PRAGMAS)
     else:
+        _refuse_nul_quietly()
         database = peewee.PostgresqlDatabase(
             where.name,
             host=where.host,
@@ -140,8 +141,24 @@ def _first_cause(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
+def _refuse_nul_quietly() -> None:
+    """PostgreSQL text cannot hold NUL: psycopg2 raises ValueError for a query that carries one, so a NUL
+    typed or pasted into a search or a code would crash the look-up. Sent as U+FFFD instead, it matches
+    nothing (a lookup finds no row, as on SQLite); fields a service stores are refused before that
+    (services/errors.Problems.text: control characters)."""
+    from psycopg2.extensions import QuotedString, register_adapter
+
+    def adapt(value: str) -> QuotedString:
+        return QuotedString(value.replace("\x00", "\ufffd") if "\x00" in value else value)
+
+    register_adapter(str, adapt)
+
+
 def explain(where: DatabaseUrl, exc: Exception) -> DatabaseUnavailable:
     text = _first_cause(exc)
+    if isinstance(exc, peewee.IntegrityError):  # a rule of the schema, met while saving: not a broken database
+        return DatabaseUnavailable(f"保存未完成：与已有记录冲突（{text}）",
+                                   "可能另一台客服台刚刚保存了相同的内容；请刷新后重试。", "conflict")
     if where.kind == "sqlite":
         return explain_sqlite(where.path, text)
     if "password authentication failed" in text or "no password supplied" in text or (

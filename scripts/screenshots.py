@@ -78,6 +78,11 @@ def main(out: Path) -> None:
     shots.update(_contractor_shots(app, window, ctx, out))
     _desk_service_shots(app, window, ctx, out, shots)
     shots.update(_frontdesk_mail_shots(app, window, ctx, out))
+    from ui.idle_lock import LockScreen
+
+    lock = LockScreen(ctx)  # what an idle desk shows over the window and any open form
+    lock.resize(1000, 620)
+    shots["lock-screen"] = lock
     for name, widget in shots.items():
         widget.show()
         app.processEvents()

@@ -24,7 +24,8 @@ def parse_amount(raw: object, *, allow_zero: bool = False, allow_negative: bool 
         value = Decimal(str(raw).strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", ""))
     except InvalidOperation:
         return None
-    if not value.is_finite() or value != value.quantize(CENT, rounding=ROUND_DOWN) or abs(value) > MAX_AMOUNT:
+    # The size first: quantize() of a number longer than the decimal context holds raises, not answers.
+    if not value.is_finite() or abs(value) > MAX_AMOUNT or value != value.quantize(CENT, rounding=ROUND_DOWN):
         return None
     if (value == 0 and not allow_zero) or (value < 0 and not allow_negative):
         return None

@@ -39,6 +39,17 @@ def test_demo_samples_backup_and_restore(tmp_path, capsys):
 
     assert sorted(Path(p).stem for p in printed) == sorted(SAMPLES)
     assert "住户登记表" in pdf_text(tmp_path / "out" / "tenant-registration.pdf")
+    # No printed form or export carries a full ID number (issue 13: the demo's visitors have real-form IDs).
+    import sqlite3
+
+    from tests.reliability.private import assert_no_full_ids
+
+    conn = sqlite3.connect(tmp_path / "tower.db")
+    known = {r[0] for r in conn.execute("SELECT id_number FROM visit WHERE id_number != '' UNION "
+                                        "SELECT id_number FROM prereg WHERE id_number != ''")}
+    conn.close()
+    assert len(known) > 100
+    assert assert_no_full_ids(tmp_path / "out", known) == len(SAMPLES)
     assert main.main(["--db", url, "backup", "--to", str(tmp_path / "bk")]) == 0
     backup = Path(capsys.readouterr().out.strip())
     db.close()

@@ -136,7 +136,7 @@ class IdleLock(QObject):
         return False
 
     def lock(self) -> None:
-        if self.locked:
+        if self.locked or not self.window.isVisible():  # a closed or hidden window has nothing to guard
             return
         self.screen = LockScreen(self.ctx, self.window)
         screen = self.window.screen() or QApplication.primaryScreen()

@@ -103,15 +103,16 @@ def _one_key_job(n, barrier, site, key_id):
     won = []
     for round_no in range(ROUNDS):
         barrier.wait()  # all desks lend the same key at the same moment
+        lent = False
         try:
             keys.lend_keys([key_id], loan(borrower=f"借用人{n}"), by=site.clerk)
+            lent = True
+            won.append(round_no)
         except ValidationError as exc:
             assert exc.problems[0].field == "keys"
-            barrier.wait()
-            continue
-        won.append(round_no)
-        keys.return_keys([key_id], keys.ReturnInput(person=f"借用人{n}", signature=sig), by=site.clerk)
-        barrier.wait()
+        barrier.wait()  # every desk has tried before the key comes back
+        if lent:
+            keys.return_keys([key_id], keys.ReturnInput(person=f"借用人{n}", signature=sig), by=site.clerk)
     return won
 
 
@@ -180,3 +181,48 @@ def test_two_clerks_saving_one_record_the_later_is_told_who_and_when(pg_site, pg
     tenant = Tenant.get_by_id(tenant_id)
     assert tenant.version == 1 + ROUNDS
     assert Tally(o[0] for r in results for o in r) == {"saved": ROUNDS, "stale": ROUNDS * (DESKS - 1)}
+
+
+PERMIT_ROUNDS = 5
+
+
+def _fees_paid(site, tenant_id: int, unit_code: str) -> int:
+    """A fit-out taken to the step before its permit."""
+    from services import fitout
+    from tests.services.fitout_fixtures import TO_APPROVAL, application, walk
+
+    fid = fitout.create_fitout(application(tenant_id, unit_code=unit_code), by=site.clerk)
+    walk(site, fid, TO_APPROVAL + [("approve", "manager")])
+    fitout.receive_deposit(fid, by=site.clerk)
+    payments.take_payment(payments.PaymentInput(tenant_id, str(fitout.get_fitout(fid, by=site.clerk).debris_fee),
+                                                "cash"), by=site.clerk)
+    walk(site, fid, [("confirm_fees", "clerk")])
+    return fid
+
+
+def _permit_job(n, barrier, site, fitout_ids):
+    from services import fitout
+
+    numbers = []
+    for fid in fitout_ids:
+        version = fitout.get_fitout(fid, by=site.clerk).version
+        barrier.wait()  # the four desks issue a permit at the same moment
+        fitout.transition(fid, version, "issue_permit", by=site.clerk, today=dt.date(2026, 11, 24))
+        numbers.append(fitout.get_fitout(fid, by=site.clerk).permit_no)
+    return numbers
+
+
+def test_fitout_permit_numbers_never_duplicate(pg_site, pg_url):
+    from services import building
+
+    building.generate_units(building.GenerateInput(20, 21 + DESKS * PERMIT_ROUNDS // 3, 3, "120.5"),
+                            by=pg_site.supervisor)
+    units = [u.code for u in models.Unit.select().order_by(models.Unit.code)][:DESKS * PERMIT_ROUNDS]
+    tenant_id = tenants.create_tenant(tenants.TenantInput(name="深圳市前海华匠科技有限公司", units=units),
+                                      by=pg_site.clerk)
+    ready = [_fees_paid(pg_site, tenant_id, code) for code in units]
+    results = _run_desks(pg_url, _permit_job,
+                         lambda n: (pg_site, ready[n * PERMIT_ROUNDS:(n + 1) * PERMIT_ROUNDS]))
+    every = [no for r in results for no in r]
+    assert sorted(every) == [f"XK-2026-{i:04d}" for i in range(1, DESKS * PERMIT_ROUNDS + 1)]
+    print(f"{DESKS} desks x {PERMIT_ROUNDS} simultaneous permits: {len(every)} numbers, no duplicate")

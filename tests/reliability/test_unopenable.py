@@ -213,3 +213,16 @@ def test_server_down_wrong_password_and_no_database(qtbot, pg_server, pg_url, mo
     assert "没有这个数据库" in shown[-1]
     assert main.main(["--db", down, "demo"]) == 3
     assert len(shown) == 3
+
+
+def test_a_clash_with_the_schema_is_not_called_a_broken_database(sqlite_site):
+    """A unique rule met while saving (a race no service foresaw) is told as a conflict to retry, not a fault."""
+    import peewee
+
+    from models import Setting
+
+    Setting.create(site=sqlite_site.site_id, key="x.y", value="1")
+    with pytest.raises(peewee.IntegrityError) as caught:
+        Setting.create(site=sqlite_site.site_id, key="x.y", value="2")
+    problem = models.explain_live(caught.value)
+    assert problem.code == "conflict" and "冲突" in problem.message and "刷新后重试" in problem.advice
