@@ -40,15 +40,17 @@ class Bench:
 
 
 def _complete(url: str) -> bool | None:
-    """True when finished, False when empty, None when something half-made is there."""
+    """True when finished at this program's schema, False when empty, None when something half-made (or made
+    by an older schema) is there."""
     import models
     from models import Setting
+    from models.schema import SCHEMA_VERSION, current_version
 
     models.open_database(url)
     try:
         if not models.db.table_exists("setting"):
             return False
-        if Setting.select().where(Setting.key == MARK).exists():
+        if Setting.select().where(Setting.key == MARK).exists() and current_version() == SCHEMA_VERSION:
             return True
         return None if models.db.table_exists("site") and models.Site.select().exists() else False
     finally:
@@ -67,7 +69,7 @@ def tower(quick: bool, url: str | None = None) -> Bench:
                 stale.unlink()
     state = _complete(url)
     if state is None:
-        raise SystemExit(f"{url} holds a half-made or foreign tower; give an empty database")
+        raise SystemExit(f"{url} holds a half-made tower, or one of an older schema; give an empty database")
     if not state:
         build(url, scale)
     return Bench(url, scale, quick)
