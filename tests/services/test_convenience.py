@@ -12,6 +12,7 @@ from services import building, convenience, tenants
 from services.convenience import AcceptInput, OrderInput, PriceInput
 from services.errors import PermissionDenied, ValidationError
 from services.tenants import TenantInput
+from tests.services.two_desks import at_once
 
 AGREED = dt.datetime(2026, 11, 20, 9, 0)
 PNG = b"\x89PNG\r\n\x1a\n" + b"0" * 40
@@ -135,35 +136,6 @@ def test_cancel_only_before_dispatch_and_with_a_reason(site, tenant):
     assert convenience.search_orders(by=site.clerk, text="周阿姨").total == 1
 
 
-def _together(site, calls):
-    """Run each call on its own thread and its own connection, released at the same moment; what each got."""
-    import threading
-
-    from models import db
-
-    start = threading.Barrier(len(calls))
-    outcomes: list[object] = [None] * len(calls)
-    connections: list[int] = [0] * len(calls)
-
-    def desk(i: int) -> None:
-        try:
-            start.wait()
-            connections[i] = id(db.connection())
-            outcomes[i] = calls[i]()
-        except Exception as exc:  # noqa: BLE001 - the test looks at whatever each desk got
-            outcomes[i] = exc
-        finally:
-            db.close()
-
-    threads = [threading.Thread(target=desk, args=(i,)) for i in range(len(calls))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(30)
-    assert len(set(connections)) == len(calls)  # really separate connections
-    return outcomes
-
-
 def test_two_desks_accepting_the_same_order_at_once_charge_it_once(site, tenant, monkeypatch):
     import time
 
@@ -180,9 +152,9 @@ def test_two_desks_accepting_the_same_order_at_once_charge_it_once(site, tenant,
         return to
 
     monkeypatch.setattr(convenience, "_step", checked_then_pause)
-    outcomes = _together(site, [
+    outcomes = at_once(
         lambda: convenience.accept_order(order_id, AcceptInput("李娜", "very", "", PNG), by=site.clerk),
-        lambda: convenience.accept_order(order_id, AcceptInput("李娜", "ok", "", PNG), by=site.steward)])
+        lambda: convenience.accept_order(order_id, AcceptInput("李娜", "ok", "", PNG), by=site.steward))
     charged = [o for o in outcomes if isinstance(o, int)]
     refused = [o for o in outcomes if isinstance(o, (StaleRecord, ValidationError))]
     assert len(charged) == 1 and len(refused) == 1, outcomes
