@@ -281,12 +281,12 @@ def test_two_desks_at_once_one_is_refused(tower, monkeypatch):
     monkeypatch.setattr(fitout, "get_fitout", read_then_pause)
     start = threading.Barrier(2)
     outcomes: list[object] = [None, None]
-    connections = [0, 0]
+    connections: list[object] = [None, None]
 
     def desk(i: int, role: str, action: str, comment: str) -> None:
         try:
             start.wait()
-            connections[i] = id(db.connection())
+            connections[i] = db.connection()  # kept, so no id is reused
             outcomes[i] = fitout.transition(fid, version, action, by=site.by_role[role], comment=comment)
         except Exception as exc:  # noqa: BLE001 - the test inspects whatever each desk got
             outcomes[i] = exc
@@ -299,7 +299,7 @@ def test_two_desks_at_once_one_is_refused(tower, monkeypatch):
         t.start()
     for t in threads:
         t.join(30)
-    assert len(set(connections)) == 2
+    assert len({id(c) for c in connections}) == 2
     won = [o for o in outcomes if o == version + 1]
     lost = [o for o in outcomes if isinstance(o, StaleRecord)]
     assert len(won) == 1 and len(lost) == 1, outcomes

@@ -142,12 +142,12 @@ def test_two_engineers_recording_the_same_inspection_at_once_one_lands(pg_comple
     items = fi.default_items(site.site_id, "fire")
     start = threading.Barrier(2)
     outcomes: list[object] = [None, None]
-    connections = [0, 0]
+    connections: list[object] = [None, None]
 
     def desk(i: int) -> None:
         try:
             start.wait()
-            connections[i] = id(db.connection())
+            connections[i] = db.connection()  # kept, so no id is reused
             outcomes[i] = fi.record_inspection(fid, InspectionInput("fire", TODAY, f"工程师{i}",
                                                                     [ItemResult(x) for x in items]),
                                                by=site.engineer)
@@ -161,7 +161,7 @@ def test_two_engineers_recording_the_same_inspection_at_once_one_lands(pg_comple
         t.start()
     for t in threads:
         t.join(30)
-    assert len(set(connections)) == 2
+    assert len({id(c) for c in connections}) == 2
     lost = [o for o in outcomes if isinstance(o, ValidationError)]
     assert len(lost) == 1 and lost[0].code == "fitout.inspection_passed", outcomes
     assert FitoutInspection.select().count() == 1 and FitoutInspectionItem.select().count() == len(items)

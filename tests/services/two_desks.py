@@ -11,12 +11,12 @@ def at_once(*calls: Callable[[], object]) -> list[object]:
     """Run the calls together in threads, started at one barrier; what each returned or raised, in order."""
     start = threading.Barrier(len(calls))
     outcomes: list[object] = [None] * len(calls)
-    connections = [0] * len(calls)
+    connections: list[object] = [None] * len(calls)
 
     def desk(i: int) -> None:
         try:
             start.wait()
-            connections[i] = id(db.connection())
+            connections[i] = db.connection()  # kept, so no id is reused
             outcomes[i] = calls[i]()
         except Exception as exc:  # noqa: BLE001 - the caller looks at what each desk got
             outcomes[i] = exc
@@ -28,5 +28,5 @@ def at_once(*calls: Callable[[], object]) -> list[object]:
         t.start()
     for t in threads:
         t.join(30)
-    assert len(set(connections)) == len(calls)  # really separate connections
+    assert len({id(c) for c in connections}) == len(calls)  # really separate connections
     return outcomes
