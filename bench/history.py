@@ -408,6 +408,70 @@ def fitouts(t: Tower, scale: Scale, rng: random.Random) -> int:
     return count
 
 
+def contractor_inspections(t: Tower, scale: Scale, rng: random.Random) -> int:
+    """Each contractor inspected every day of the years before the demo's first round, against its service's
+    first template revision, with every item's result; and each past month's evaluation, signed."""
+    from peewee import fn
+
+    from models.contractors import (
+        Contractor,
+        ContractorInspection,
+        Evaluation,
+        InspectionResult,
+        InspectionTemplate,
+        TemplateItem,
+    )
+
+    first = ContractorInspection.select(fn.MIN(ContractorInspection.day)).scalar() or t.first_day
+    top = ContractorInspection.select(fn.MAX(ContractorInspection.id)).scalar() or 0
+    rows, results, evaluations = [], [], []
+    for contractor in Contractor.select().where(Contractor.site == t.site_id).order_by(Contractor.id):
+        template = (InspectionTemplate.select().where((InspectionTemplate.site == t.site_id)
+                                                      & (InspectionTemplate.service == contractor.service))
+                    .order_by(InspectionTemplate.revision).first())
+        items = list(TemplateItem.select().where(TemplateItem.template == template).order_by(TemplateItem.seq))
+        if not items:
+            continue
+        full = sum(i.points for i in items)
+        month_scores: dict[dt.date, list[Decimal]] = {}
+        day = t.start
+        while day < first:
+            top += 1
+            got = Decimal(0)
+            bad = 0
+            for item in items:
+                miss = rng.random() < .06
+                points = Decimal(0) if miss and item.pass_fail else (item.points - (1 if miss else 0))
+                got += max(points, Decimal(0))
+                bad += miss
+                results.append({"inspection": top, "item": item.id, "points": max(points, Decimal(0)),
+                                "nonconforming": miss, "serious": False, "note": "现场有污渍" if miss else ""})
+            score = (got * 100 / full).quantize(Decimal("0.01"))
+            stamp = dt.datetime.combine(day, dt.time(10, 30))
+            rows.append({"site": t.site_id, "created_at": stamp, "updated_at": stamp,
+                         "number": f"XC-B-{top:06d}", "contractor": contractor.id, "template": template.id,
+                         "day": day, "username": "steward", "full_name": "楼层管家", "areas": "全楼公共区域",
+                         "points_got": got, "points_max": full, "score": score, "nonconformities": bad, "serious": 0})
+            month_scores.setdefault(day.replace(day=1), []).append(score)
+            day += dt.timedelta(days=1)
+        for month, scores in sorted(month_scores.items()):
+            if Evaluation.select().where((Evaluation.contractor == contractor) & (Evaluation.month == month)).exists():
+                continue
+            score = (sum(scores) / len(scores)).quantize(Decimal("0.01"))
+            signed = dt.datetime.combine(month + dt.timedelta(days=40), dt.time(16))
+            evaluations.append({"site": t.site_id, "created_at": signed, "updated_at": signed,
+                                "contractor": contractor.id, "month": month, "revision": 1,
+                                "inspections": len(scores), "score": score, "grade": "full",
+                                "base_fee": contractor.monthly_fee, "deduction_rate": Decimal(0),
+                                "deduction": Decimal(0), "serious": 0, "penalty": Decimal(0),
+                                "fee": contractor.monthly_fee, "state": "signed", "signed_by": "manager",
+                                "signed_name": "经理", "signed_at": signed})
+    insert(ContractorInspection, rows)
+    insert(InspectionResult, results)
+    insert(Evaluation, evaluations)
+    return len(rows)
+
+
 def audit(t: Tower, rng: random.Random, count: int) -> int:
     """The audit trail grows with every action: entries in proportion to the requests, bookings and loans."""
     from models import AuditEntry
@@ -437,7 +501,7 @@ def fill(scale: Scale) -> dict[str, int]:
         db.execute_sql("PRAGMA temp_store = MEMORY")
     written: dict[str, int] = {}
     for name, step in (("tenants", past_tenants), ("requests", requests), ("bookings", bookings),
-                       ("fitouts", fitouts)):
+                       ("fitouts", fitouts), ("inspections", contractor_inspections)):
         started = time.perf_counter()
         written[name] = step(t, scale, rng)
         log(f"{written[name]:,} past {name} in {time.perf_counter() - started:.1f} s")

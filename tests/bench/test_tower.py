@@ -2,9 +2,20 @@
 on SQLite and PostgreSQL; and the raw baseline replays exactly the SQL a list sent."""
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+
 from bench import history
 from bench.replay import Raw, caught, measure
 from models import Booking, Fitout, Key, KeyMovement, Request, Tenant, User, Visit, db
+from models.contractors import (
+    Contractor,
+    ContractorInspection,
+    Evaluation,
+    InspectionResult,
+    InspectionTemplate,
+    TemplateItem,
+)
 from services import demo, requests, visitor_log, visitors
 from services.auth import actor_of
 from services.bookings import HOLDING
@@ -22,7 +33,7 @@ def test_history_rows_are_the_apps_rows(database):
     demo_first_day = Visit.select(Visit.day).order_by(Visit.day).first().day
     tiny = history.Scale("tiny", visits=3000, requests=300, bookings=300, keys=before["Key"] + 40,
                          key_movements=before["KeyMovement"] + 400, fitouts=before["Fitout"] + 20, tenants=220,
-                         years=1)
+                         years=2)
     written = history.fill(tiny)
     after = _counts()
 
@@ -35,6 +46,24 @@ def test_history_rows_are_the_apps_rows(database):
     assert after["Visit"] - before["Visit"] == written["visits"] and 2000 <= written["visits"] <= 4000
 
     past = Visit.select().where(Visit.day < demo_first_day)
+    # Every contractor inspected on each day of the year before the demo's first round, every item scored,
+    # and every past month evaluated once.
+    first_round = min(i.day for i in ContractorInspection.select().where(~ContractorInspection.number.contains("-B-")))
+    generated = ContractorInspection.select().where(ContractorInspection.number.contains("-B-"))
+    contractors = Contractor.select().count()
+    assert written["inspections"] == generated.count() > 0
+    assert generated.where(ContractorInspection.day >= first_round).count() == 0
+    days = {i.day for i in generated}
+    assert generated.count() == contractors * len(days)
+    assert max(days) == first_round - dt.timedelta(days=1)
+    items = {c.id: TemplateItem.select().join(InspectionTemplate).where(InspectionTemplate.service == c.service)
+             .where(InspectionTemplate.revision == 1).count() for c in Contractor.select()}
+    assert InspectionResult.select().join(ContractorInspection).where(
+        ContractorInspection.number.contains("-B-")).count() == sum(items.values()) * len(days)
+    assert all(Decimal(0) <= i.score <= 100 for i in generated)
+    months = {d.replace(day=1) for d in days}
+    assert {(e.contractor_id, e.month) for e in Evaluation.select().where(Evaluation.month.in_(list(months)))} \
+        >= {(c.id, m) for c in Contractor.select() for m in months}
     assert past.count() == written["visits"]  # all of it before the demo's days, none among them
     # No room ever holds two bookings at once, counted by the database itself.
     states = ", ".join(f"'{s}'" for s in HOLDING)
