@@ -40,17 +40,22 @@ class Bench:
 
 
 def _complete(url: str) -> bool | None:
-    """True when finished at this program's schema, False when empty, None when something half-made (or made
-    by an older schema) is there."""
+    """True when finished (a tower of an older schema is migrated forward first, as a site's database is when
+    the desk is upgraded: five years are not rebuilt for a new table), False when empty, None when something
+    half-made is there."""
     import models
     from models import Setting
-    from models.schema import SCHEMA_VERSION, current_version
+    from models.schema import SCHEMA_VERSION, current_version, migrate_from
 
     models.open_database(url)
     try:
         if not models.db.table_exists("setting"):
             return False
-        if Setting.select().where(Setting.key == MARK).exists() and current_version() == SCHEMA_VERSION:
+        if Setting.select().where(Setting.key == MARK).exists():
+            found = current_version() or 0
+            if found < SCHEMA_VERSION:
+                log(f"tower at schema {found}: migrating it to {SCHEMA_VERSION} (the new tables start empty)")
+                migrate_from(found)
             return True
         return None if models.db.table_exists("site") and models.Site.select().exists() else False
     finally:
@@ -69,7 +74,7 @@ def tower(quick: bool, url: str | None = None) -> Bench:
                 stale.unlink()
     state = _complete(url)
     if state is None:
-        raise SystemExit(f"{url} holds a half-made tower, or one of an older schema; give an empty database")
+        raise SystemExit(f"{url} holds a half-made tower; give an empty database")
     if not state:
         build(url, scale)
     return Bench(url, scale, quick)
