@@ -156,7 +156,7 @@ class RequestFigures:
     callbacks_overdue: int
     callbacks_owed: int  # callbacks done or past due in the window
     callbacks_made: int
-    overdue_by_owner: list[tuple[str, int]]
+    overdue_by_owner: list[tuple[str, int]]  # the overdue requests (not callbacks) by owner, most first
 
     @property
     def callback_rate(self) -> float | None:
@@ -185,12 +185,12 @@ def figures(*, by: Actor, at: dt.datetime | None = None) -> RequestFigures:
         callbacks_overdue=pending.where(Callback.due_at < at).count(),
         callbacks_owed=window.count(),
         callbacks_made=window.where(Callback.done_at.is_null(False)).count(),
-        overdue_by_owner=overdue_by_owner(by=by, at=at),
+        overdue_by_owner=overdue_by_owner(by=by, at=at, callbacks=False),
     )
 
 
-def overdue_by_owner(*, by: Actor, at: dt.datetime | None = None) -> list[tuple[str, int]]:
-    """(owner, number of overdue requests and callbacks), most first — the dashboard's list."""
+def overdue_by_owner(*, by: Actor, at: dt.datetime | None = None, callbacks: bool = True) -> list[tuple[str, int]]:
+    """(owner, number of overdue requests and, with `callbacks`, overdue callbacks), most first."""
     require(by, "request.view")
     at = at or now()
     counts: dict[str, int] = {}
@@ -198,6 +198,6 @@ def overdue_by_owner(*, by: Actor, at: dt.datetime | None = None) -> list[tuple[
                   .where((Request.site == by.site_id) & Request.state.in_(ACTIVE) & (Request.due_at < at))
                   .tuples()):
         counts[name or ""] = counts.get(name or "", 0) + 1
-    for name, n in _overdue_callbacks_by_owner(by.site_id, at).items():
+    for name, n in (_overdue_callbacks_by_owner(by.site_id, at) if callbacks else {}).items():
         counts[name] = counts.get(name, 0) + n
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

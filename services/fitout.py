@@ -441,15 +441,22 @@ def deduct(fitout_id: int, kind: str, amount: str, reason: str, *, by: Actor, on
 
 
 # ---------------------------------------------------------------- what the screens list
+PERMIT_SOON_DAYS = 7  # the dashboard warns of permits ending within this many days
+AT_WORK = ("permit_issued", "in_progress")
+
+
 @dataclass(frozen=True)
 class FitoutFigures:
     waiting_on_me: int  # open fit-outs whose next step is this user's role's
     insurance_lapsing: int  # at work with a policy that ends before the permit does
+    at_work: int = 0  # in progress (施工中)
+    permits_ending: int = 0  # at work with the permit ending within PERMIT_SOON_DAYS (or already ended)
 
 
 def fitout_figures(*, by: Actor, today: dt.date | None = None) -> FitoutFigures:
     rows = list_fitouts(by=by, open_only=True, today=today)
-    return FitoutFigures(sum(r.waits_on_me for r in rows), sum(r.insurance_lapsed for r in rows))
+    return FitoutFigures(sum(r.waits_on_me for r in rows), sum(r.insurance_lapsed for r in rows),
+                         sum(r.state == "in_progress" for r in rows), sum(r.permit_ending for r in rows))
 
 
 
@@ -483,6 +490,7 @@ class FitoutRow:
     permit_end: dt.date | None
     insurance_lapsed: bool  # the policy ends before the works do
     waits_on: str = ""  # the permission of the next action (so whose turn it is)
+    permit_ending: bool = False  # at work, the permit ends within PERMIT_SOON_DAYS or has ended
 
 
 def list_fitouts(*, by: Actor, state: str = "", waiting_on_me: bool = False, open_only: bool = False,
@@ -501,8 +509,10 @@ def list_fitouts(*, by: Actor, state: str = "", waiting_on_me: bool = False, ope
         mine = bool(permission) and allowed(by, permission)
         if waiting_on_me and not mine:
             continue
-        lapsed = (f.insurance_expiry is not None and f.state in ("permit_issued", "in_progress")
+        lapsed = (f.insurance_expiry is not None and f.state in AT_WORK
                   and f.insurance_expiry < (f.permit_end or day))
+        ending = (f.permit_end is not None and f.state in AT_WORK
+                  and f.permit_end <= day + dt.timedelta(days=PERMIT_SOON_DAYS))
         rows.append(FitoutRow(f.id, f.number, f.unit.code, f.tenant.name, f.contractor_name, f.state, action, mine,
-                              f.permit_end, lapsed, permission))
+                              f.permit_end, lapsed, permission, ending))
     return rows

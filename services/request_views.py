@@ -159,8 +159,10 @@ def get_request(request_id: int, *, by: Actor, at: dt.datetime | None = None) ->
 
 def search_requests(*, by: Actor, text: str = "", state: str = "", category: str = "", level: str = "",
                     owner_id: int | None = None, overdue: bool = False, on_hold: bool | None = None,
-                    at: dt.datetime | None = None, page: int = 0, page_size: int = 100) -> Page[RequestRow]:
-    """Requests newest first, filtered; `state` may be 'active' for everything still being worked on."""
+                    due_today: bool = False, at: dt.datetime | None = None, page: int = 0,
+                    page_size: int = 100) -> Page[RequestRow]:
+    """Requests newest first, filtered; `state` may be 'active' for everything still being worked on;
+    `overdue` and `due_today` are the dashboard's deadlines (past, and from now to the day's end)."""
     require(by, "request.view")
     query = (Request.select(Request, Tenant.id, Tenant.name, Unit.id, Unit.code, User.id, User.full_name)
              .join(Tenant, join_type=JOIN.LEFT_OUTER, on=(Request.tenant == Tenant.id))
@@ -179,6 +181,10 @@ def search_requests(*, by: Actor, text: str = "", state: str = "", category: str
         query = query.where(Request.owner == owner_id)
     if overdue:
         query = query.where(Request.state.in_(ACTIVE) & (Request.due_at < (at or now())))
+    if due_today:
+        moment = at or now()
+        end = dt.datetime.combine(moment.date(), dt.time(23, 59, 59))
+        query = query.where(Request.state.in_(ACTIVE) & (Request.due_at >= moment) & (Request.due_at <= end))
     if on_hold is not None:
         query = query.where(Request.on_hold == on_hold)
     needle = text.strip()

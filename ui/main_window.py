@@ -1,6 +1,7 @@
 """The main window: navigation on the left, one page per area, the status bar with user, site and database."""
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -10,47 +11,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from ui.context import DeskContext
 from ui.icons import icon
 from ui.messages import role_name
-from ui.pages.audit_page import AuditPage
-from ui.pages.callbacks_page import CallbacksPage
 from ui.pages.dashboard_page import DashboardPage
-from ui.pages.fees_page import FeesPage
 from ui.pages.frontdesk_page import TABS as FRONTDESK_TABS
-from ui.pages.goods_page import GoodsPage
-from ui.pages.keys_page import KeysPage
-from ui.pages.moves_page import MovesPage
-from ui.pages.requests_page import RequestsPage
-from ui.pages.rooms_page import RoomsPage
-from ui.pages.settings_page import SettingsPage
-from ui.pages.tenants_page import TenantsPage
-from ui.pages.units_page import UnitsPage
-from ui.pages.users_page import UsersPage
 
 JOBS_MS = 5 * 60_000
 NO_SHOW_SWEEP_MS = 60_000
-
-
-def _fitout_page(ctx: DeskContext) -> QWidget:
-    from ui.pages.fitout_page import FitoutPage
-
-    return FitoutPage(ctx)
-
-
-def _contractors_page(ctx: DeskContext) -> QWidget:
-    from ui.pages.contractors_page import ContractorsPage
-
-    return ContractorsPage(ctx)
-
-
-def _frontdesk_page(ctx: DeskContext) -> QWidget:
-    from ui.pages.frontdesk_page import FrontDeskPage
-
-    return FrontDeskPage(ctx)
-
-
-def _visitors_page(ctx: DeskContext) -> QWidget:
-    from ui.pages.visitors_page import VisitorsPage  # its services load when the page is first opened
-
-    return VisitorsPage(ctx)
 
 
 class MainWindow(QMainWindow):
@@ -73,27 +38,27 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}  # built at first show: login to dashboard builds one page
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self.add_page("dashboard", self.tr("概览"), "dashboard", lambda: DashboardPage(ctx, self.open_list))
-        self.add_page("tenants", self.tr("业户档案"), "tenants", lambda: TenantsPage(ctx))
-        self.add_page("units", self.tr("单元"), "units", lambda: UnitsPage(ctx))
+        self.add_page("tenants", self.tr("业户档案"), "tenants", "ui.pages.tenants_page:TenantsPage")
+        self.add_page("units", self.tr("单元"), "units", "ui.pages.units_page:UnitsPage")
         if ctx.can("fees.view"):
-            self.add_page("fees", self.tr("收费"), "fees", lambda: FeesPage(ctx))
-        self.add_page("keys", self.tr("钥匙管理"), "keys", lambda: KeysPage(ctx))
-        self.add_page("moves", self.tr("交楼与退租"), "moves", lambda: MovesPage(ctx))
-        self.add_page("goods", self.tr("物品放行"), "goods", lambda: GoodsPage(ctx))
+            self.add_page("fees", self.tr("收费"), "fees", "ui.pages.fees_page:FeesPage")
+        self.add_page("keys", self.tr("钥匙管理"), "keys", "ui.pages.keys_page:KeysPage")
+        self.add_page("moves", self.tr("交楼与退租"), "moves", "ui.pages.moves_page:MovesPage")
+        self.add_page("goods", self.tr("物品放行"), "goods", "ui.pages.goods_page:GoodsPage")
         if ctx.can("visitor.view"):
-            self.add_page("visitors", self.tr("访客"), "visitors", lambda: _visitors_page(ctx))
-        self.add_page("requests", self.tr("报修投诉"), "requests", lambda: RequestsPage(ctx))
-        self.add_page("callbacks", self.tr("回访"), "callbacks", lambda: CallbacksPage(ctx))
-        self.add_page("fitout", self.tr("装修管理"), "fitout", lambda: _fitout_page(ctx))
-        self.add_page("rooms", self.tr("会议室"), "rooms", lambda: RoomsPage(ctx))
-        self.add_page("contractors", self.tr("外包服务"), "contractors", lambda: _contractors_page(ctx))
+            self.add_page("visitors", self.tr("访客"), "visitors", "ui.pages.visitors_page:VisitorsPage")
+        self.add_page("requests", self.tr("报修投诉"), "requests", "ui.pages.requests_page:RequestsPage")
+        self.add_page("callbacks", self.tr("回访"), "callbacks", "ui.pages.callbacks_page:CallbacksPage")
+        self.add_page("fitout", self.tr("装修管理"), "fitout", "ui.pages.fitout_page:FitoutPage")
+        self.add_page("rooms", self.tr("会议室"), "rooms", "ui.pages.rooms_page:RoomsPage")
+        self.add_page("contractors", self.tr("外包服务"), "contractors", "ui.pages.contractors_page:ContractorsPage")
         if FRONTDESK_TABS:
-            self.add_page("frontdesk", self.tr("前台服务"), "frontdesk", lambda: _frontdesk_page(ctx))
+            self.add_page("frontdesk", self.tr("前台服务"), "frontdesk", "ui.pages.frontdesk_page:FrontDeskPage")
         if ctx.can("audit.view"):
-            self.add_page("audit", self.tr("操作记录"), "audit", lambda: AuditPage(ctx))
+            self.add_page("audit", self.tr("操作记录"), "audit", "ui.pages.audit_page:AuditPage")
         if ctx.can("user.manage"):
-            self.add_page("users", self.tr("用户管理"), "users", lambda: UsersPage(ctx))
-        self.add_page("settings", self.tr("设置"), "settings", lambda: SettingsPage(ctx))
+            self.add_page("users", self.tr("用户管理"), "users", "ui.pages.users_page:UsersPage")
+        self.add_page("settings", self.tr("设置"), "settings", "ui.pages.settings_page:SettingsPage")
         self.nav.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
@@ -149,7 +114,9 @@ class MainWindow(QMainWindow):
 
         run_in_background(lambda: daily_jobs(by=self.ctx.actor))
 
-    def add_page(self, key: str, title: str, icon_name: str, factory: Callable[[], QWidget]) -> None:
+    def add_page(self, key: str, title: str, icon_name: str, factory: Callable[[], QWidget] | str) -> None:
+        """A page in the navigation, built when first shown: `factory` makes it, or names its class as
+        "module:Class" (built with the desk's context), so its module is imported only then."""
         item = QListWidgetItem(icon(icon_name, "#dfe6ee"), title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
@@ -164,7 +131,12 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             row = self.page_keys().index(key)
             stand_in = self.stack.widget(row)
-            self.pages[key] = self._factories[key]()
+            factory = self._factories[key]
+            if isinstance(factory, str):
+                module, _, name = factory.partition(":")
+                self.pages[key] = getattr(importlib.import_module(module), name)(self.ctx)
+            else:
+                self.pages[key] = factory()
             self.stack.insertWidget(row, self.pages[key])
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
@@ -186,23 +158,14 @@ class MainWindow(QMainWindow):
 
         released = release_no_shows(by=self.ctx.actor)
         page = self.pages.get("rooms")
-        if released and isinstance(page, RoomsPage):
+        if released and hasattr(page, "show_released"):
             page.show_released(released)
         return released
 
     def open_list(self, page_key: str, filter_key: str) -> None:
-        """A dashboard tile was clicked: show that page with its filter set."""
-        page = self.page(page_key)
-        if isinstance(page, TenantsPage):
-            page.show_filter(filter_key)
-        elif isinstance(page, UnitsPage):
-            page.show_state(filter_key)
-        elif isinstance(page, KeysPage | RequestsPage | MovesPage | GoodsPage) or page_key == "visitors":
-            page.show_filter(filter_key)
-        elif isinstance(page, FeesPage):
-            page.show_tab(filter_key)
-        elif page_key in ("fitout", "contractors", "frontdesk"):
-            page.show_filter(filter_key)
-        self.show_page(page_key)
-        if isinstance(page, RoomsPage):
-            page.show_filter(filter_key)
+        """A dashboard tile was clicked: show that page with its filter set (every page a tile opens has
+        show_filter; it is set after the page's own refresh on showing, so the filter is what stays)."""
+        page = self.show_page(page_key)
+        show = getattr(page, "show_filter", None)
+        if callable(show):
+            show(filter_key)

@@ -245,7 +245,18 @@ def test_lists_filter_and_the_dashboard_figures(tower):
                                                              "resolve")
     figures = callbacks.figures(by=tower.clerk, at=at)
     assert (figures.active, figures.overdue, figures.on_hold, figures.callbacks_overdue) == (4, 1, 1, 1)
-    assert figures.overdue_by_owner == [("测试clerk", 1), ("测试steward", 1)]
+    assert figures.overdue_by_owner == [("测试steward", 1)]  # the dashboard's overdue requests, by owner
+    assert callbacks.overdue_by_owner(by=tower.clerk, at=at) == [("测试clerk", 1), ("测试steward", 1)]
+    # Due today: still being worked on, due between now and the day's end — counted here from the rows, at
+    # the morning of the day the fresh complaint falls due (and at `at`).
+    for moment in (at, dt.datetime.combine(Request.get_by_id(fresh).due_at.date(), dt.time(0, 1))):
+        end = dt.datetime.combine(moment.date(), dt.time(23, 59, 59))
+        due_today = [r.id for r in Request.select().order_by(Request.received_at.desc(), Request.id.desc())
+                     if r.state in requests.ACTIVE and r.due_at is not None and moment <= r.due_at <= end]
+        assert [r.id for r in request_views.search_requests(by=tower.clerk, at=moment, due_today=True).items] \
+            == due_today
+        assert callbacks.figures(by=tower.clerk, at=moment).due_today == len(due_today)
+    assert fresh in due_today
     assert (figures.callbacks_owed, figures.callbacks_made, figures.callback_rate) == (1, 0, 0.0)
     callbacks.record_callback(Callback.get().id, CallbackInput(True), by=tower.clerk, at=T(2026, 3, 10, 8, 0))
     after = callbacks.figures(by=tower.clerk, at=at)

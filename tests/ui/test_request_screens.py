@@ -168,7 +168,7 @@ def test_dashboard_shows_overdue_by_owner_and_the_callback_rate_and_opens_the_ov
     assert dashboard.tiles["requests_active"].value.text() == "1"
     qtbot.mouseClick(dashboard.tiles["requests_overdue"], Qt.MouseButton.LeftButton)
     page = window.stack.currentWidget()
-    assert isinstance(page, RequestsPage) and page.overdue.isChecked()
+    assert isinstance(page, RequestsPage) and page.due.currentData() == "overdue"
     assert [r.id for r in page.model.rows] == [late]
 
 

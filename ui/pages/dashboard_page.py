@@ -3,16 +3,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from services.callbacks import figures as request_figures
 from services.dashboard import LEASE_SOON_DAYS, building_figures
+from services.fitout import PERMIT_SOON_DAYS, fitout_figures
 from services.keys import key_figures
 from services.moves import move_figures
 from services.room_calendar import room_figures
 from ui.context import DeskContext
-from ui.icons import ACCENT
+from ui.icons import ACCENT, icon
 
 REFRESH_MS = 60_000
 COLUMNS = 4
@@ -58,74 +59,121 @@ class DashboardPage(QWidget):
         self.open_list = open_list
         title = QLabel(self.tr("今日概览 · {site}").format(site=ctx.site.name))
         title.setStyleSheet("font-size: 20px; font-weight: 600; color: #1f2d3d;")
-        self.grid = QGridLayout()
-        self.grid.setSpacing(16)
         self.tiles: dict[str, Tile] = {}
+        self.sections: dict[str, QGridLayout] = {}
+        self.body = QVBoxLayout()
+        self.body.setSpacing(6)
+        self.grid = QGridLayout()  # the section being filled
+        # 前台 · 今日: what the desk handles over the counter today.
+        self.section("desk", self.tr("前台 · 今日"))
+        if ctx.can("visitor.view"):
+            self.add_tile("visitors_in", self.tr("在楼访客"), ("visitors", "in"), "#1d4ed8")
+            self.add_tile("visitors_today", self.tr("今日来访登记"), ("visitors", "today"), "#0369a1")
+            self.add_tile("visitors_late", self.tr("闭馆未签离"), ("visitors", "not_signed_out"), "#b91c1c")
+        self.add_tile("passes_today", self.tr("今日待放行"), ("goods", "today"), "#0f766e")
+        self.add_tile("mail_uncollected", self.tr("超期未取邮件快递"), ("frontdesk", "mail:uncollected"), "#d97706")
+        self.add_tile("loans_overdue", self.tr("逾期未还借用物品"), ("frontdesk", "lending:overdue"), "#c62828")
+        self.add_tile("lobbycheck_missing", self.tr("今日未做的大堂检查"), ("frontdesk", "lobbycheck:"), "#64748b")
+        if ctx.can("service.view"):
+            self.add_tile("services_open", self.tr("未完结的便民服务"), ("frontdesk", "services:open"), "#0f766e")
+        # 报修投诉与回访: deadlines first.
+        self.section("requests", self.tr("报修投诉与回访"))
+        self.add_tile("requests_due_today", self.tr("今日到期的报修投诉"), ("requests", "due_today"), "#d97706")
+        self.add_tile("requests_overdue", self.tr("超时未办结"), ("requests", "overdue"), "#c62828")
+        self.add_tile("callbacks_due", self.tr("今日待回访（含超时）"), ("callbacks", ""), "#d97706")
+        self.add_tile("requests_active", self.tr("处理中的报修投诉"), ("requests", "active"))
+        self.add_tile("requests_on_hold", self.tr("挂起（等待业户）"), ("requests", "on_hold"), "#64748b")
+        self.add_tile("callback_rate", self.tr("近 30 天回访率"), ("callbacks", ""), "#15803d")
+        # 钥匙与会议室
+        self.section("keys_rooms", self.tr("钥匙与会议室"))
+        self.add_tile("keys_lent", self.tr("借出未还钥匙"), ("keys", "lent"), "#0369a1")
+        self.add_tile("keys_overdue", self.tr("逾期未还钥匙"), ("keys", "overdue"), "#c62828")
+        self.add_tile("bookings_today", self.tr("今日会议室预订"), ("rooms", "today"), "#1f6feb")
+        self.add_tile("rooms_waiting", self.tr("待审批的会议室预订"), ("rooms", "waiting"), "#d97706")
+        self.add_tile("no_shows", self.tr("本月未签到释放"), ("rooms", "no_shows"), "#b45353")
+        # 装修与交楼退租
+        self.section("works", self.tr("装修 · 交楼与退租"))
+        self.add_tile("fitouts_at_work", self.tr("施工中的装修"), ("fitout", "in_progress"), "#7c3aed")
+        self.add_tile("fitout_mine", self.tr("等我处理的装修"), ("fitout", "mine"), "#7c3aed")
+        self.add_tile("permits_ending", self.tr("{n} 天内施工许可到期").format(n=PERMIT_SOON_DAYS),
+                      ("fitout", "permit"), "#d97706")
+        self.add_tile("fitout_insurance", self.tr("保险早于完工到期的装修"), ("fitout", "insurance"), "#c62828")
+        self.add_tile("moves_open", self.tr("办理中的交楼/退租"), ("moves", "open"), "#1f6feb")
+        self.add_tile("moves_blocked", self.tr("受阻的交楼/退租"), ("moves", "blocked"), "#c62828")
+        # 外包服务
+        self.section("contractors", self.tr("外包服务"))
+        self.add_tile("inspections_due", self.tr("今日待巡查（外包）"), ("contractors", "due"), "#1f6feb")
+        self.add_tile("rectifications_open", self.tr("未关闭的整改单"), ("contractors", "open"), "#c62828")
+        self.add_tile("contracts_expiring", self.tr("即将到期的外包合同"), ("contractors", "expiring"), "#d97706")
+        # 业户与单元
+        self.section("tenants", self.tr("业户与单元"))
         self.add_tile("tenants", self.tr("在租业户"), ("tenants", "active"))
         self.add_tile("leases", self.tr("{n} 天内租期到期").format(n=LEASE_SOON_DAYS), ("tenants", "lease_soon"),
                       "#d97706")
+        if ctx.can("fees.view"):
+            self.add_tile("arrears", self.tr("逾期欠费业户"), ("fees", "arrears"), "#c62828")
+        if ctx.can("tenantvisit.view"):
+            self.add_tile("visits_overdue", self.tr("逾期未走访业户"), ("frontdesk", "visits:overdue"), "#c62828")
         self.add_tile("occupied", self.tr("已入住单元"), ("units", "occupied"), "#15803d")
         self.add_tile("vacant", self.tr("空置单元"), ("units", "vacant"), "#64748b")
         self.add_tile("fitting_out", self.tr("装修中单元"), ("units", "fitting_out"), "#7c3aed")
         self.add_tile("units", self.tr("单元总数"), ("units", ""), "#0f766e")
-        self.add_tile("keys_lent", self.tr("借出未还钥匙"), ("keys", "lent"), "#0369a1")
-        self.add_tile("keys_overdue", self.tr("逾期未还钥匙"), ("keys", "overdue"), "#c62828")
-        if ctx.can("visitor.view"):
-            self.add_tile("visitors_in", self.tr("在楼访客"), ("visitors", "in"), "#1d4ed8")
-            self.add_tile("visitors_today", self.tr("今日来访人次"), ("visitors", ""), "#0369a1")
-            self.add_tile("visitors_late", self.tr("闭馆未签离"), ("visitors", "not_signed_out"), "#b91c1c")
-        self.add_tile("requests_active", self.tr("处理中的报修投诉"), ("requests", "active"))
-        self.add_tile("requests_overdue", self.tr("超时事项"), ("requests", "overdue"), "#c62828")
-        self.add_tile("requests_on_hold", self.tr("挂起（等待业户）"), ("requests", "on_hold"), "#64748b")
-        self.add_tile("callbacks_due", self.tr("今日待回访（含超时）"), ("callbacks", ""), "#d97706")
-        self.add_tile("callback_rate", self.tr("近 30 天回访率"), ("callbacks", ""), "#15803d")
-        self.add_tile("bookings_today", self.tr("今日会议室预订"), ("rooms", "today"), "#1f6feb")
-        self.add_tile("rooms_waiting", self.tr("待审批的会议室预订"), ("rooms", "waiting"), "#d97706")
-        self.add_tile("no_shows", self.tr("本月未签到释放"), ("rooms", "no_shows"), "#b45353")
-        self.add_tile("fitout_mine", self.tr("等我处理的装修"), ("fitout", "mine"), "#7c3aed")
-        self.add_tile("fitout_insurance", self.tr("保险早于完工到期的装修"), ("fitout", "insurance"), "#c62828")
-        if ctx.can("fees.view"):
-            self.add_tile("arrears", self.tr("逾期欠费业户"), ("fees", "arrears"), "#c62828")
-        self.add_tile("moves_open", self.tr("办理中的交楼/退租"), ("moves", ""), "#1f6feb")
-        self.add_tile("moves_blocked", self.tr("受阻的交楼/退租"), ("moves", "blocked"), "#c62828")
-        self.add_tile("passes_today", self.tr("今日待放行"), ("goods", "today"), "#0f766e")
-        self.add_tile("contracts_expiring", self.tr("即将到期的外包合同"), ("contractors", "expiring"), "#d97706")
-        self.add_tile("inspections_due", self.tr("今日待巡查（外包）"), ("contractors", "due"), "#1f6feb")
-        self.add_tile("rectifications_open", self.tr("未关闭的整改单"), ("contractors", "open"), "#c62828")
-        self.add_tile("mail_uncollected", self.tr("超期未取邮件快递"), ("frontdesk", "mail:uncollected"), "#d97706")
-        self.add_tile("loans_overdue", self.tr("逾期未还借用物品"), ("frontdesk", "lending:overdue"), "#c62828")
-        self.add_tile("lobbycheck_missing", self.tr("今日未做的大堂检查"), ("frontdesk", "lobbycheck:"), "#64748b")
-        if ctx.can("tenantvisit.view"):
-            self.add_tile("visits_overdue", self.tr("逾期未走访业户"), ("frontdesk", "visits:overdue"), "#c62828")
-        if ctx.can("service.view"):
-            self.add_tile("services_open", self.tr("未完结的便民服务"), ("frontdesk", "services:open"), "#0f766e")
-        # Every area adds its tiles: more than a window holds, so the grid scrolls under the title.
+        # Every area adds its tiles: more than a window holds, so the sections scroll under the title.
         tiles = QWidget()
+        tiles.setObjectName("tiles_body")
         tiles_layout = QVBoxLayout(tiles)
         tiles_layout.setContentsMargins(0, 0, 8, 0)
-        tiles_layout.addLayout(self.grid)
+        tiles_layout.addLayout(self.body)
         tiles_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("tiles")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(tiles)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        self.updated = QLabel()
+        self.updated.setObjectName("updated")
+        self.updated.setStyleSheet("color: #5b6776;")
+        header.addWidget(self.updated)
+        refresh = QPushButton(icon("refresh"), self.tr("刷新"))
+        refresh.setObjectName("refresh")
+        refresh.clicked.connect(self.refresh)
+        header.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
-        layout.addWidget(title)
-        layout.addSpacing(8)
+        layout.addLayout(header)
+        layout.addSpacing(4)
         layout.addWidget(scroll, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
 
+    def section(self, key: str, title: str) -> QGridLayout:
+        """Start a titled group of tiles (one area of the desk's work); the tiles added next go into it."""
+        heading = QLabel(title)
+        heading.setObjectName(f"section_{key}")
+        heading.setStyleSheet("font-size: 14px; font-weight: 600; color: #334155; margin-top: 10px;")
+        self.body.addWidget(heading)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(12)
+        for column in range(COLUMNS):
+            self.grid.setColumnStretch(column, 1)
+        self.body.addLayout(self.grid)
+        self.sections[key] = self.grid
+        return self.grid
+
     def add_tile(self, key: str, caption: str, target: tuple[str, str], color: str = ACCENT) -> Tile:
+        """A tile in the current section; clicking it opens `target` (page key, that page's filter)."""
         tile = Tile(caption, color)
         tile.setObjectName("tile")
         tile.setProperty("key", key)
+        tile.setProperty("target", ":".join(target))
+        tile.target = target
         tile.clicked.connect(lambda: self.open_list(*target))
-        index = len(self.tiles)
+        index = self.grid.count()
         self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
         self.tiles[key] = tile
         return tile
@@ -147,9 +195,10 @@ class DashboardPage(QWidget):
             from services.visitor_log import figures
 
             visits = figures(by=self.ctx.actor)
-            for key, value in (("visitors_in", visits.in_building), ("visitors_today", visits.people_today),
-                               ("visitors_late", visits.not_signed_out)):
-                self.tiles[key].set_value(value)
+            self.tiles["visitors_in"].set_value(visits.in_building)
+            self.tiles["visitors_today"].set_value(visits.today)
+            self.tiles["visitors_today"].setToolTip(self.tr("共 {n} 人").format(n=visits.people_today))
+            self.tiles["visitors_late"].set_value(visits.not_signed_out)
         rooms = room_figures(by=self.ctx.actor)
         for key, value in (("bookings_today", rooms.today), ("rooms_waiting", rooms.waiting_approval),
                            ("no_shows", rooms.no_shows_month)):
@@ -163,13 +212,14 @@ class DashboardPage(QWidget):
                 amount=f"{owed.overdue:,.2f}", letters=owed.letters_due))
         self.refresh_requests()
         self.refresh_frontdesk()
-        from services.fitout import fitout_figures
-
         fit = fitout_figures(by=self.ctx.actor)
+        self.tiles["fitouts_at_work"].set_value(fit.at_work)
         self.tiles["fitout_mine"].set_value(fit.waiting_on_me)
+        self.tiles["permits_ending"].set_value(fit.permits_ending)
         self.tiles["fitout_insurance"].set_value(fit.insurance_lapsing)
         self.refresh_contractors()
         self.refresh_desk_services()
+        self.updated.setText(self.tr("更新于 {time}").format(time=QDateTime.currentDateTime().toString("HH:mm")))
 
     def refresh_contractors(self) -> None:
         """外包服务: contracts ending soon, rounds due today, rectification requests still open (overdue ones named)."""
@@ -217,11 +267,15 @@ class DashboardPage(QWidget):
         """The requests' tiles: overdue items with their owners, callbacks due and the callback rate."""
         f = request_figures(by=self.ctx.actor)
         self.tiles["requests_active"].set_value(f.active)
+        self.tiles["requests_due_today"].set_value(f.due_today)
         self.tiles["requests_on_hold"].set_value(f.on_hold)
-        self.tiles["callbacks_due"].set_value(f.callbacks_due_today + f.callbacks_overdue)
+        callbacks = self.tiles["callbacks_due"]
+        callbacks.set_value(f.callbacks_due_today + f.callbacks_overdue)
+        callbacks.caption.setText(self.tr("今日待回访（含超时）") + (
+            self.tr("\n其中超时 {n} 个").format(n=f.callbacks_overdue) if f.callbacks_overdue else ""))
         self.tiles["callback_rate"].set_value("—" if f.callback_rate is None else f"{f.callback_rate:.0%}")
         overdue = self.tiles["requests_overdue"]
-        overdue.set_value(f.overdue + f.callbacks_overdue)
+        overdue.set_value(f.overdue)
         owners = self.tr("、").join(f"{name or self.tr('未指定')} {n}" for name, n in f.overdue_by_owner[:4])
-        overdue.caption.setText(self.tr("超时事项") + (f"\n{owners}" if owners else ""))
+        overdue.caption.setText(self.tr("超时未办结") + (f"\n{owners}" if owners else ""))
         overdue.caption.setObjectName("overdue_owners")

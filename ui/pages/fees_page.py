@@ -206,6 +206,10 @@ class FeesPage(QWidget):
         self.show_tab("account")
         self.account.show_tenant(tenant_id)
 
+    def show_filter(self, key: str) -> None:
+        """A dashboard tile (the arrears tile opens the arrears tab)."""
+        self.show_tab(key)
+
     def show_tab(self, key: str) -> QWidget:
         widget = {"bills": self.bills, "account": self.account, "arrears": self.arrears, "meters": self.meters,
                   "items": self.items}.get(key, self.bills)

@@ -68,7 +68,7 @@ class FitoutPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         layout.addLayout(gate)
-        self.insurance_only = False  # set by the dashboard's insurance tile, cleared by any filter the clerk sets
+        self.only = ""  # a dashboard tile's narrowing ('insurance', 'permit'), cleared by any filter the clerk sets
         self.state.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.mine.toggled.connect(lambda _on: self._filter_changed())
         self.refresh()
@@ -77,8 +77,8 @@ class FitoutPage(QWidget):
         key = self.state.currentData()
         self.rows = fitout.list_fitouts(by=self.ctx.actor, state="" if key == "open" else key,
                                         open_only=key == "open", waiting_on_me=self.mine.isChecked())
-        if self.insurance_only:
-            self.rows = [r for r in self.rows if r.insurance_lapsed]
+        if self.only:
+            self.rows = [r for r in self.rows if (r.insurance_lapsed if self.only == "insurance" else r.permit_ending)]
         fill_table(self.table, [
             (r.number, r.unit, r.tenant, r.contractor, fitout_state_name(r.state),
              self.tr("{action}（{who}）").format(action=fitout_action_name(r.waits_for),
@@ -98,18 +98,19 @@ class FitoutPage(QWidget):
                 "fitout.approve": self.tr("经理"), "fitout.reinstate": self.tr("主管")}[permission]
 
     def show_filter(self, key: str) -> None:
-        """A dashboard tile: 'mine' (waiting on me), 'insurance' (policy ends before the works) or a state."""
+        """A dashboard tile: 'mine' (waiting on me), 'insurance' (policy ends before the works), 'permit' (the
+        permit ends within days) or a state."""
         for widget in (self.mine, self.state):
             widget.blockSignals(True)
         self.mine.setChecked(key == "mine")
         self.state.setCurrentIndex(max(0, self.state.findData(key if key in STATES else "open")))
         for widget in (self.mine, self.state):
             widget.blockSignals(False)
-        self.insurance_only = key == "insurance"
+        self.only = key if key in ("insurance", "permit") else ""
         self.refresh()
 
     def _filter_changed(self) -> None:
-        self.insurance_only = False
+        self.only = ""
         self.refresh()
 
     def _open(self, fitout_id: int | None) -> FitoutDialog:

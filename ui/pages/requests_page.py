@@ -43,8 +43,11 @@ class RequestsPage(QWidget):
         self.owner.addItem(self.tr("全部负责人"), None)
         for user_id, full_name in request_views.staff(by=ctx.actor):
             self.owner.addItem(full_name, user_id)
-        self.overdue = QCheckBox(self.tr("仅超时"))
-        self.overdue.setObjectName("overdue_filter")
+        self.due = QComboBox()
+        self.due.setObjectName("due_filter")
+        for key, text in (("", self.tr("全部期限")), ("due_today", self.tr("今日到期")),
+                          ("overdue", self.tr("已超时"))):
+            self.due.addItem(text, key)
         self.on_hold = QCheckBox(self.tr("仅挂起"))
         self.on_hold.setObjectName("on_hold_filter")
         new = QPushButton(icon("add"), self.tr("新建受理"))
@@ -74,7 +77,7 @@ class RequestsPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
-        for widget in (self.state, self.category, self.level, self.owner, self.overdue, self.on_hold):
+        for widget in (self.state, self.category, self.level, self.owner, self.due, self.on_hold):
             top.addWidget(widget)
         top.addWidget(self.open_button)
         top.addWidget(new)
@@ -83,10 +86,9 @@ class RequestsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self._debounce = search_as_you_type(self, self.search, self.refresh)
-        for combo in (self.state, self.category, self.level, self.owner):
+        for combo in (self.state, self.category, self.level, self.owner, self.due):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        for box in (self.overdue, self.on_hold):
-            box.toggled.connect(lambda _on: self.refresh())
+        self.on_hold.toggled.connect(lambda _on: self.refresh())
 
     def _next_step(self, r) -> str:
         if r.state == "resolved" and r.category == "repair":
@@ -109,15 +111,20 @@ class RequestsPage(QWidget):
         return request_views.search_requests(
             by=self.ctx.actor, text=self.search.text(), state=self.state.currentData(),
             category=self.category.currentData(), level=self.level.currentData(), owner_id=self.owner.currentData(),
-            overdue=self.overdue.isChecked(), on_hold=True if self.on_hold.isChecked() else None,
+            overdue=self.due.currentData() == "overdue", due_today=self.due.currentData() == "due_today",
+            on_hold=True if self.on_hold.isChecked() else None,
             page=page, page_size=100)
 
     def show_filter(self, key: str) -> None:
-        """Set the filters a dashboard tile stands for: 'overdue', 'on_hold' or a state."""
-        self.overdue.setChecked(key == "overdue")
+        """Set the filters a dashboard tile stands for: 'overdue', 'due_today', 'on_hold' or a state."""
+        for widget in (self.due, self.on_hold, self.state):
+            widget.blockSignals(True)
+        self.due.setCurrentIndex(max(0, self.due.findData(key if key in ("overdue", "due_today") else "")))
         self.on_hold.setChecked(key == "on_hold")
-        state = "active" if key in ("overdue", "on_hold") else key
+        state = "active" if key in ("overdue", "due_today", "on_hold") else key
         self.state.setCurrentIndex(max(0, self.state.findData(state)))
+        for widget in (self.due, self.on_hold, self.state):
+            widget.blockSignals(False)
         self.refresh()  # also when nothing changed: the tile's figure may be newer than the list
 
     def refresh(self) -> None:

@@ -55,7 +55,8 @@ class UnitsPage(QWidget):
         return building.search_units(by=self.ctx.actor, text=self.search.text(), status=self.state.currentData(),
                                      page=page, page_size=200)
 
-    def show_state(self, state: str) -> None:
+    def show_filter(self, state: str) -> None:
+        """A dashboard tile: the units in one state ('' for all)."""
         self.state.setCurrentIndex(max(0, self.state.findData(state)))
 
     def refresh(self) -> None:

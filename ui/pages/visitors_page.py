@@ -222,7 +222,10 @@ class VisitorsPage(QWidget):
         self.refresh()
 
     def show_filter(self, key: str) -> None:
-        self.status.setCurrentIndex(max(0, self.status.findData(key)))
+        """A dashboard tile: a status ('in', 'not_signed_out'), or 'today' for every registration of the day."""
+        self.status.setCurrentIndex(max(0, self.status.findData("" if key == "today" else key)))
+        if key == "today":
+            self.show_log_of(dt.date.today())
 
     def refresh(self) -> None:
         self.log_model.reload()
