@@ -1,6 +1,7 @@
 """Start the GUI: the look, the database checks, set-up or login, the daily backup, then the main window."""
 from __future__ import annotations
 
+import importlib
 import sys
 import time
 from pathlib import Path
@@ -196,6 +197,7 @@ def run(url: str, backup_dir: Path | None, *, smoke: str = "", printing: DeskPri
         site = sites()[0]
         install_language(app, str(settings.get(site.id, "ui.language")))
         dialog = LoginDialog(site)
+        QTimer.singleShot(PRELOAD_AFTER_MS, _preload_desk)  # once the login window is up, while the clerk types
         if smoke:
             return _smoke(app, dialog, smoke, started, url, backup_dir)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
@@ -209,6 +211,25 @@ def run(url: str, backup_dir: Path | None, *, smoke: str = "", printing: DeskPri
     daily_integrity_check(url, site.id, window)
     run_in_background(_warm_up)
     return app.exec()
+
+
+TYPING_MS = 1500  # the smoke test's clerk typing a user name and password (a real one takes longer)
+PRELOAD_AFTER_MS = 150  # the login window is painted first
+
+
+def _preload_desk() -> None:
+    """Load the main window, the dashboard and the services its tiles ask, and the icon font, while the login
+    window waits for the password: the wait after Enter is then the login and the day's figures alone."""
+    import qtawesome  # noqa: F401  the icon font, loaded on its first icon
+
+    import ui.main_window  # noqa: F401
+    import ui.pages.dashboard_page  # noqa: F401
+    from ui.icons import icon
+
+    for name in ("arrears", "contractors", "convenience", "lending", "lobbycheck", "mail", "tenant_visits",
+                 "visitor_log"):
+        importlib.import_module(f"services.{name}")
+    icon("dashboard")
 
 
 def _warm_up() -> None:
@@ -252,6 +273,11 @@ def _smoke(app: QApplication, dialog: LoginDialog, smoke: str, started: float, u
         app.exec()
         QThreadPool.globalInstance().waitForDone()
         return 0
+    pause = QTimer()
+    pause.setSingleShot(True)
+    pause.timeout.connect(app.quit)
+    pause.start(TYPING_MS)  # the clerk types; the desk loads what comes after the login meanwhile
+    app.exec()
     username, _, password = smoke.partition(":")
     dialog.username.setText(username)
     dialog.password.setText(password)
