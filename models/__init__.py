@@ -13,6 +13,7 @@ from models.database import (
     is_postgres,
     open_database,
     parse_url,
+    rare,
 )
 from models.fitout import Fitout, FitoutDeduction, FitoutInspection, FitoutInspectionItem, FitoutStep, WorkerPass
 from models.frontdesk import (
@@ -57,6 +58,7 @@ from models.tenants import TENANT_KINDS, TENANT_STATES, Contact, Tenant, TenantD
 from models.visitors import Prereg, Visit, VoidPass, WatchEntry
 
 __all__ = [
+    "rare",
     "ALL_MODELS", "APPLICANT_KINDS", "ChecklistArea", "ChecklistItem", "Defect", "GoodsItem", "GoodsPass",
     "Inspection", "MoveMeter", "MoveCharge", "MoveIn", "MoveOut", "MoveStep",
     "BOOKING_STATES", "Booking", "BookingSeries", "MeetingService", "Room",

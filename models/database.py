@@ -199,6 +199,13 @@ def is_postgres(database: peewee.Database | None = None) -> bool:
     return isinstance(target, peewee.PostgresqlDatabase)
 
 
+def rare(condition: peewee.Expression) -> peewee.Node:
+    """Tell SQLite's planner that `condition` holds for few rows (an open request among years of closed ones):
+    with statistics it averages a state's rows over all states and would scan the table rather than use the
+    state's index. PostgreSQL's statistics know the skew; the condition goes to it as it is."""
+    return condition if is_postgres() else peewee.fn.unlikely(condition)
+
+
 def explain_live(exc: Exception) -> DatabaseUnavailable:
     """The desk's words for a database error met while working (disk full, server gone, file locked)."""
     target = db.obj

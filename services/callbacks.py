@@ -16,7 +16,7 @@ from services import deadlines
 from services.access import Actor, require
 from services.audit import record
 from services.errors import NotFound, Problems
-from services.requests import ACTIVE, apply_change, reopen, rule
+from services.requests import apply_change, is_active, reopen, rule
 
 RATE_WINDOW_DAYS = 30
 
@@ -169,7 +169,7 @@ def figures(*, by: Actor, at: dt.datetime | None = None) -> RequestFigures:
     require(by, "request.view")
     at = at or now()
     end = dt.datetime.combine(at.date(), dt.time(23, 59, 59))
-    active = Request.select().where((Request.site == by.site_id) & Request.state.in_(ACTIVE))
+    active = Request.select().where((Request.site == by.site_id) & is_active())
     pending = _query(by.site_id).where(Callback.done_at.is_null() & (Request.state != "cancelled"))
     # Callback rate (回访率): of the callbacks that fell due in the window or were made in it, the share made.
     since = at - dt.timedelta(days=RATE_WINDOW_DAYS)
@@ -195,7 +195,7 @@ def overdue_by_owner(*, by: Actor, at: dt.datetime | None = None, callbacks: boo
     at = at or now()
     counts: dict[str, int] = {}
     for name, in (Request.select(User.full_name).join(User, join_type=JOIN.LEFT_OUTER, on=(Request.owner == User.id))
-                  .where((Request.site == by.site_id) & Request.state.in_(ACTIVE) & (Request.due_at < at))
+                  .where((Request.site == by.site_id) & is_active() & (Request.due_at < at))
                   .tuples()):
         counts[name or ""] = counts.get(name or "", 0) + 1
     for name, n in (_overdue_callbacks_by_owner(by.site_id, at) if callbacks else {}).items():

@@ -17,6 +17,7 @@ from services.requests import (
     RequestInput,
     allowed_actions,
     holds_of,
+    is_active,
     load,
     rules,
     step_due,
@@ -170,7 +171,7 @@ def search_requests(*, by: Actor, text: str = "", state: str = "", category: str
              .switch(Request).join(User, join_type=JOIN.LEFT_OUTER, on=(Request.owner == User.id))
              .where(Request.site == by.site_id))
     if state == "active":
-        query = query.where(Request.state.in_(ACTIVE))
+        query = query.where(is_active())
     elif state:
         query = query.where(Request.state == state)
     if category:
@@ -180,11 +181,11 @@ def search_requests(*, by: Actor, text: str = "", state: str = "", category: str
     if owner_id is not None:
         query = query.where(Request.owner == owner_id)
     if overdue:
-        query = query.where(Request.state.in_(ACTIVE) & (Request.due_at < (at or now())))
+        query = query.where(is_active() & (Request.due_at < (at or now())))
     if due_today:
         moment = at or now()
         end = dt.datetime.combine(moment.date(), dt.time(23, 59, 59))
-        query = query.where(Request.state.in_(ACTIVE) & (Request.due_at >= moment) & (Request.due_at <= end))
+        query = query.where(is_active() & (Request.due_at >= moment) & (Request.due_at <= end))
     if on_hold is not None:
         query = query.where(Request.on_hold == on_hold)
     needle = text.strip()
