@@ -14,6 +14,7 @@ from models.database import (
     open_database,
     parse_url,
     rare,
+    refresh_statistics,
 )
 from models.fitout import Fitout, FitoutDeduction, FitoutInspection, FitoutInspectionItem, FitoutStep, WorkerPass
 from models.frontdesk import (
@@ -58,7 +59,7 @@ from models.tenants import TENANT_KINDS, TENANT_STATES, Contact, Tenant, TenantD
 from models.visitors import Prereg, Visit, VoidPass, WatchEntry
 
 __all__ = [
-    "rare",
+    "rare", "refresh_statistics",
     "ALL_MODELS", "APPLICANT_KINDS", "ChecklistArea", "ChecklistItem", "Defect", "GoodsItem", "GoodsPass",
     "Inspection", "MoveMeter", "MoveCharge", "MoveIn", "MoveOut", "MoveStep",
     "BOOKING_STATES", "Booking", "BookingSeries", "MeetingService", "Room",

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from models import Setting, db, now
+from models import Setting, db, now, refresh_statistics
 
 LAST_PASSED_KEY = "integrity.last_passed"
 
@@ -38,7 +38,8 @@ def check_due(site_id: int, today: dt.date | None = None) -> bool:
 
 def run_check(db_path: Path, site_id: int) -> IntegrityResult:
     """SQLite's quick_check on the file (its own read-only connection, so any thread may run it);
-    a pass is recorded for the site, a failure is left for the desk to be told."""
+    a pass is recorded for the site, with the planner's statistics refreshed; a failure is left for the desk
+    to be told."""
     from services.backup import quick_check
 
     verdict = quick_check(db_path)
@@ -48,4 +49,5 @@ def run_check(db_path: Path, site_id: int) -> IntegrityResult:
         with db.atomic():
             Setting.insert(site=site_id, key=LAST_PASSED_KEY, value=value).on_conflict(
                 conflict_target=[Setting.site, Setting.key], update={Setting.value: value}).execute()
+        refresh_statistics()  # years of closed records change which index serves a list best
     return IntegrityResult(verdict == "ok", verdict, moment)

@@ -67,6 +67,9 @@ def test_daily_check_records_a_pass_once_a_day(qtbot, sqlite_site, sqlite_db):
     assert passed is not None and passed >= before
     row = Setting.get((Setting.site == sqlite_site.site_id) & (Setting.key == integrity.LAST_PASSED_KEY))
     assert passed.isoformat() in row.value
+    # The planner's statistics were refreshed with the pass (the tenants' indexes among them).
+    stats = {index for index, in db.execute_sql('SELECT "idx" FROM "sqlite_stat1" WHERE "tbl" = \'tenant\'')}
+    assert "tenant_name_initials" in stats
     # The same day: not due, nothing runs.
     assert not integrity.check_due(sqlite_site.site_id)
     assert desk_app.daily_integrity_check(sqlite_db, sqlite_site.site_id) is None
