@@ -21,4 +21,5 @@ class AuditEntry(BaseModel):
     note = peewee.TextField(default="")
 
     class Meta:
-        indexes = ((("entity", "record_id"), False),)
+        # (entity, at): one kind of record's trail, newest first, without sorting years of entries.
+        indexes = ((("entity", "record_id"), False), (("entity", "at"), False))

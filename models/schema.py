@@ -171,6 +171,12 @@ def _v13_frontdesk_services(migrator: SchemaMigrator) -> list:
     return []
 
 
+def _v18_list_indexes(migrator: SchemaMigrator) -> list:
+    """v18: indexes the lists need at five years' scale: the audit trail of one kind of record, newest first."""
+    have = {i.name for i in db.get_indexes("audit_entry")}
+    return [] if "audit_entry_entity_at" in have else [migrator.add_index("audit_entry", ("entity", "at"), False)]
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
@@ -185,6 +191,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     11: _v11_contractors,
     12: _v12_frontdesk_mail,
     13: _v13_frontdesk_services,
+    18: _v18_list_indexes,  # 14–17 are the areas being built beside it
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 

@@ -77,6 +77,9 @@ class AuditRow:
     note: str
 
 
+COUNT_UP_TO = 10_000  # the trail grows by hundreds a day: past this the list says "10000+"
+
+
 def search_audit(
     *,
     by: Actor,
@@ -107,4 +110,5 @@ def search_audit(
         page,
         page_size,
         lambda e: AuditRow(e.id, e.at, e.username, e.action, e.entity, e.record_id, e.before, e.after, e.note),
+        count_up_to=COUNT_UP_TO,
     )

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from models import Tenant, TenantUnit, Unit, db, is_postgres, now
+from models import Tenant, TenantUnit, Unit, db, is_postgres, now, rare
 from models.fitout import Fitout, FitoutStep
 from services import settings
 from services.access import Actor, allowed, require
@@ -26,6 +26,7 @@ STATES = ("draft", "submitted", "desk_review", "drawing_review", "manager_approv
           "permit_issued", "in_progress", "completion_requested", "accepted", "deposit_refunded", "closed",
           "revision", "rejected", "withdrawn", "suspended")
 FINAL = ("closed", "rejected", "withdrawn")
+OPEN = tuple(s for s in STATES if s not in FINAL)
 _REVIEWS = {"desk_review": "fitout.desk", "drawing_review": "fitout.drawings", "manager_approval": "fitout.approve"}
 
 
@@ -502,7 +503,13 @@ def list_fitouts(*, by: Actor, state: str = "", waiting_on_me: bool = False, ope
     if state:
         query = query.where(Fitout.state == state)
     if open_only:
-        query = query.where(Fitout.state.not_in(FINAL))
+        query = query.where(rare(Fitout.state.in_(OPEN)))
+    if waiting_on_me:
+        # Only the states whose next step is this user's (years of closed fit-outs are never read).
+        mine = [s for s, (_action, permission) in WAITS_FOR.items() if allowed(by, permission)]
+        if allowed(by, "fitout.drawings"):
+            mine.append("accepted")  # the follow-up inspection
+        query = query.where(rare(Fitout.state.in_(mine or [""])))
     rows = []
     for f in query:
         action, permission = waits_for(f)

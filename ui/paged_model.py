@@ -30,6 +30,7 @@ class PagedTableModel(QAbstractTableModel):
         self._fetch = fetch
         self.rows: list[Any] = []
         self.total = 0
+        self.capped = False  # the total is a lower bound (counting stopped there)
         self._next_page = 0
         self._more = True
 
@@ -44,9 +45,14 @@ class PagedTableModel(QAbstractTableModel):
     def _load_page(self) -> list[Any]:
         page = self._fetch(self._next_page)
         self.total = page.total
+        self.capped = page.capped
         self._next_page += 1
         self._more = page.has_more
         return page.items
+
+    def total_text(self) -> str:
+        """The total as a page shows it: "1000+" when counting stopped at a bound."""
+        return f"{self.total}+" if self.capped else str(self.total)
 
     def row_at(self, row: int) -> Any:
         return self.rows[row]

@@ -255,7 +255,8 @@ class AuditPage(QWidget):
         if total == 0:
             self.count.setText(self.tr("没有符合条件的记录"))
         else:
-            self.count.setText(self.tr("共 {total} 条，已显示 {shown} 条").format(total=total, shown=shown))
+            self.count.setText(self.tr("共 {total} 条，已显示 {shown} 条").format(total=self.model.total_text(),
+                                                                               shown=shown))
         self.more_button.setEnabled(self.model.canFetchMore())
 
     def selected(self) -> AuditRow | None:

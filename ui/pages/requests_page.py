@@ -130,7 +130,7 @@ class RequestsPage(QWidget):
     def refresh(self) -> None:
         self.model.reload()
         self.table.resizeColumnsToContents()
-        self.count.setText(self.tr("共 {n} 单").format(n=self.model.total))
+        self.count.setText(self.tr("共 {n} 单").format(n=self.model.total_text()))
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
