@@ -1650,20 +1650,12 @@
         <translation>Visitors inside</translation>
     </message>
     <message>
-        <source>今日来访人次</source>
-        <translation>Visitors today</translation>
-    </message>
-    <message>
         <source>闭馆未签离</source>
         <translation>Not signed out at closing</translation>
     </message>
     <message>
         <source>处理中的报修投诉</source>
         <translation>Open requests</translation>
-    </message>
-    <message>
-        <source>超时事项</source>
-        <translation>Overdue items</translation>
     </message>
     <message>
         <source>挂起（等待业户）</source>
@@ -1674,8 +1666,32 @@
         <translation>Callbacks due today (incl. overdue)</translation>
     </message>
     <message>
+        <source>前台 · 今日</source>
+        <translation>Front desk · today</translation>
+    </message>
+    <message>
+        <source>今日来访登记</source>
+        <translation>Visits registered today</translation>
+    </message>
+    <message>
+        <source>报修投诉与回访</source>
+        <translation>Requests, complaints and callbacks</translation>
+    </message>
+    <message>
+        <source>今日到期的报修投诉</source>
+        <translation>Requests due today</translation>
+    </message>
+    <message>
+        <source>超时未办结</source>
+        <translation>Overdue, not closed</translation>
+    </message>
+    <message>
         <source>近 30 天回访率</source>
         <translation>Callback rate, last 30 days</translation>
+    </message>
+    <message>
+        <source>钥匙与会议室</source>
+        <translation>Keys and meeting rooms</translation>
     </message>
     <message>
         <source>今日会议室预订</source>
@@ -1690,12 +1706,32 @@
         <translation>No-shows released this month</translation>
     </message>
     <message>
+        <source>装修 · 交楼与退租</source>
+        <translation>Fit-outs · move-ins and move-outs</translation>
+    </message>
+    <message>
+        <source>施工中的装修</source>
+        <translation>Fit-outs at work</translation>
+    </message>
+    <message>
         <source>等我处理的装修</source>
         <translation>Fit-outs waiting on me</translation>
     </message>
     <message>
+        <source>{n} 天内施工许可到期</source>
+        <translation>Permits ending within {n} days</translation>
+    </message>
+    <message>
         <source>保险早于完工到期的装修</source>
         <translation>Fit-outs whose insurance ends before the works</translation>
+    </message>
+    <message>
+        <source>外包服务</source>
+        <translation>Contractors</translation>
+    </message>
+    <message>
+        <source>业户与单元</source>
+        <translation>Tenants and units</translation>
     </message>
     <message>
         <source>逾期欠费业户</source>
@@ -1746,8 +1782,20 @@
         <translation>Open service orders</translation>
     </message>
     <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>共 {n} 人</source>
+        <translation>{n} people in all</translation>
+    </message>
+    <message>
         <source>合计 {amount} 元；应发催缴函 {letters} 家</source>
         <translation>{amount} CNY in all; {letters} letters due</translation>
+    </message>
+    <message>
+        <source>更新于 {time}</source>
+        <translation>Updated at {time}</translation>
     </message>
     <message>
         <source>
@@ -1770,6 +1818,12 @@
     <message>
         <source>另有 {n} 家在近期应走访</source>
         <translation>{n} more due for a visit soon</translation>
+    </message>
+    <message>
+        <source>
+其中超时 {n} 个</source>
+        <translation>
+{n} of them overdue</translation>
     </message>
     <message>
         <source>、</source>
@@ -5811,8 +5865,16 @@ The unit is vacant again; the tenant is marked as moved out</translation>
         <translation>Any owner</translation>
     </message>
     <message>
-        <source>仅超时</source>
-        <translation>Overdue only</translation>
+        <source>全部期限</source>
+        <translation>All deadlines</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>已超时</source>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>仅挂起</source>
