@@ -32,14 +32,15 @@ class Tile(QFrame):
             "#tile { background: white; border: 1px solid #dde3ea; border-radius: 8px; }"
             f"#tile:hover {{ border-color: {color}; }}")
         self.value = QLabel("–")
-        self.value.setStyleSheet(f"font-size: 30px; font-weight: 600; color: {color};")
+        self.value.setStyleSheet(f"font-size: 26px; font-weight: 600; color: {color};")
         self.caption = QLabel(caption)
         self.caption.setStyleSheet("font-size: 13px; color: #5b6776;")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setContentsMargins(16, 8, 16, 10)
+        layout.setSpacing(2)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
-        self.setMinimumSize(200, 100)
+        self.setMinimumSize(190, 80)
 
     def set_value(self, value: object) -> None:
         self.value.setText(str(value))
