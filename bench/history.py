@@ -472,6 +472,54 @@ def contractor_inspections(t: Tower, scale: Scale, rng: random.Random) -> int:
     return len(rows)
 
 
+def bills(t: Tower, scale: Scale, rng: random.Random) -> int:
+    """Each month's management-fee bill of every tenant holding a unit then, issued, paid in full by one
+    receipt a few days after it was issued (the years before the demo's year of fees)."""
+    from peewee import fn
+
+    from models import Tenant, TenantUnit, Unit
+    from models.fees import Allocation, Bill, BillLine, ChargeItem, Payment
+
+    first = Bill.select(fn.MIN(Bill.month)).scalar()
+    if first is None:
+        return 0
+    item = ChargeItem.get((ChargeItem.site == t.site_id) & (ChargeItem.code == "MGMT"))
+    holdings = list(TenantUnit.select(TenantUnit.tenant, TenantUnit.since, TenantUnit.until, Unit.code, Unit.area)
+                    .join(Unit).join_from(TenantUnit, Tenant).where(Tenant.site == t.site_id).tuples())
+    bill_id = (Bill.select(fn.MAX(Bill.id)).scalar() or 0)
+    pay_id = (Payment.select(fn.MAX(Payment.id)).scalar() or 0)
+    rows, lines, payments, allocations = [], [], [], []
+    month = dt.date(t.start.year, t.start.month, 1)
+    while month < first:
+        for tenant, since, until, code, area in holdings:
+            if since is None or since > month or (until is not None and until < month):
+                continue
+            bill_id += 1
+            pay_id += 1
+            quantity = Decimal(area or 100).quantize(Decimal("0.01"))
+            amount = (quantity * item.unit_price).quantize(Decimal("0.01"))
+            issued = (month + dt.timedelta(days=32)).replace(day=1)
+            stamp = dt.datetime.combine(issued, dt.time(9))
+            rows.append({"site": t.site_id, "created_at": stamp, "updated_at": stamp, "tenant": tenant,
+                         "month": month, "number": f"ZD-B-{bill_id:06d}", "status": "issued", "total": amount,
+                         "issued_on": issued, "due_on": issued + dt.timedelta(days=15), "checked_by": "supervisor",
+                         "issued_by": "supervisor"})
+            lines.append({"bill": bill_id, "item": item.id, "unit_code": code,
+                          "description": f"物业管理费 {month.year}年{month.month}月", "quantity": quantity,
+                          "unit_price": item.unit_price, "amount": amount})
+            paid_on = issued + dt.timedelta(days=rng.randrange(1, 15))
+            payments.append({"site": t.site_id, "created_at": stamp, "updated_at": stamp, "tenant": tenant,
+                             "receipt_no": f"SF-B-{pay_id:06d}", "amount": amount, "method": "transfer",
+                             "paid_on": paid_on, "taken_by": "clerk"})
+            allocations.append({"payment": pay_id, "bill": bill_id, "amount": amount})
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+    insert(Bill, rows)
+    insert(BillLine, lines)
+    insert(Payment, payments)
+    insert(Allocation, allocations)
+    return len(rows)
+
+
 def audit(t: Tower, rng: random.Random, count: int) -> int:
     """The audit trail grows with every action: entries in proportion to the requests, bookings and loans."""
     from models import AuditEntry
@@ -501,7 +549,8 @@ def fill(scale: Scale) -> dict[str, int]:
         db.execute_sql("PRAGMA temp_store = MEMORY")
     written: dict[str, int] = {}
     for name, step in (("tenants", past_tenants), ("requests", requests), ("bookings", bookings),
-                       ("fitouts", fitouts), ("inspections", contractor_inspections)):
+                       ("fitouts", fitouts), ("inspections", contractor_inspections),
+                       ("bills", bills)):
         started = time.perf_counter()
         written[name] = step(t, scale, rng)
         log(f"{written[name]:,} past {name} in {time.perf_counter() - started:.1f} s")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from peewee import fn
+
 from bench import history
 from bench.replay import Raw, caught, measure
 from models import Booking, Fitout, Key, KeyMovement, Request, Tenant, User, Visit, db
@@ -16,7 +18,8 @@ from models.contractors import (
     InspectionTemplate,
     TemplateItem,
 )
-from services import demo, requests, visitor_log, visitors
+from models.fees import Bill, BillLine
+from services import arrears, demo, fees, requests, visitor_log, visitors
 from services.auth import actor_of
 from services.bookings import HOLDING
 from services.requests import RequestInput
@@ -30,6 +33,9 @@ def _counts() -> dict[str, int]:
 def test_history_rows_are_the_apps_rows(database):
     demo.fill_demo()
     before = _counts()
+    manager = actor_of(User.get(User.username == "manager"))
+    owing_before = [(r.tenant_id, r.overdue) for r in arrears.arrears(by=manager)]
+    first_month = Bill.select(fn.MIN(Bill.month)).scalar()
     demo_first_day = Visit.select(Visit.day).order_by(Visit.day).first().day
     tiny = history.Scale("tiny", visits=3000, requests=300, bookings=300, keys=before["Key"] + 40,
                          key_movements=before["KeyMovement"] + 400, fitouts=before["Fitout"] + 20, tenants=220,
@@ -46,6 +52,13 @@ def test_history_rows_are_the_apps_rows(database):
     assert after["Visit"] - before["Visit"] == written["visits"] and 2000 <= written["visits"] <= 4000
 
     past = Visit.select().where(Visit.day < demo_first_day)
+    # The years of bills before the demo's: each paid in full by its own receipt, so nobody owes more.
+    old_bills = Bill.select().where(Bill.month < first_month)
+    assert written["bills"] == old_bills.count() > 0 and old_bills.where(Bill.number.contains("-B-")).count() \
+        == written["bills"]
+    assert BillLine.select().join(Bill).where(Bill.month < first_month).count() == written["bills"]
+    assert fees.balances(Bill.select().first().site_id, bill_ids=[b.id for b in old_bills], open_only=True) == {}
+    assert [(r.tenant_id, r.overdue) for r in arrears.arrears(by=manager)] == owing_before
     # Every contractor inspected on each day of the year before the demo's first round, every item scored,
     # and every past month evaluated once.
     first_round = min(i.day for i in ContractorInspection.select().where(~ContractorInspection.number.contains("-B-")))
