@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from models import Tenant, TenantUnit, Unit, db, now
 from models.fees import (
@@ -297,38 +297,40 @@ def balances(site_id: int, *, tenant_id: int | None = None, bill_ids: list[int] 
              as_of: dt.date | None = None, open_only: bool = False,
              tenant_ids: list[int] | None = None) -> dict[int, Balance]:
     """Balances of issued bills (of one tenant, or of some), as of a day if given (adjustments and payments
-    up to that day)."""
-    bills = Bill.select(Bill.id, Bill.tenant, Bill.due_on, Bill.total).where(
-        (Bill.site == site_id) & (Bill.status == "issued"))
+    up to that day). Adjustments and payments are summed per bill by the database and joined to the bills, so
+    `open_only` (the arrears, a payment's open bills) reads only the bills still owing, not years of paid ones."""
+    scope = (Bill.site == site_id) & (Bill.status == "issued")
+    paid_scope = (Payment.site == site_id) & ~Payment.voided
     if tenant_id is not None:
-        bills = bills.where(Bill.tenant == tenant_id)
+        scope &= Bill.tenant == tenant_id
+        paid_scope &= Payment.tenant == tenant_id
     if tenant_ids is not None:
-        bills = bills.where(Bill.tenant.in_(tenant_ids))
+        scope &= Bill.tenant.in_(tenant_ids)
+        paid_scope &= Payment.tenant.in_(tenant_ids)
     if bill_ids is not None:
-        bills = bills.where(Bill.id.in_(bill_ids))
+        scope &= Bill.id.in_(bill_ids)
+        paid_scope &= Allocation.bill.in_(bill_ids)
+    adj_scope = scope
     if as_of is not None:
-        bills = bills.where(Bill.issued_on <= as_of)
-    adj = Adjustment.select(Adjustment.bill, fn.SUM(Adjustment.amount)).join(Bill).where(
-        (Bill.site == site_id) & (Bill.status == "issued"))
-    paid = Allocation.select(Allocation.bill, fn.SUM(Allocation.amount)).join(Payment).where(
-        (Payment.site == site_id) & ~Payment.voided)
-    if tenant_id is not None:
-        adj = adj.where(Bill.tenant == tenant_id)
-        paid = paid.where(Payment.tenant == tenant_id)
-    if tenant_ids is not None:
-        adj = adj.where(Bill.tenant.in_(tenant_ids))
-        paid = paid.where(Payment.tenant.in_(tenant_ids))
-    if bill_ids is not None:
-        adj = adj.where(Adjustment.bill.in_(bill_ids))
-        paid = paid.where(Allocation.bill.in_(bill_ids))
-    if as_of is not None:
-        adj = adj.where(Adjustment.made_on <= as_of)
-        paid = paid.where(Payment.paid_on <= as_of)
-    adjusted = {b: cents(v) for b, v in adj.group_by(Adjustment.bill).tuples()}
-    allocated = {b: cents(v) for b, v in paid.group_by(Allocation.bill).tuples()}
+        scope &= Bill.issued_on <= as_of
+        adj_scope &= Adjustment.made_on <= as_of
+        paid_scope &= Payment.paid_on <= as_of
+    adj = (Adjustment.select(Adjustment.bill.alias("bill_id"), fn.SUM(Adjustment.amount).alias("amount"))
+           .join(Bill).where(adj_scope).group_by(Adjustment.bill).alias("adj"))
+    paid = (Allocation.select(Allocation.bill.alias("bill_id"), fn.SUM(Allocation.amount).alias("amount"))
+            .join(Payment).where(paid_scope).group_by(Allocation.bill).alias("paid"))
+    query = (Bill.select(Bill.id, Bill.tenant, Bill.due_on, Bill.total, adj.c.amount, paid.c.amount)
+             .join(adj, JOIN.LEFT_OUTER, on=(adj.c.bill_id == Bill.id))
+             .join_from(Bill, paid, JOIN.LEFT_OUTER, on=(paid.c.bill_id == Bill.id))
+             .where(scope))
+    if open_only:
+        # Money may come back from SQLite as floating point: the database keeps anything a fen or more off
+        # zero, the exact test below in Decimal decides.
+        left = Bill.total + fn.COALESCE(adj.c.amount, 0) - fn.COALESCE(paid.c.amount, 0)
+        query = query.where((left > Decimal("0.005")) | (left < Decimal("-0.005")))
     out = {}
-    for bill_id, tenant, due_on, amount in bills.tuples():
-        b = Balance(bill_id, tenant, due_on, cents(amount) + adjusted.get(bill_id, ZERO), allocated.get(bill_id, ZERO))
+    for bill_id, tenant, due_on, amount, adjusted, allocated in query.tuples():
+        b = Balance(bill_id, tenant, due_on, cents(amount) + cents(adjusted), cents(allocated))
         if not open_only or b.outstanding != 0:
             out[bill_id] = b
     return out
