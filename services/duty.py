@@ -163,9 +163,10 @@ def start_log(staff: str, *, by: Actor, at: dt.datetime | None = None) -> int:
 def _open_log(log_id: int, by: Actor) -> DutyLog:
     """The log, touched (version + 1) only if it is still open: a note cannot land on a handed-over log, and
     a desk closing it with the version it loaded learns that something was written since."""
-    log = of_site(DutyLog, log_id, by)
+    # The write first: on SQLite a transaction that read before writing fails when another desk wrote between.
     bumped = (DutyLog.update(version=DutyLog.version + 1, updated_at=now())
-              .where((DutyLog.id == log_id) & (DutyLog.state == "open")).execute())
+              .where((DutyLog.id == log_id) & (DutyLog.site == by.site_id) & (DutyLog.state == "open")).execute())
+    log = of_site(DutyLog, log_id, by)
     if not bumped:
         raise ValidationError("log", "duty.closed")
     return log
@@ -177,10 +178,12 @@ def set_staff(log_id: int, version: int, staff: str, *, by: Actor) -> int:
     problems = Problems()
     staff = problems.text("staff", staff, 200, required=True)
     problems.raise_if_any()
+    # Read and checked before the transaction, whose first statement is the versioned write (as every save here):
+    # a desk that saved in between makes it stale.
+    log = of_site(DutyLog, log_id, by)
+    if log.state != "open":
+        raise ValidationError("staff", "duty.closed")
     with db.atomic():
-        log = of_site(DutyLog, log_id, by)
-        if log.state != "open":
-            raise ValidationError("staff", "duty.closed")
         new = save_versioned(DutyLog, log_id, version, {"staff": staff}, by=by)
         record(by, "update", "duty_log", log_id, before={"staff": log.staff}, after={"staff": staff})
         return new
@@ -197,7 +200,8 @@ def add_note(log_id: int, data: NoteInput, *, by: Actor, at: dt.datetime | None 
     with db.atomic():
         _open_log(log_id, by)
         note = DutyNote.create(log=log_id, category=data.category, text=text, at=at or now(), by_name=by.full_name)
-        record(by, "create", "duty_note", note.id, after={"log": log_id, "category": data.category, "text": text})
+        # Audited on the log, so a desk whose save went stale is told who wrote in it since.
+        record(by, "note", "duty_log", log_id, after={"note": note.id, "category": data.category, "text": text})
         return note.id
 
 
@@ -212,7 +216,7 @@ def add_matter(log_id: int, text: str, *, by: Actor, at: dt.datetime | None = No
         _open_log(log_id, by)
         matter = DutyMatter.create(site=by.site_id, log=log_id, text=text, raised_at=moment,
                                    raised_by_name=by.full_name, created_at=moment, updated_at=moment)
-        record(by, "create", "duty_matter", matter.id, after={"log": log_id, "text": text})
+        record(by, "matter", "duty_log", log_id, after={"matter": matter.id, "text": text})
         return matter.id
 
 
@@ -223,10 +227,10 @@ def mark_done(matter_id: int, version: int, note: str = "", *, by: Actor, at: dt
     note = problems.text("done_note", note, 200)
     problems.raise_if_any()
     moment = at or now()
+    matter = of_site(DutyMatter, matter_id, by)
+    if matter.done_at is not None:
+        raise ValidationError("done_note", "duty.matter_done")
     with db.atomic():
-        matter = of_site(DutyMatter, matter_id, by)
-        if matter.done_at is not None:
-            raise ValidationError("done_note", "duty.matter_done")
         new = save_versioned(DutyMatter, matter_id, version,
                              {"done_at": moment, "done_by_name": by.full_name, "done_note": note}, by=by)
         record(by, "done", "duty_matter", matter_id, after={"done_at": moment, "note": note})
@@ -246,13 +250,13 @@ def close_log(log_id: int, version: int, data: HandoverInput, *, by: Actor, at: 
     png = _signature(problems, data.signature)
     problems.raise_if_any()
     moment = at or now()
+    log = of_site(DutyLog, log_id, by)
+    if log.state != "open":
+        raise ValidationError("log", "duty.closed")
+    until = min(moment, log.ends)
+    counts = duty_counts.all_counts(by.site_id, log.starts, until)
+    frozen = json.dumps({"until": until.isoformat(), "values": counts}, ensure_ascii=False)
     with db.atomic():
-        log = of_site(DutyLog, log_id, by)
-        if log.state != "open":
-            raise ValidationError("log", "duty.closed")
-        until = min(moment, log.ends)
-        counts = duty_counts.all_counts(by.site_id, log.starts, until)
-        frozen = json.dumps({"until": until.isoformat(), "values": counts}, ensure_ascii=False)
         new = save_versioned(DutyLog, log_id, version, {
             "state": "closed", "closed_at": moment, "closed_by": by.user_id, "closed_by_name": by.full_name,
             "close_signature": png, "counts": frozen}, by=by)
@@ -269,12 +273,12 @@ def acknowledge(log_id: int, version: int, data: HandoverInput, *, by: Actor, at
     note = problems.text("ack_note", data.note, 200)
     problems.raise_if_any()
     moment = at or now()
+    log = of_site(DutyLog, log_id, by)
+    if log.state != "closed":
+        raise ValidationError("log", "duty.not_closed" if log.state == "open" else "duty.acknowledged")
+    if log.closed_by == by.user_id:
+        raise ValidationError("log", "duty.same_person")
     with db.atomic():
-        log = of_site(DutyLog, log_id, by)
-        if log.state != "closed":
-            raise ValidationError("log", "duty.not_closed" if log.state == "open" else "duty.acknowledged")
-        if log.closed_by == by.user_id:
-            raise ValidationError("log", "duty.same_person")
         new = save_versioned(DutyLog, log_id, version, {
             "state": "acknowledged", "acknowledged_at": moment, "acknowledged_by": by.user_id,
             "acknowledged_by_name": by.full_name, "ack_signature": png, "ack_note": note}, by=by)
@@ -289,10 +293,10 @@ def add_correction(log_id: int, text: str, *, by: Actor, at: dt.datetime | None 
     problems = Problems()
     text = problems.text("correction", text, 2000, required=True)
     problems.raise_if_any()
+    log = of_site(DutyLog, log_id, by)
+    if log.state == "open":
+        raise ValidationError("correction", "duty.still_open")
     with db.atomic():
-        log = of_site(DutyLog, log_id, by)
-        if log.state == "open":
-            raise ValidationError("correction", "duty.still_open")
         DutyLog.update(version=DutyLog.version + 1, updated_at=now()).where(DutyLog.id == log_id).execute()
         note = DutyNote.create(log=log_id, category="other", text=text, correction=True, at=at or now(),
                                by_name=by.full_name)

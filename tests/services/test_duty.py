@@ -235,7 +235,9 @@ def test_search_by_day_staff_and_state(site):
     duty.acknowledge(ids[0], DutyLog.get_by_id(ids[0]).version, HandoverInput(), by=site.steward)
     assert [r.id for r in duty.search_logs(LogFilter(), by=site.clerk).items] == ids[::-1]
     assert [r.id for r in duty.search_logs(LogFilter(staff="王小丽"), by=site.clerk).items] == [ids[2], ids[0]]
-    assert [r.id for r in duty.search_logs(LogFilter(staff="赵管家"), by=site.clerk).items] == [ids[1], ids[0]]
+    assert [r.id for r in duty.search_logs(LogFilter(staff="赵管家"), by=site.clerk).items] == [ids[1]]
+    # Who closed or acknowledged counts as well as who was written on duty.
+    assert [r.id for r in duty.search_logs(LogFilter(staff="测试steward"), by=site.clerk).items] == [ids[1], ids[0]]
     assert [r.id for r in duty.search_logs(LogFilter(state="closed"), by=site.clerk).items] == [ids[1]]
     next_day = DAY + dt.timedelta(days=1)
     assert [r.id for r in duty.search_logs(LogFilter(day_from=next_day), by=site.clerk).items] == [ids[2]]
