@@ -48,9 +48,9 @@ def _hm(value: datetime | None) -> str:
 
 
 def _counts_table(s: DutySheet, fonts: FontSet, width: float) -> Flowable:
-    columns = [Column("类别", 1.2, "center")]
+    columns = [Column("类别", 1.7, "center")]
     for _ in range(PAIRS):
-        columns += [Column("项目", 2.3), Column("数量", 0.9, "right")]
+        columns += [Column("项目", 2.2), Column("数量", 1.0, "right")]
     rows = []
     for group, items in s.counts:
         for start in range(0, len(items), PAIRS):
@@ -69,13 +69,14 @@ def _story(s: DutySheet, fonts: FontSet) -> list[Flowable]:
     fields = [Field("日期", day(s.day)), Field("班次", s.shift),
               Field("时段", f"{s.starts:%m-%d %H:%M} 至 {s.ends:%m-%d %H:%M}"), Field("状态", s.state),
               Field("值班人员", s.staff or NONE, wide=True),
-              Field("统计截至", f"{until}（交班时冻结）" if s.frozen else f"{until}（打印时统计，尚未交班）", wide=True)]
-    notes = data_table([Column("时间", 1.3, "center"), Column("类别", 1, "center"), Column("内容", 7),
-                        Column("记录人", 1.4, "center")],
+              Field("统计截至", f"{until}（交班时冻结）" if s.frozen else f"{until}（打印时统计，尚未交班）",
+                    wide=True)]
+    notes = data_table([Column("时间", 1.8, "center"), Column("类别", 1.4, "center"), Column("内容", 6),
+                        Column("记录人", 1.9, "center")],
                        [[_hm(at), "主管更正" if corr else cat, text, by] for cat, text, at, by, corr in s.notes],
                        fonts=fonts, width=width, empty="本班无记录")
-    matters = data_table([Column("序号", 0.6, "center"), Column("交接事项", 5.4), Column("提出", 1.9, "center"),
-                          Column("办理情况", 2.6)],
+    matters = data_table([Column("序号", 0.8, "center"), Column("交接事项", 4.8), Column("提出", 2.6, "center"),
+                          Column("办理情况", 2.8)],
                          [[str(i), text + ("（上班移交）" if carried else ""), f"{_hm(at)} {by}",
                            f"已办结 {_hm(done)} {done_by}{('：' + note) if note else ''}" if done else "未办结"]
                           for i, (text, at, by, carried, done, done_by, note) in enumerate(s.matters, start=1)],

@@ -20,7 +20,7 @@ from models.duty import NOTE_CATEGORIES, DutyLog, DutyMatter, DutyNote
 from services import duty_counts, settings, shifts
 from services.access import Actor, require
 from services.audit import record
-from services.errors import NotFound, Problems, ValidationError
+from services.errors import Problems, ValidationError
 from services.paging import Page, page_of
 from services.records import of_site, save_versioned
 

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from models import Setting, db
+from services import shifts
 from services.access import Actor, require
 from services.audit import record
-from services import shifts
 from services.errors import Problems
 
 

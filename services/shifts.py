@@ -54,7 +54,7 @@ def parse(text: str) -> list[Shift]:
         raise ValueError("duty.shifts_twice")
     # The shifts must not overlap in the day (one log per moment); gaps are allowed (a desk shut at night).
     minutes = sorted((s.start, s.end) for s in shifts)
-    for (s1, e1), (s2, _e2) in zip(minutes, minutes[1:], strict=False):
+    for (_s1, e1), (s2, _e2) in zip(minutes, minutes[1:], strict=False):
         if s2 < e1:
             raise ValueError("duty.shifts_overlap")
     first_start, last_end = minutes[0][0], minutes[-1][1]
