@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from printouts.base import A4, FormInfo, Letterhead, content_width, render_form
 from printouts.fee_bits import NONE, day
-from printouts.flowables import Column, Field, data_table, field_grid, section
+from printouts.flowables import Column, Field, data_table, field_grid, para, section
 from printouts.fonts import FontSet, cjk_fonts
 from printouts.key_slip import SignatureImage
 
@@ -41,6 +41,7 @@ class DutySheet:
     ack_signature: bytes | None
     ack_note: str
     printed_at: datetime
+    standing: tuple[str, ...] = ()  # the labels of the counts taken as at the end, not over the shift
 
 
 def _hm(value: datetime | None) -> str:
@@ -91,6 +92,7 @@ def _story(s: DutySheet, fonts: FontSet) -> list[Flowable]:
     return [
         section("一、班次信息", field_grid(fields, fonts=fonts, width=width), fonts, keep_whole=True),
         section("二、本班统计", _counts_table(s, fonts, width), fonts),
+        para(f"{'、'.join(s.standing)}为统计截至时的数量，其余为本班时段内的数量。", fonts, "note"),
         section("三、值班记录", notes, fonts),
         section("四、交接事项", matters, fonts),
         KeepTogether(handover),

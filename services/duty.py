@@ -386,5 +386,6 @@ def print_log(log_id: int, *, by: Actor) -> bytes:
                  for m in view.matters],
         closed_by=r.closed_by_name, closed_at=r.closed_at, close_signature=view.close_signature,
         acknowledged_by=r.acknowledged_by_name, acknowledged_at=r.acknowledged_at,
-        ack_signature=view.ack_signature, ack_note=view.ack_note, printed_at=now())
+        ack_signature=view.ack_signature, ack_note=view.ack_note, printed_at=now(),
+        standing=tuple(f"“{duty_counts.COUNTS[k][0]}”" for k in duty_counts.STANDING))
     return render_duty_log(sheet, letterhead(by.site_id))

@@ -19,26 +19,27 @@ HELD_BOOKINGS = ("confirmed", "in_use", "completed")
 LOBBY_CHECK_KINDS = ("open", "close")
 
 
+def _visits(site_id: int, start: dt.datetime, end: dt.datetime):
+    """Passes taken in [start, end), not voided; the day bounds let the (site, day) index find them."""
+    return Visit.select().where((Visit.site == site_id) & (Visit.day >= start.date()) & (Visit.day <= end.date())
+                                & (Visit.checked_in_at >= start) & (Visit.checked_in_at < end)
+                                & (Visit.status != "void"))
+
+
 def visitors_checked_in(site_id: int, start: dt.datetime, end: dt.datetime) -> int:
     """Passes issued in the range (voided ones left out)."""
-    return Visit.select().where((Visit.site == site_id) & (Visit.checked_in_at >= start)
-                                & (Visit.checked_in_at < end) & (Visit.status != "void")).count()
+    return _visits(site_id, start, end).count()
 
 
 def visitor_people(site_id: int, start: dt.datetime, end: dt.datetime) -> int:
     """People those passes let in (a pass may be for a party)."""
-    total = (Visit.select(fn.SUM(Visit.party_size))
-             .where((Visit.site == site_id) & (Visit.checked_in_at >= start) & (Visit.checked_in_at < end)
-                    & (Visit.status != "void")).scalar())
-    return int(total or 0)
+    return int(_visits(site_id, start, end).select(fn.SUM(Visit.party_size)).scalar() or 0)
 
 
 def visitors_inside(site_id: int, start: dt.datetime, end: dt.datetime) -> int:
     """Passes of the shift's day (from its midnight) not signed out at `end`: visitors still in the building."""
     midnight = dt.datetime.combine(start.date(), dt.time())
-    return Visit.select().where(
-        (Visit.site == site_id) & (Visit.status != "void") & (Visit.checked_in_at >= midnight)
-        & (Visit.checked_in_at < end) & (Visit.signed_out_at.is_null() | (Visit.signed_out_at >= end))).count()
+    return _visits(site_id, midnight, end).where(Visit.signed_out_at.is_null() | (Visit.signed_out_at >= end)).count()
 
 
 def requests_received(site_id: int, start: dt.datetime, end: dt.datetime) -> int:
@@ -149,28 +150,31 @@ def patrol_violations(site_id: int, start: dt.datetime, end: dt.datetime) -> int
 
 
 # key -> (the printed label, the group it is printed under, the function). The order is the printed order.
+# STANDING are counted as at the end of the range; the others over the range.
 COUNTS: dict[str, tuple[str, str, Callable[[int, dt.datetime, dt.datetime], int]]] = {
     "visitors_checked_in": ("访客登记", "访客", visitors_checked_in),
     "visitor_people": ("来访人数", "访客", visitor_people),
-    "visitors_inside": ("交班时仍在楼内", "访客", visitors_inside),
-    "requests_received": ("受理报修投诉", "报修投诉", requests_received),
+    "visitors_inside": ("仍在楼内", "访客", visitors_inside),
+    "requests_received": ("受理", "报修投诉", requests_received),
     "requests_closed": ("关闭", "报修投诉", requests_closed),
-    "requests_overdue": ("交班时超时", "报修投诉", requests_overdue),
+    "requests_overdue": ("超时未办", "报修投诉", requests_overdue),
     "callbacks_done": ("完成回访", "报修投诉", callbacks_done),
-    "keys_lent": ("钥匙借出", "钥匙", keys_lent),
-    "keys_returned": ("钥匙归还", "钥匙", keys_returned),
-    "keys_overdue": ("交班时逾期未还", "钥匙", keys_overdue),
-    "bookings_held": ("会议室使用场次", "会议室", bookings_held),
-    "mail_received": ("收件登记", "邮件快递", mail_received),
-    "mail_collected": ("业户取件", "邮件快递", mail_collected),
-    "mail_waiting": ("交班时待取", "邮件快递", mail_waiting),
+    "keys_lent": ("借出", "钥匙", keys_lent),
+    "keys_returned": ("归还", "钥匙", keys_returned),
+    "keys_overdue": ("逾期未还", "钥匙", keys_overdue),
+    "bookings_held": ("使用场次", "会议室", bookings_held),
+    "mail_received": ("收件", "邮件快递", mail_received),
+    "mail_collected": ("取件", "邮件快递", mail_collected),
+    "mail_waiting": ("待取", "邮件快递", mail_waiting),
     "loans_made": ("物品借用", "前台", loans_made),
     "goods_released": ("物品放行", "前台", goods_released),
     "lobby_checks_done": ("大堂检查已做", "前台", lobby_checks_done),
     "lobby_checks_missing": ("大堂检查未做", "前台", lobby_checks_missing),
-    "fitouts_patrolled": ("装修巡查户数", "装修", fitouts_patrolled),
-    "patrol_violations": ("巡查发现违规", "装修", patrol_violations),
+    "fitouts_patrolled": ("巡查户数", "装修", fitouts_patrolled),
+    "patrol_violations": ("发现违规", "装修", patrol_violations),
 }
+
+STANDING = ("visitors_inside", "requests_overdue", "keys_overdue", "mail_waiting")
 
 
 def all_counts(site_id: int, start: dt.datetime, end: dt.datetime) -> dict[str, int]:
