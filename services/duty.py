@@ -326,8 +326,9 @@ def open_matters(*, by: Actor) -> list[MatterRow]:
     return [_matter_row(m, 0) for m in query.order_by(DutyMatter.raised_at, DutyMatter.id)]
 
 
-def get_log(log_id: int, *, by: Actor, at: dt.datetime | None = None) -> LogView:
-    """The log with its notes and matters; its frozen counts once closed, the counts so far while open."""
+def get_log(log_id: int, *, by: Actor, at: dt.datetime | None = None, count: bool = True) -> LogView:
+    """The log with its notes and matters; its frozen counts once closed, the counts so far while open (none
+    when `count` is False: a caller that only wants the version or the matters)."""
     require(by, "duty.view")
     log = of_site(DutyLog, log_id, by)
     if log.counts:
@@ -335,7 +336,7 @@ def get_log(log_id: int, *, by: Actor, at: dt.datetime | None = None) -> LogView
         counts, until = frozen["values"], dt.datetime.fromisoformat(frozen["until"])
     else:
         until = min(at or now(), log.ends)
-        counts = duty_counts.all_counts(by.site_id, log.starts, until)
+        counts = duty_counts.all_counts(by.site_id, log.starts, until) if count else {}
     notes = [NoteRow(n.id, n.category, n.text, n.correction, n.at, n.by_name)
              for n in DutyNote.select().where(DutyNote.log == log.id).order_by(DutyNote.at, DutyNote.id)]
     return LogView(_log_row(log), log.closed_by, log.ack_note, notes, _matters(log), counts, until,

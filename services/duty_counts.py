@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from peewee import JOIN, fn
+from peewee import fn
 
-from models import Booking, Callback, GoodsPass, KeyMovement, Loan, MailItem, Request, Visit
+from models import Booking, Callback, GoodsPass, Key, KeyMovement, Loan, MailItem, Request, Visit
 from models.fitout import Fitout, FitoutPatrol
 from services.requests import ACTIVE as ACTIVE_REQUESTS
 
@@ -77,12 +77,17 @@ def keys_returned(site_id: int, start: dt.datetime, end: dt.datetime) -> int:
 
 
 def keys_overdue(site_id: int, start: dt.datetime, end: dt.datetime) -> int:
-    """Keys lent, due back before `end` and not brought back (returned, transferred, lost) by then."""
-    closing = KeyMovement.alias()
-    return (KeyMovement.select()
-            .join(closing, JOIN.LEFT_OUTER, on=((closing.closes == KeyMovement.id) & (closing.at < end)))
-            .where((KeyMovement.site == site_id) & (KeyMovement.kind == "lend") & (KeyMovement.at < end)
-                   & (KeyMovement.due_at < end) & closing.id.is_null()).count())
+    """Keys lent, due back before `end` and not brought back (returned, transferred, lost) by then: those still
+    out now (the key's open movement) and those that came back after `end` — two small look-ups by index."""
+    late = (KeyMovement.site == site_id) & (KeyMovement.kind == "lend") & (KeyMovement.at < end) & (
+        KeyMovement.due_at < end)
+    out_now = Key.select(Key.out_movement).where((Key.site == site_id) & (Key.state == "lent"))
+    still_out = KeyMovement.select(KeyMovement.id).where(late & KeyMovement.id.in_(out_now))
+    closer = KeyMovement.alias()
+    closed_later = closer.select(closer.closes).where((closer.site == site_id) & (closer.at >= end)
+                                                      & closer.closes.is_null(False))
+    back_later = KeyMovement.select(KeyMovement.id).where(late & KeyMovement.id.in_(closed_later))
+    return len({i for (i,) in still_out.tuples()} | {i for (i,) in back_later.tuples()})
 
 
 def bookings_held(site_id: int, start: dt.datetime, end: dt.datetime) -> int:

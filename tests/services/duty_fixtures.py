@@ -73,6 +73,8 @@ def seed_day(site_id: int, seed: int = 7) -> Seeded:
         back = _maybe_after(rng, at)
         if back:
             KeyMovement.create(site=site_id, key=key, slip_no=f"S{i}R", kind="return", at=back, closes=lend.id)
+        else:  # as services/keys leaves a key that is out: its open movement on the key
+            Key.update(state="lent", out_movement=lend.id).where(Key.id == key.id).execute()
     room = Room.create(site=site_id, name="大会议室", capacity=20, opens=dt.time(8), closes=dt.time(22))
     for i in range(15):
         starts = _at(rng)
