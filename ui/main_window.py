@@ -47,6 +47,12 @@ def _frontdesk_page(ctx: DeskContext) -> QWidget:
     return FrontDeskPage(ctx)
 
 
+def _dutylog_page(ctx: DeskContext) -> QWidget:
+    from ui.pages.dutylog_page import DutyLogPage
+
+    return DutyLogPage(ctx)
+
+
 def _visitors_page(ctx: DeskContext) -> QWidget:
     from ui.pages.visitors_page import VisitorsPage  # its services load when the page is first opened
 
@@ -89,6 +95,7 @@ class MainWindow(QMainWindow):
         self.add_page("contractors", self.tr("外包服务"), "contractors", lambda: _contractors_page(ctx))
         if FRONTDESK_TABS:
             self.add_page("frontdesk", self.tr("前台服务"), "frontdesk", lambda: _frontdesk_page(ctx))
+        self.add_page("dutylog", self.tr("值班日志"), "dutylog", lambda: _dutylog_page(ctx))
         if ctx.can("audit.view"):
             self.add_page("audit", self.tr("操作记录"), "audit", lambda: AuditPage(ctx))
         if ctx.can("user.manage"):
@@ -201,7 +208,7 @@ class MainWindow(QMainWindow):
             page.show_filter(filter_key)
         elif isinstance(page, FeesPage):
             page.show_tab(filter_key)
-        elif page_key in ("fitout", "contractors", "frontdesk"):
+        elif page_key in ("fitout", "contractors", "frontdesk", "dutylog"):
             page.show_filter(filter_key)
         self.show_page(page_key)
         if isinstance(page, RoomsPage):

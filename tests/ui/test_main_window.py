@@ -51,7 +51,7 @@ def test_clerk_sees_no_admin_pages_and_tiles_open_their_lists(qtbot, sqlite_site
     qtbot.addWidget(window)
     window.show()
     assert window.page_keys() == ["dashboard", "tenants", "units", "fees", "keys", "moves", "goods", "visitors",
-                                  "requests", "callbacks", "fitout", "rooms", "contractors", "frontdesk",
+                                  "requests", "callbacks", "fitout", "rooms", "contractors", "frontdesk", "dutylog",
                                   "settings"]
     assert set(window.pages) == {"dashboard"}  # the others are built when first opened
     dashboard = window.pages["dashboard"]

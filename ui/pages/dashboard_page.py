@@ -97,6 +97,7 @@ class DashboardPage(QWidget):
         self.add_tile("lobbycheck_missing", self.tr("今日未做的大堂检查"), ("frontdesk", "lobbycheck:"), "#64748b")
         if ctx.can("tenantvisit.view"):
             self.add_tile("visits_overdue", self.tr("逾期未走访业户"), ("frontdesk", "visits:overdue"), "#c62828")
+        self.add_tile("handover_waiting", self.tr("交接待确认"), ("dutylog", "closed"), "#b45309")
         if ctx.can("service.view"):
             self.add_tile("services_open", self.tr("未完结的便民服务"), ("frontdesk", "services:open"), "#0f766e")
         # Every area adds its tiles: more than a window holds, so the grid scrolls under the title.
@@ -170,6 +171,9 @@ class DashboardPage(QWidget):
         self.tiles["fitout_insurance"].set_value(fit.insurance_lapsing)
         self.refresh_contractors()
         self.refresh_desk_services()
+        from services.duty import waiting_acknowledgement
+
+        self.tiles["handover_waiting"].set_value(waiting_acknowledgement(by=self.ctx.actor))
 
     def refresh_contractors(self) -> None:
         """外包服务: contracts ending soon, rounds due today, rectification requests still open (overdue ones named)."""
