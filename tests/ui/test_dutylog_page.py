@@ -103,12 +103,6 @@ def test_a_clerk_writes_and_hands_over_and_the_next_clerk_acknowledges(qtbot, sq
     assert dashboard.tiles["handover_waiting"].value.text() == "0"
 
 
-def Qt.MouseButton.LeftButton:
-    from PySide6.QtCore import Qt
-
-    return Qt.MouseButton.LeftButton
-
-
 def test_a_supervisor_corrects_a_handed_over_log_from_the_history(qtbot, desk, sqlite_site):
     log_id = duty.start_log("王小丽", by=sqlite_site.clerk)
     duty.close_log(log_id, DutyLog.get_by_id(log_id).version, duty.HandoverInput(), by=sqlite_site.clerk)
