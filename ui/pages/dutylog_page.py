@@ -4,7 +4,7 @@ The page has two tabs: 本班 for the shift the desk is in, 历史日志 for loo
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -39,8 +39,8 @@ def _hm(value) -> str:
 
 
 def print_log(parent: QWidget, ctx: DeskContext, log_id: int):
-    return show_pdf(parent, lambda: duty.print_log(log_id, by=ctx.actor), parent.tr("值班日志"),
-                    f"duty-log-{log_id}.pdf")
+    return show_pdf(parent, lambda: duty.print_log(log_id, by=ctx.actor),
+                    QCoreApplication.translate("DutyLogPage", "值班日志"), f"duty-log-{log_id}.pdf")
 
 
 class CountsGrid(QWidget):
