@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from services import duty
 from services.duty import LogFilter, LogView
@@ -13,20 +13,11 @@ from services.paging import Page
 from ui.context import DeskContext
 from ui.dialogs.handover_dialog import CorrectionDialog, HandoverDialog
 from ui.messages import duty_category_name, duty_count_name, duty_state_name
-from ui.page_bits import action_button, filter_combo, list_table, search_as_you_type, search_line
+from ui.page_bits import action_button, date_edit, filter_combo, list_table, search_as_you_type, search_line
 from ui.paged_model import Column, PagedTableModel
 from ui.pages.dutylog_page import print_log
 
 STATES = ("", "closed", "acknowledged", "open")
-
-
-def _date_edit(name: str, day: QDate) -> QDateEdit:
-    edit = QDateEdit(day)
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumWidth(130)
-    return edit
 
 
 class HistoryTab(QWidget):
@@ -36,8 +27,8 @@ class HistoryTab(QWidget):
         self.view: LogView | None = None
         self.dialog = None
         today = QDate.currentDate()
-        self.day_from = _date_edit("day_from", today.addDays(-30))
-        self.day_to = _date_edit("day_to", today)
+        self.day_from = date_edit("day_from", today.addDays(-30))
+        self.day_to = date_edit("day_to", today)
         self.all_dates = QCheckBox(self.tr("全部日期"))
         self.all_dates.setObjectName("all_dates")
         self.staff = search_line("search_staff", self.tr("值班人员、交班人或接班人"))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from services.duty import LogFilter, LogView, NoteInput
 from ui.context import DeskContext
 from ui.dialogs.handover_dialog import HandoverDialog
 from ui.dialogs.print_preview import show_pdf
-from ui.forms import FieldErrors, call_service, named_line
+from ui.forms import FieldErrors, call_service, named_line, push_button
 from ui.icons import icon
 from ui.messages import duty_category_name, duty_count_name, duty_state_name
 from ui.page_bits import action_button, fill_table, note, text_table
@@ -41,6 +40,18 @@ def _hm(value) -> str:
 def print_log(parent: QWidget, ctx: DeskContext, log_id: int):
     return show_pdf(parent, lambda: duty.print_log(log_id, by=ctx.actor),
                     QCoreApplication.translate("DutyLogPage", "值班日志"), f"duty-log-{log_id}.pdf")
+
+
+def _box(title: str, table: QWidget, row: list[tuple[QWidget, int]]) -> QGroupBox:
+    """A titled box: a list over a row of fields and buttons (each with its stretch; buttons stay at the top)."""
+    line = QHBoxLayout()
+    for widget, stretch in row:
+        line.addWidget(widget, stretch, Qt.AlignmentFlag(0) if stretch else Qt.AlignmentFlag.AlignTop)
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.addWidget(table, 1)
+    layout.addLayout(line)
+    return box
 
 
 class CountsGrid(QWidget):
@@ -148,9 +159,7 @@ class ShiftTab(QWidget):
 
     def _log_panel(self) -> QWidget:
         self.staff = named_line("staff")
-        self.save_staff = QPushButton(icon("save"), self.tr("保存"))
-        self.save_staff.setObjectName("save_staff")
-        self.save_staff.clicked.connect(self.change_staff)
+        self.save_staff = push_button(self.tr("保存"), "save", "save_staff", self.change_staff)
         staff_row = QHBoxLayout()
         staff_row.addWidget(QLabel(self.tr("值班人员")))
         staff_row.addWidget(self.errors.field("staff", self.staff), 1)
@@ -170,36 +179,18 @@ class ShiftTab(QWidget):
             self.category.addItem(duty_category_name(key), key)
         self.note_text = named_line("text", self.tr("值班情况，如：14:20 B1 车库烟感误报，已复位"))
         self.note_text.returnPressed.connect(self.add_note)
-        add_note = QPushButton(icon("add"), self.tr("添加记录"))
-        add_note.setObjectName("add_note")
-        add_note.clicked.connect(self.add_note)
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.category)
-        note_row.addWidget(self.errors.field("text", self.note_text), 1)
-        note_row.addWidget(add_note, 0, Qt.AlignmentFlag.AlignTop)
-        notes_box = QGroupBox(self.tr("值班记录"))
-        notes_layout = QVBoxLayout(notes_box)
-        notes_layout.addWidget(self.notes, 1)
-        notes_layout.addLayout(note_row)
+        add_note = push_button(self.tr("添加记录"), "add", "add_note", self.add_note)
+        notes_box = _box(self.tr("值班记录"), self.notes,
+                         [(self.category, 0), (self.errors.field("text", self.note_text), 1), (add_note, 0)])
         # Matters: those raised here and those carried over, and a line to raise one.
         self.matters = text_table([self.tr("提出"), self.tr("提出人"), self.tr("状态"), self.tr("交接事项")], "matters")
         self.matter = named_line("matter", self.tr("需要下一班跟进的事项"))
-        add_matter = QPushButton(icon("add"), self.tr("添加事项"))
-        add_matter.setObjectName("add_matter")
-        add_matter.clicked.connect(self.add_matter)
+        add_matter = push_button(self.tr("添加事项"), "add", "add_matter", self.add_matter)
         self.done_note = named_line("done_note", self.tr("办理情况（可不填）"))
-        done = QPushButton(icon("done"), self.tr("标记办结"))
-        done.setObjectName("matter_done")
-        done.clicked.connect(self.mark_done)
-        matter_row = QHBoxLayout()
-        matter_row.addWidget(self.errors.field("matter", self.matter), 2)
-        matter_row.addWidget(add_matter, 0, Qt.AlignmentFlag.AlignTop)
-        matter_row.addWidget(self.errors.field("done_note", self.done_note), 1)
-        matter_row.addWidget(done, 0, Qt.AlignmentFlag.AlignTop)
-        matters_box = QGroupBox(self.tr("交接事项"))
-        matters_layout = QVBoxLayout(matters_box)
-        matters_layout.addWidget(self.matters, 1)
-        matters_layout.addLayout(matter_row)
+        done = push_button(self.tr("标记办结"), "done", "matter_done", self.mark_done)
+        matters_box = _box(self.tr("交接事项"), self.matters, [
+            (self.errors.field("matter", self.matter), 2), (add_matter, 0),
+            (self.errors.field("done_note", self.done_note), 1), (done, 0)])
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
