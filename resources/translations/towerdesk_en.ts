@@ -1931,6 +1931,14 @@
         <translation>Duty log</translation>
     </message>
     <message>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>{who} {when} 办结</source>
+        <translation>Done by {who} {when}</translation>
+    </message>
+    <message>
         <source>本班</source>
         <translation>This shift</translation>
     </message>
@@ -3222,12 +3230,12 @@
         <translation>{n} logs</translation>
     </message>
     <message>
-        <source>未办结</source>
-        <translation>Open</translation>
+        <source>值班记录</source>
+        <translation>Notes</translation>
     </message>
     <message>
-        <source>{who} {when} 办结</source>
-        <translation>Done by {who} {when}</translation>
+        <source>交接事项</source>
+        <translation>Handover matters</translation>
     </message>
 </context>
 <context>
@@ -6917,14 +6925,6 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>【上班移交】</source>
         <translation>[carried over] </translation>
-    </message>
-    <message>
-        <source>未办结</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>{who} {when} 办结</source>
-        <translation>Done by {who} {when}</translation>
     </message>
 </context>
 <context>

@@ -122,3 +122,24 @@ def test_a_supervisor_corrects_a_handed_over_log_from_the_history(qtbot, desk, s
     note = DutyNote.get()
     assert (note.correction, note.by_name, note.text) == (True, "测试supervisor", "烟感误报时间应为 14:25")
     assert "主管更正" in page.history.detail.toPlainText()
+
+
+def test_a_log_a_shift_forgot_to_hand_over_is_closed_from_the_history(qtbot, desk, sqlite_site):
+    import datetime as dt
+
+    from models import now
+
+    forgotten = duty.start_log("赵管家", by=sqlite_site.steward, at=now() - dt.timedelta(days=1))
+    page = DutyLogPage(desk("clerk"))
+    qtbot.addWidget(page)
+    page.show_filter("open")
+    history = page.history
+    assert history.model.total == 1 and history.view.row.id == forgotten
+    assert "（无）" in history.detail.toPlainText()  # no notes, no matters: said, not left blank
+    assert history.close_button.isEnabled() and not history.ack_button.isEnabled()
+    dialog = history.close_log()
+    draw_signature(qtbot, dialog.pad)
+    click(qtbot, dialog.save_button)
+    log = DutyLog.get_by_id(forgotten)
+    assert (log.state, log.closed_by_name) == ("closed", "测试clerk")
+    assert duty.get_log(forgotten, by=sqlite_site.clerk).counted_until == log.ends  # frozen at the shift end

@@ -15,7 +15,7 @@ from ui.dialogs.handover_dialog import CorrectionDialog, HandoverDialog
 from ui.messages import duty_category_name, duty_count_name, duty_state_name
 from ui.page_bits import action_button, date_edit, filter_combo, list_table, search_as_you_type, search_line
 from ui.paged_model import Column, PagedTableModel
-from ui.pages.dutylog_page import print_log
+from ui.pages.dutylog_page import matter_state, print_log
 
 STATES = ("", "closed", "acknowledged", "open")
 
@@ -55,6 +55,9 @@ class HistoryTab(QWidget):
         self.detail.setObjectName("log_detail")
         self.ack_button = action_button(ctx.can, "history_ack", self.tr("确认接班"), "approve", self.acknowledge,
                                         "duty.write")
+        # A log left open by a shift that forgot to hand over is closed from here.
+        self.close_button = action_button(ctx.can, "history_close", self.tr("交班"), "finish", self.close_log,
+                                          "duty.write")
         self.correct_button = action_button(ctx.can, "correct", self.tr("主管更正"), "edit", self.correct,
                                             "duty.correct")
         self.print_button = action_button(ctx.can, "history_print", self.tr("打印"), "print", self.print_selected,
@@ -68,7 +71,7 @@ class HistoryTab(QWidget):
         self.count = QLabel()
         self.count.setObjectName("log_count")
         buttons.addWidget(self.count, 1)
-        for button in (self.ack_button, self.correct_button, self.print_button):
+        for button in (self.close_button, self.ack_button, self.correct_button, self.print_button):
             buttons.addWidget(button)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
@@ -109,6 +112,7 @@ class HistoryTab(QWidget):
     def _buttons(self) -> None:
         state = self.view.row.state if self.view else ""
         self.ack_button.setEnabled(state == "closed" and self.ctx.can("duty.write"))
+        self.close_button.setEnabled(state == "open" and self.ctx.can("duty.write"))
         self.correct_button.setEnabled(state in ("closed", "acknowledged") and self.ctx.can("duty.correct"))
         self.print_button.setEnabled(self.view is not None)
 
@@ -131,16 +135,12 @@ class HistoryTab(QWidget):
                             if r.acknowledged_at else "") + "</p>")
         figures = "、".join(f"{duty_count_name(k)[1]} {n}" for k, n in v.counts.items() if n)
         parts.append(f"<p><b>{self.tr('本班统计')}</b>：{e(figures)}</p>")
-        parts.append(f"<p><b>{self.tr('值班记录')}</b></p><ul>")
-        for n in v.notes:
-            kind = self.tr("主管更正") if n.correction else duty_category_name(n.category)
-            parts.append(f"<li>{n.at:%H:%M} [{kind}] {e(n.text)} — {e(n.by_name)}</li>")
-        parts.append(f"</ul><p><b>{self.tr('交接事项')}</b></p><ul>")
-        for m in v.matters:
-            state = (self.tr("未办结") if m.done_at is None
-                     else self.tr("{who} {when} 办结").format(who=m.done_by_name, when=f"{m.done_at:%m-%d %H:%M}"))
-            parts.append(f"<li>{e(m.text)}（{state}）</li>")
-        parts.append("</ul>")
+        notes = [f"{n.at:%H:%M} [{self.tr('主管更正') if n.correction else duty_category_name(n.category)}] "
+                 f"{e(n.text)} — {e(n.by_name)}" for n in v.notes]
+        matters = [f"{e(m.text)}（{e(matter_state(m))}）" for m in v.matters]
+        for title, items in ((self.tr("值班记录"), notes), (self.tr("交接事项"), matters)):
+            listed = "".join(f"<li>{item}</li>" for item in items) or f"<li>{self.tr('（无）')}</li>"
+            parts.append(f"<p><b>{title}</b></p><ul>{listed}</ul>")
         if v.ack_note:
             parts.append(f"<p>{self.tr('接班说明')}：{e(v.ack_note)}</p>")
         return "".join(parts)
@@ -150,6 +150,9 @@ class HistoryTab(QWidget):
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.open()
         return dialog
+
+    def close_log(self) -> HandoverDialog | None:
+        return self._open(HandoverDialog(self.ctx, self.view, True, self)) if self.view else None
 
     def acknowledge(self) -> HandoverDialog | None:
         return self._open(HandoverDialog(self.ctx, self.view, False, self)) if self.view else None

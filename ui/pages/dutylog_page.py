@@ -42,6 +42,14 @@ def print_log(parent: QWidget, ctx: DeskContext, log_id: int):
                     QCoreApplication.translate("DutyLogPage", "值班日志"), f"duty-log-{log_id}.pdf")
 
 
+def matter_state(m) -> str:
+    """未办结, or who marked it done and when."""
+    if m.done_at is None:
+        return QCoreApplication.translate("DutyLogPage", "未办结")
+    return QCoreApplication.translate("DutyLogPage", "{who} {when} 办结").format(who=m.done_by_name,
+                                                                             when=_hm(m.done_at))
+
+
 def _box(title: str, table: QWidget, row: list[tuple[QWidget, int]]) -> QGroupBox:
     """A titled box: a list over a row of fields and buttons (each with its stretch; buttons stay at the top)."""
     line = QHBoxLayout()
@@ -238,15 +246,11 @@ class ShiftTab(QWidget):
                               self.tr("统计至 {t}（点“刷新统计”更新）")).format(t=f"{v.counted_until:%H:%M}"))
         fill_table(self.notes, [[_hm(n.at), self.tr("主管更正") if n.correction else duty_category_name(n.category),
                                  n.by_name, n.text] for n in v.notes])
-        fill_table(self.matters, [[_hm(m.raised_at), m.raised_by_name, self._matter_state(m),
+        fill_table(self.matters, [[_hm(m.raised_at), m.raised_by_name, matter_state(m),
                                    (self.tr("【上班移交】") if m.carried else "") + m.text] for m in v.matters])
         for table in (self.notes, self.matters):
+            table.verticalHeader().hide()
             table.resizeColumnsToContents()
-
-    def _matter_state(self, m) -> str:
-        if m.done_at is None:
-            return self.tr("未办结")
-        return self.tr("{who} {when} 办结").format(who=m.done_by_name, when=_hm(m.done_at))
 
     def _buttons(self) -> None:
         writing = self.view is not None and self.view.row.state == "open"
