@@ -242,3 +242,10 @@ def test_search_by_day_staff_and_state(site):
     next_day = DAY + dt.timedelta(days=1)
     assert [r.id for r in duty.search_logs(LogFilter(day_from=next_day), by=site.clerk).items] == [ids[2]]
     assert [r.id for r in duty.search_logs(LogFilter(day_to=DAY), by=site.clerk).items] == [ids[1], ids[0]]
+
+
+def test_two_desks_starting_the_shift_at_once_share_one_log(site):
+    outcomes = at_once(lambda: duty.start_log("王小丽", by=site.clerk, at=MORNING),
+                       lambda: duty.start_log("赵管家", by=site.steward, at=MORNING))
+    assert isinstance(outcomes[0], int) and outcomes[0] == outcomes[1], outcomes
+    assert DutyLog.select().count() == 1

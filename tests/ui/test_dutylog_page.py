@@ -143,3 +143,30 @@ def test_a_log_a_shift_forgot_to_hand_over_is_closed_from_the_history(qtbot, des
     log = DutyLog.get_by_id(forgotten)
     assert (log.state, log.closed_by_name) == ("closed", "测试clerk")
     assert duty.get_log(forgotten, by=sqlite_site.clerk).counted_until == log.ends  # frozen at the shift end
+
+
+def test_a_matter_carried_over_is_marked_done_in_the_next_shift(qtbot, desk, sqlite_site):
+    import datetime as dt
+
+    from models import now
+
+    earlier = duty.start_log("赵管家", by=sqlite_site.steward, at=now() - dt.timedelta(days=1))
+    matter_id = duty.add_matter(earlier, "2 号会议室投影仪待工程部检查", by=sqlite_site.steward,
+                                at=now() - dt.timedelta(days=1))
+    duty.close_log(earlier, DutyLog.get_by_id(earlier).version, duty.HandoverInput(), by=sqlite_site.steward)
+    page = DutyLogPage(desk("clerk"))
+    qtbot.addWidget(page)
+    page.refresh()
+    shift = page.shift
+    assert shift.carried_hint.text() == "待办交接事项 1 件将带入本班。"
+    click(qtbot, shift.findChild(QPushButton, "start_log"))
+    assert shift.matters.rowCount() == 1
+    assert shift.matters.item(0, 3).text() == "【上班移交】2 号会议室投影仪待工程部检查"
+    assert shift.matters.item(0, 2).text() == "未办结"
+    shift.matters.selectRow(0)
+    type_text(shift.done_note, "工程部已更换灯泡")
+    click(qtbot, shift.findChild(QPushButton, "matter_done"))
+    matter = DutyMatter.get_by_id(matter_id)
+    assert (matter.done_by_name, matter.done_note) == ("测试clerk", "工程部已更换灯泡")
+    assert shift.matters.item(0, 2).text().startswith("测试clerk ") and shift.matters.item(0, 2).text().endswith("办结")
+    assert duty.open_matters(by=sqlite_site.clerk) == []
