@@ -35,9 +35,10 @@ class DutyDemo:
     matters: int
 
 
-def fill_duty(rng: random.Random, site_id: int, staff: dict[str, Actor], today: dt.date) -> DutyDemo:
+def fill_duty(rng: random.Random, site_id: int, staff: dict[str, Actor], today: dt.date,
+              at: dt.datetime | None = None) -> DutyDemo:
     shifts = duty.site_shifts(site_id)
-    moment = now()
+    moment = at or now()
     slots = sorted(((s.span(day)[0], s.span(day)[1]) for day in (today - dt.timedelta(days=d) for d in range(DAYS))
                     for s in shifts), key=lambda span: span[0])
     slots = [span for span in slots if span[0] <= moment]

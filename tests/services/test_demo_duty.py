@@ -1,7 +1,6 @@
 """The demo's duty logs: three weeks of shifts handed over in turn, the last one before now waiting."""
 from __future__ import annotations
 
-import datetime as dt
 import random
 
 from models import now
@@ -12,10 +11,11 @@ from services.demo_duty import DAYS, fill_duty
 
 def test_three_weeks_of_shifts_handed_over_and_acknowledged(site):
     staff = {"clerk": site.clerk, "steward": site.steward, "supervisor": site.supervisor}
-    result = fill_duty(random.Random(3), site.site_id, staff, dt.date.today())
+    moment = now()  # one moment throughout: a shift may end while the test runs
+    result = fill_duty(random.Random(3), site.site_id, staff, moment.date(), at=moment)
     logs = list(DutyLog.select().order_by(DutyLog.starts))
     assert result.logs == len(logs) and len(logs) >= 3 * (DAYS - 1)
-    current = duty.current_slot(by=site.clerk)
+    current = duty.current_slot(by=site.clerk, at=moment)
     assert current is not None and current.log_id == logs[-1].id and logs[-1].state == "open"
     assert logs[-2].state == "closed"
     assert duty.waiting_acknowledgement(by=site.clerk) == 1
@@ -25,7 +25,7 @@ def test_three_weeks_of_shifts_handed_over_and_acknowledged(site):
         if log.state == "acknowledged":
             assert log.acknowledged_by != log.closed_by and log.acknowledged_at >= log.closed_at
             assert log.counts and log.close_signature and log.ack_signature
-    assert logs[-1].starts <= now() < logs[-1].ends
+    assert logs[-1].starts <= moment < logs[-1].ends
     raised = DutyMatter.select().count()
     assert result.matters == raised and raised > 0
     # Matters handed over show up carried in the next log.
