@@ -31,6 +31,10 @@ def test_a_clerk_writes_and_hands_over_and_the_next_clerk_acknowledges(qtbot, sq
     slot = duty.current_slot(by=sqlite_site.clerk)
     assert shift.title.text() == f"本班：{slot.day:%Y-%m-%d} {slot.label}"
     assert shift.stack.currentIndex() == 0 and shift.new_staff.text() == "测试clerk"
+    shift.new_staff.clear()
+    click(qtbot, shift.findChild(QPushButton, "start_log"))
+    assert shift.start_errors.text_of("staff") == "必填" and DutyLog.select().count() == 0
+    type_text(shift.new_staff, "测试clerk")
     type_text(shift.new_staff, "、孙保安")
     click(qtbot, shift.findChild(QPushButton, "start_log"))
     log = DutyLog.get()

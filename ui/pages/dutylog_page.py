@@ -153,7 +153,9 @@ class ShiftTab(QWidget):
         start = action_button(self.ctx.can, "start_log", self.tr("开始本班日志"), "add", self.start, "duty.write")
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("值班人员")))
-        row.addWidget(self.errors.field("staff_new", self.new_staff))
+        # Its own error lines: the log's staff field below is "staff" too.
+        self.start_errors = FieldErrors()
+        row.addWidget(self.start_errors.field("staff", self.new_staff))
         row.addWidget(start)
         row.addStretch(1)
         self.carried_hint = note("")
@@ -262,7 +264,8 @@ class ShiftTab(QWidget):
 
     # -- writing
     def start(self) -> int | None:
-        log_id = call_service(self, self.errors, lambda: duty.start_log(self.new_staff.text(), by=self.ctx.actor))
+        log_id = call_service(self, self.start_errors, lambda: duty.start_log(self.new_staff.text(),
+                                                                              by=self.ctx.actor))
         if log_id is not None:
             self.refresh()
         return log_id
