@@ -1618,6 +1618,10 @@
         <translation>Say which entry is corrected and what is right</translation>
     </message>
     <message>
+        <source>已交班的日志不能改动：原记录保持不变，更正另记一条，并记入操作记录。</source>
+        <translation>A handed-over log is not changed: the entries stay as written, the correction is added as its own entry and audited.</translation>
+    </message>
+    <message>
         <source>添加更正</source>
         <translation>Add correction</translation>
     </message>

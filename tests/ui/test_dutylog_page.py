@@ -66,6 +66,7 @@ def test_a_clerk_writes_and_hands_over_and_the_next_clerk_acknowledges(qtbot, sq
     preview = shift.print_current()
     words = squeeze(pdf_text(preview.save_to(tmp_path / "duty.pdf")))
     assert "值班日志" in words and "3号客梯异响" in words and "12F业户明早9点来取备用钥匙" in words
+    assert "（打印时统计，尚未交班）" in words and "值班中" in words
     preview.close()
     # Hand over with a signature.
     dialog = shift.close_log()

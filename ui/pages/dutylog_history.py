@@ -32,12 +32,14 @@ class HistoryTab(QWidget):
         self.all_dates = QCheckBox(self.tr("全部日期"))
         self.all_dates.setObjectName("all_dates")
         self.staff = search_line("search_staff", self.tr("值班人员、交班人或接班人"))
+        self.staff.setMinimumWidth(220)
         self.state = filter_combo("state_filter", STATES, {"": self.tr("全部"), "closed": self.tr("待接班确认"),
                                                            "acknowledged": self.tr("已接班"),
                                                            "open": self.tr("值班中")})
         for edit in (self.day_from, self.day_to):
             edit.dateChanged.connect(lambda _d: self.refresh())
-        self.all_dates.toggled.connect(lambda _on: self.refresh())
+        self.all_dates.toggled.connect(lambda on: (self.day_from.setDisabled(on), self.day_to.setDisabled(on),
+                                                   self.refresh()))
         self.state.currentIndexChanged.connect(lambda _i: self.refresh())
         search_as_you_type(self, self.staff, self.refresh)
         self.model = PagedTableModel([

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.duty import NOTE_CATEGORIES
 from services import duty
-from services.duty import LogFilter, LogView, NoteInput
+from services.duty import NOTE_CATEGORIES, LogFilter, LogView, NoteInput
 from ui.context import DeskContext
 from ui.dialogs.handover_dialog import HandoverDialog
 from ui.dialogs.print_preview import show_pdf
