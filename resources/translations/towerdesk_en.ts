@@ -3143,6 +3143,10 @@
         <translation>Handed over by {who}, {when}. Check the matters, then sign to acknowledge.</translation>
     </message>
     <message>
+        <source>本班还有 {n} 次大堂检查没有做（前台服务 › 大堂检查）。</source>
+        <translation>{n} lobby checks of this shift are not done yet (Front desk › Lobby checks).</translation>
+    </message>
+    <message>
         <source>重签</source>
         <translation>Sign again</translation>
     </message>

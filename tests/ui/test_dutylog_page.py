@@ -70,6 +70,8 @@ def test_a_clerk_writes_and_hands_over_and_the_next_clerk_acknowledges(qtbot, sq
     preview.close()
     # Hand over with a signature.
     dialog = shift.close_log()
+    # No lobby check was made this shift: the handover says so before it is signed.
+    assert not dialog.reminder.isHidden() and "2 次大堂检查没有做" in dialog.reminder.text()
     draw_signature(qtbot, dialog.pad)
     click(qtbot, dialog.save_button)
     assert dialog.result() == QDialog.DialogCode.Accepted

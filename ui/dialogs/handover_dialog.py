@@ -34,6 +34,11 @@ class HandoverDialog(QDialog):
                           who=r.closed_by_name, when=f"{r.closed_at:%m-%d %H:%M}" if r.closed_at else ""))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #6b7785;")
+        missing = view.counts.get("lobby_checks_missing", 0) if closing else 0
+        self.reminder = QLabel(self.tr("本班还有 {n} 次大堂检查没有做（前台服务 › 大堂检查）。").format(n=missing))
+        self.reminder.setObjectName("reminder")
+        self.reminder.setStyleSheet("color: #b45309; font-weight: 600;")
+        self.reminder.setVisible(bool(missing))
         self.pad = SignaturePad()
         self.pad.setObjectName("signature")
         clear = QPushButton(self.tr("重签"))
@@ -44,6 +49,7 @@ class HandoverDialog(QDialog):
         form = QFormLayout(body)
         form.addRow(summary)
         form.addRow(hint)
+        form.addRow(self.reminder)
         self.errors.add_row(form, self.tr("交班人签字") if closing else self.tr("接班人签字"), "signature", self.pad)
         form.addRow("", clear)
         if not closing:
