@@ -15,7 +15,7 @@ from ui.dialogs.handover_dialog import CorrectionDialog, HandoverDialog
 from ui.messages import duty_category_name, duty_count_name, duty_state_name
 from ui.page_bits import action_button, date_edit, filter_combo, list_table, search_as_you_type, search_line
 from ui.paged_model import Column, PagedTableModel
-from ui.pages.dutylog_page import matter_state, print_log
+from ui.pages.dutylog_page import matter_state, open_dialog, print_log
 
 STATES = ("", "closed", "acknowledged", "open")
 
@@ -148,10 +148,7 @@ class HistoryTab(QWidget):
         return "".join(parts)
 
     def _open(self, dialog):
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: self.refresh())
-        dialog.open()
-        return dialog
+        return open_dialog(self, dialog)
 
     def close_log(self) -> HandoverDialog | None:
         return self._open(HandoverDialog(self.ctx, self.view, True, self)) if self.view else None

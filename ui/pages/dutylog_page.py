@@ -41,6 +41,14 @@ def print_log(parent: QWidget, ctx: DeskContext, log_id: int):
                     QCoreApplication.translate("DutyLogPage", "值班日志"), f"duty-log-{log_id}.pdf")
 
 
+def open_dialog(tab, dialog):
+    """Open a tab's dialog (kept on the tab for tests); the tab refreshes when it closes."""
+    tab.dialog = dialog
+    dialog.finished.connect(lambda _r: tab.refresh())
+    dialog.open()
+    return dialog
+
+
 def matter_state(m) -> str:
     """未办结, or who marked it done and when."""
     if m.done_at is None:
@@ -306,10 +314,7 @@ class ShiftTab(QWidget):
 
     # -- handing over
     def _open(self, dialog):
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: self.refresh())
-        dialog.open()
-        return dialog
+        return open_dialog(self, dialog)
 
     def close_log(self) -> HandoverDialog | None:
         if self.view is None:
