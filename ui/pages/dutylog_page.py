@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -57,15 +58,16 @@ def matter_state(m) -> str:
                                                                              when=_hm(m.done_at))
 
 
-def _box(title: str, table: QWidget, row: list[tuple[QWidget, int]]) -> QGroupBox:
-    """A titled box: a list over a row of fields and buttons (each with its stretch; buttons stay at the top)."""
-    line = QHBoxLayout()
-    for widget, stretch in row:
-        line.addWidget(widget, stretch, Qt.AlignmentFlag(0) if stretch else Qt.AlignmentFlag.AlignTop)
+def _box(title: str, table: QWidget, *rows: list[tuple[QWidget, int]]) -> QGroupBox:
+    """A titled box: a list over rows of fields and buttons (each with its stretch; buttons stay at the top)."""
     box = QGroupBox(title)
     layout = QVBoxLayout(box)
     layout.addWidget(table, 1)
-    layout.addLayout(line)
+    for row in rows:
+        line = QHBoxLayout()
+        for widget, stretch in row:
+            line.addWidget(widget, stretch, Qt.AlignmentFlag(0) if stretch else Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(line)
     return box
 
 
@@ -205,16 +207,20 @@ class ShiftTab(QWidget):
         add_matter = push_button(self.tr("添加事项"), "add", "add_matter", self.add_matter)
         self.done_note = named_line("done_note", self.tr("办理情况（可不填）"))
         done = push_button(self.tr("标记办结"), "done", "matter_done", self.mark_done)
-        matters_box = _box(self.tr("交接事项"), self.matters, [
-            (self.errors.field("matter", self.matter), 2), (add_matter, 0),
-            (self.errors.field("done_note", self.done_note), 1), (done, 0)])
+        matters_box = _box(self.tr("交接事项"), self.matters,
+                           [(self.errors.field("matter", self.matter), 1), (add_matter, 0)],
+                           [(self.errors.field("done_note", self.done_note), 1), (done, 0)])
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(staff_row)
         layout.addWidget(counts_box)
-        layout.addWidget(notes_box, 3)
-        layout.addWidget(matters_box, 2)
+        # Notes and matters side by side: each keeps the height to show a shift's worth of lines.
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(notes_box)
+        split.addWidget(matters_box)
+        split.setSizes([620, 460])
+        layout.addWidget(split, 1)
         return panel
 
     # -- showing
