@@ -118,8 +118,14 @@ class DashboardPage(QWidget):
         layout.addWidget(scroll, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
+
+    def _tick(self) -> None:
+        """The minute's refresh, only while the dashboard is on screen (showing it again refreshes it): a closed
+        window's page, or one behind another page, sends no queries."""
+        if self.isVisible():
+            self.refresh()
 
     def add_tile(self, key: str, caption: str, target: tuple[str, str], color: str = ACCENT) -> Tile:
         tile = Tile(caption, color)
