@@ -15,6 +15,7 @@ from models.building import Floor, Unit
 from models.contractors import CONTRACTOR_MODELS
 from models.database import db, is_postgres
 from models.desk_services import DESK_SERVICE_MODELS
+from models.duty import DUTY_MODELS
 from models.fees import FEE_MODELS
 from models.fitout import ACCEPTANCE_MODELS, FITOUT_MODELS, Fitout, WorkerPass
 from models.frontdesk import FRONTDESK_MAIL_MODELS
@@ -83,6 +84,7 @@ ALL_MODELS += ACCEPTANCE_MODELS
 ALL_MODELS += CONTRACTOR_MODELS
 ALL_MODELS += FRONTDESK_MAIL_MODELS
 ALL_MODELS += DESK_SERVICE_MODELS
+ALL_MODELS += DUTY_MODELS
 
 
 
@@ -171,6 +173,12 @@ def _v13_frontdesk_services(migrator: SchemaMigrator) -> list:
     return []
 
 
+def _v14_duty(migrator: SchemaMigrator) -> list:
+    """v14: the duty log of each shift, its notes and the matters handed over — new tables only."""
+    db.create_tables(DUTY_MODELS)
+    return []
+
+
 def _v18_list_indexes(migrator: SchemaMigrator) -> list:
     """v18: indexes the lists need at five years' scale: the audit trail of one kind of record, newest first."""
     have = {i.name for i in db.get_indexes("audit_entry")}
@@ -191,6 +199,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     11: _v11_contractors,
     12: _v12_frontdesk_mail,
     13: _v13_frontdesk_services,
+    14: _v14_duty,
     18: _v18_list_indexes,  # 14–17 are the areas being built beside it
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)

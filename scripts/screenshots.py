@@ -78,6 +78,7 @@ def main(out: Path) -> None:
     shots.update(_contractor_shots(app, window, ctx, out))
     _desk_service_shots(app, window, ctx, out, shots)
     shots.update(_frontdesk_mail_shots(app, window, ctx, out))
+    shots.update(_duty_shots(app, window, ctx, out))
     from ui.idle_lock import LockScreen
 
     lock = LockScreen(ctx)  # what an idle desk shows over the window and any open form
@@ -349,6 +350,32 @@ def _frontdesk_mail_shots(app, window, ctx, out: Path) -> dict:
     return {"mail-arrival": arrival, "mail-batch": batch, "mail-collect": collect, "mail-round": round_, "lend": lend,
             "lend-return": ReturnLoanDialog(ctx, lending_row(ctx, loan.number)), "lend-item": LendItemDialog(ctx),
             "lobbycheck": check, "lobbycheck-template": TemplateDialog(ctx)}
+
+
+def _duty_shots(app, window, ctx, out: Path) -> dict:
+    """值班日志: this shift's log, the history on the handover waiting, the handover and correction dialogs."""
+    from PySide6.QtCore import QPointF
+
+    from ui.dialogs.handover_dialog import CorrectionDialog
+
+    page = window.show_page("dutylog")
+    page.tabs.setCurrentWidget(page.shift)
+    app.processEvents()
+    window.grab().save(str(out / "dutylog-shift.png"))
+    page.show_filter("closed")
+    app.processEvents()
+    window.grab().save(str(out / "dutylog-waiting.png"))
+    ack = page.history.acknowledge()
+    ack.pad.resize(520, 150)
+    ack.pad.strokes = [[QPointF(30 + x * 9, 70 + ((x * 31) % 44) - 22) for x in range(30)]]
+    ack.note.setText("钥匙柜、对讲机已清点")
+    ack.close()
+    page.show_filter("acknowledged")
+    app.processEvents()
+    window.grab().save(str(out / "dutylog-history.png"))
+    correction = CorrectionDialog(ctx, page.history.view.row.id)
+    correction.text.setPlainText("10:35 的记录应为 3 号货梯，不是 3 号客梯。")
+    return {"dutylog-acknowledge": ack, "dutylog-correction": correction}
 
 
 def lending_row(ctx, number: str):

@@ -131,6 +131,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "tenantvisit.view": _DESK,
     "tenantvisit.plan": _SUPERVISORS,  # the plan and each tenant's visit cycle
     "tenantvisit.record": _DESK,  # stewards and clerks record the visits they made
+    "duty.view": frozenset(ROLES),
+    "duty.write": _DESK,  # the shift's clerks and stewards write, close and acknowledge their shift's log
+    "duty.correct": _SUPERVISORS,  # a correction note on a log already handed over
 }
 MANAGERS = _MANAGERS
 

@@ -330,6 +330,15 @@ def _visit_record(by: Actor) -> bytes:
                                       TenantVisit.id.in_(with_issues)), by=by)
 
 
+def _duty_log(by: Actor) -> bytes:
+    from models.duty import DutyLog, DutyMatter
+    from services.duty import print_log
+
+    with_matters = DutyMatter.select(DutyMatter.log)
+    return print_log(_latest(DutyLog, by, "acknowledged duty log", DutyLog.state == "acknowledged",
+                             DutyLog.id.in_(with_matters)), by=by)
+
+
 SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "tenant-registration": _tenant_registration,
     "key-slip": _key_slip,
@@ -366,6 +375,7 @@ SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "visit-record": _visit_record,
     "mail-pickup-list": _mail_pickup_list,
     "mail-pickup-slip": _mail_pickup_slip,
+    "duty-log": _duty_log,
 }
 
 

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from models import Setting, db
+from services import shifts
 from services.access import Actor, require
 from services.audit import record
 from services.errors import Problems
@@ -20,6 +22,7 @@ class SettingDef:
     minimum: int | None = None
     maximum: int | None = None
     choices: tuple[str, ...] = ()
+    check: Callable[[str], str] | None = None  # a text setting's own check: '' or a message code
 
 
 # Deadline rules of requests (SPEC §8): rule name -> default (amount, unit). Complaints count calendar
@@ -107,6 +110,8 @@ SETTINGS: dict[str, SettingDef] = {
                    "给排水管道试压无渗漏；吊顶检修口预留到位；公共部位及设施无损坏；装修垃圾已清运完毕"),
         SettingDef("fitout.fire_items", str, "喷淋头、烟感未被遮挡，位置符合图纸；疏散通道及安全出口畅通；"
                    "应急照明及疏散指示完好；装饰材料达到防火等级要求；消火栓、灭火器可正常取用；管线穿墙处防火封堵完好"),
+        # 值班日志: the site's shifts, '名称 开始-结束' separated by ；(services/shifts.py reads them).
+        SettingDef("duty.shifts", str, shifts.DEFAULT, check=shifts.check),
         SettingDef("fitout.follow_up_items", str, "墙面、吊顶无开裂渗水；公共管线及设备无损坏；消防设施完好；"
                    "外立面及公共区域无损坏"),
     )
@@ -145,6 +150,9 @@ def _coerce(spec: SettingDef, raw: object, problems: Problems) -> object:
     value = str(raw).strip()
     if spec.choices and value not in spec.choices:
         problems.add(spec.key, "setting.choice")
+        return None
+    if spec.check and (code := spec.check(value)):
+        problems.add(spec.key, code)
         return None
     return value
 

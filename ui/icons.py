@@ -77,6 +77,8 @@ ICONS = {
     "services": "fa5s.hands-helping",
     "tenant_visits": "fa5s.handshake",
     "plan": "fa5s.tasks",
+    "dutylog": "fa5s.book",
+    "history": "fa5s.history",
 }
 
 ACCENT = "#1f6feb"  # the one accent colour (kept here so the login window need not load the icon font)

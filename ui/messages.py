@@ -311,6 +311,19 @@ TEXTS = {
     "lobbycheck.unanswered": QT_TRANSLATE_NOOP("messages", "请逐项勾选"),
     "lobbycheck.fail_note": QT_TRANSLATE_NOOP("messages", "不合格的项目请写明情况"),
     "lobbycheck.template_changed": QT_TRANSLATE_NOOP("messages", "检查表已被修改，请重新打开"),
+    "duty.shifts_format": QT_TRANSLATE_NOOP("messages",
+                                            "班次格式应为“名称 开始-结束”，用“；”分隔，如 早班 08:00-16:00"),
+    "duty.shifts_twice": QT_TRANSLATE_NOOP("messages", "班次名称不能重复"),
+    "duty.shifts_overlap": QT_TRANSLATE_NOOP("messages", "班次时间不能重叠"),
+    "duty.no_shift": QT_TRANSLATE_NOOP("messages", "现在不在任何班次的时间内，请检查设置中的班次"),
+    "duty.closed": QT_TRANSLATE_NOOP("messages", "这份值班日志已交班，不能再修改；如需更正请主管添加更正说明"),
+    "duty.not_closed": QT_TRANSLATE_NOOP("messages", "这份值班日志还没有交班"),
+    "duty.acknowledged": QT_TRANSLATE_NOOP("messages", "这份值班日志已被接班确认"),
+    "duty.same_person": QT_TRANSLATE_NOOP("messages", "交班人不能自己确认接班，请由下一班同事登录确认"),
+    "duty.still_open": QT_TRANSLATE_NOOP("messages", "日志尚未交班，请直接添加记录"),
+    "duty.category": QT_TRANSLATE_NOOP("messages", "请选择记录类别"),
+    "duty.matter_done": QT_TRANSLATE_NOOP("messages", "这件事项已经办结"),
+    "duty.signature": QT_TRANSLATE_NOOP("messages", "签字图像无效，请清除后重签"),
     "notice.template_marks": QT_TRANSLATE_NOOP("messages", "填空标记应写成 {名称}：花括号要成对，名称不超过 12 个字"),
     "notice.unfilled": QT_TRANSLATE_NOOP("messages", "还有未填写的内容：{mark}"),
     "notice.audience": QT_TRANSLATE_NOOP("messages", "请选择发布范围"),
@@ -509,6 +522,40 @@ CHECK_KIND_NAMES = {
     "open": QT_TRANSLATE_NOOP("messages", "开班检查"),
     "close": QT_TRANSLATE_NOOP("messages", "交班检查"),
 }
+DUTY_CATEGORY_NAMES = {
+    "safety": QT_TRANSLATE_NOOP("messages", "安全"),
+    "equipment": QT_TRANSLATE_NOOP("messages", "设备"),
+    "tenant": QT_TRANSLATE_NOOP("messages", "业户"),
+    "other": QT_TRANSLATE_NOOP("messages", "其他"),
+}
+DUTY_STATE_NAMES = {
+    "open": QT_TRANSLATE_NOOP("messages", "值班中"),
+    "closed": QT_TRANSLATE_NOOP("messages", "待接班确认"),
+    "acknowledged": QT_TRANSLATE_NOOP("messages", "已接班"),
+}
+# The duty log's counts (services/duty_counts.COUNTS): key -> (group, label) as the page shows them.
+DUTY_COUNT_NAMES = {
+    "visitors_checked_in": (QT_TRANSLATE_NOOP("messages", "访客"), QT_TRANSLATE_NOOP("messages", "访客登记")),
+    "visitor_people": (QT_TRANSLATE_NOOP("messages", "访客"), QT_TRANSLATE_NOOP("messages", "来访人数")),
+    "visitors_inside": (QT_TRANSLATE_NOOP("messages", "访客"), QT_TRANSLATE_NOOP("messages", "仍在楼内")),
+    "requests_received": (QT_TRANSLATE_NOOP("messages", "报修投诉"), QT_TRANSLATE_NOOP("messages", "受理")),
+    "requests_closed": (QT_TRANSLATE_NOOP("messages", "报修投诉"), QT_TRANSLATE_NOOP("messages", "关闭")),
+    "requests_overdue": (QT_TRANSLATE_NOOP("messages", "报修投诉"), QT_TRANSLATE_NOOP("messages", "超时未办")),
+    "callbacks_done": (QT_TRANSLATE_NOOP("messages", "报修投诉"), QT_TRANSLATE_NOOP("messages", "完成回访")),
+    "keys_lent": (QT_TRANSLATE_NOOP("messages", "钥匙"), QT_TRANSLATE_NOOP("messages", "借出")),
+    "keys_returned": (QT_TRANSLATE_NOOP("messages", "钥匙"), QT_TRANSLATE_NOOP("messages", "归还")),
+    "keys_overdue": (QT_TRANSLATE_NOOP("messages", "钥匙"), QT_TRANSLATE_NOOP("messages", "逾期未还")),
+    "bookings_held": (QT_TRANSLATE_NOOP("messages", "会议室"), QT_TRANSLATE_NOOP("messages", "使用场次")),
+    "mail_received": (QT_TRANSLATE_NOOP("messages", "邮件快递"), QT_TRANSLATE_NOOP("messages", "收件")),
+    "mail_collected": (QT_TRANSLATE_NOOP("messages", "邮件快递"), QT_TRANSLATE_NOOP("messages", "取件")),
+    "mail_waiting": (QT_TRANSLATE_NOOP("messages", "邮件快递"), QT_TRANSLATE_NOOP("messages", "待取")),
+    "loans_made": (QT_TRANSLATE_NOOP("messages", "前台"), QT_TRANSLATE_NOOP("messages", "物品借用")),
+    "goods_released": (QT_TRANSLATE_NOOP("messages", "前台"), QT_TRANSLATE_NOOP("messages", "物品放行")),
+    "lobby_checks_done": (QT_TRANSLATE_NOOP("messages", "前台"), QT_TRANSLATE_NOOP("messages", "大堂检查已做")),
+    "lobby_checks_missing": (QT_TRANSLATE_NOOP("messages", "前台"), QT_TRANSLATE_NOOP("messages", "大堂检查未做")),
+    "fitouts_patrolled": (QT_TRANSLATE_NOOP("messages", "装修"), QT_TRANSLATE_NOOP("messages", "巡查户数")),
+    "patrol_violations": (QT_TRANSLATE_NOOP("messages", "装修"), QT_TRANSLATE_NOOP("messages", "发现违规")),
+}
 
 
 def _name(table: dict[str, str], key: str) -> str:
@@ -640,3 +687,17 @@ def lend_category_name(category: str) -> str:
 
 def check_kind_name(kind: str) -> str:
     return _name(CHECK_KIND_NAMES, kind)
+
+
+def duty_category_name(category: str) -> str:
+    return _name(DUTY_CATEGORY_NAMES, category)
+
+
+def duty_state_name(state: str) -> str:
+    return _name(DUTY_STATE_NAMES, state)
+
+
+def duty_count_name(key: str) -> tuple[str, str]:
+    """(group, label) of a duty-log count, translated; the key itself for a count added later without a name."""
+    group, label = DUTY_COUNT_NAMES.get(key, ("", key))
+    return (_tr(group) if group else "", _tr(label) if group else label)

@@ -152,6 +152,18 @@ def action_button(can: Callable[[str], bool], name: str, text: str, icon_name: s
     return button
 
 
+def date_edit(name: str, day) -> QWidget:
+    """A list's date filter: a calendar pop-up showing yyyy-MM-dd, starting at `day` (a QDate)."""
+    from PySide6.QtWidgets import QDateEdit
+
+    edit = QDateEdit(day)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumWidth(130)
+    return edit
+
+
 def search_line(name: str, placeholder: str) -> QLineEdit:
     """A page's search box: named, with its hint and a clear button."""
     edit = QLineEdit()

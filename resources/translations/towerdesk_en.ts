@@ -1608,6 +1608,25 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>主管更正</source>
+        <translation>Supervisor&apos;s correction</translation>
+    </message>
+    <message>
+        <source>写明更正哪一条记录、正确内容是什么</source>
+        <translation>Say which entry is corrected and what is right</translation>
+    </message>
+    <message>
+        <source>已交班的日志不能改动：原记录保持不变，更正另记一条，并记入操作记录。</source>
+        <translation>A handed-over log is not changed: the entries stay as written, the correction is added as its own entry and audited.</translation>
+    </message>
+    <message>
+        <source>添加更正</source>
+        <translation>Add correction</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>今日概览 · {site}</source>
@@ -1776,6 +1795,10 @@
     <message>
         <source>逾期未走访业户</source>
         <translation>Tenants overdue for a visit</translation>
+    </message>
+    <message>
+        <source>交接待确认</source>
+        <translation>Handovers to acknowledge</translation>
     </message>
     <message>
         <source>未完结的便民服务</source>
@@ -1957,6 +1980,29 @@
     <message>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
+    </message>
+</context>
+<context>
+    <name>DutyLogPage</name>
+    <message>
+        <source>值班日志</source>
+        <translation>Duty log</translation>
+    </message>
+    <message>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>{who} {when} 办结</source>
+        <translation>Done by {who} {when}</translation>
+    </message>
+    <message>
+        <source>本班</source>
+        <translation>This shift</translation>
+    </message>
+    <message>
+        <source>历史日志</source>
+        <translation>Past logs</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3172,132 @@
     <message>
         <source>放行条 {no}.pdf</source>
         <translation>goods-pass-{no}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>交班</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>确认接班</source>
+        <translation>Acknowledge handover</translation>
+    </message>
+    <message>
+        <source>{day} {shift}（{staff}）· 记录 {notes} 条 · 未办结交接事项 {matters} 件 · {state}</source>
+        <translation>{day} {shift} ({staff}) · {notes} notes · {matters} open handover matters · {state}</translation>
+    </message>
+    <message>
+        <source>交班后本班统计数字将冻结，日志不能再修改。</source>
+        <translation>Handing over freezes the shift&apos;s counts; the log can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>交班人：{who}，{when}。请核对交接事项后签字确认。</source>
+        <translation>Handed over by {who}, {when}. Check the matters, then sign to acknowledge.</translation>
+    </message>
+    <message>
+        <source>本班还有 {n} 次大堂检查没有做（前台服务 › 大堂检查）。</source>
+        <translation>{n} lobby checks of this shift are not done yet (Front desk › Lobby checks).</translation>
+    </message>
+    <message>
+        <source>重签</source>
+        <translation>Sign again</translation>
+    </message>
+    <message>
+        <source>如：钥匙柜、对讲机已清点</source>
+        <translation>e.g. key cabinet and radios checked</translation>
+    </message>
+    <message>
+        <source>交班人签字</source>
+        <translation>Outgoing signature</translation>
+    </message>
+    <message>
+        <source>接班人签字</source>
+        <translation>Incoming signature</translation>
+    </message>
+    <message>
+        <source>接班说明</source>
+        <translation>Note on taking over</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>全部日期</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <source>值班人员、交班人或接班人</source>
+        <translation>On duty, handed over or acknowledged by</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>待接班确认</source>
+        <translation>Waiting for acknowledgement</translation>
+    </message>
+    <message>
+        <source>已接班</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>值班中</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>值班人员</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>交班</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>接班</source>
+        <translation>Taken over</translation>
+    </message>
+    <message>
+        <source>确认接班</source>
+        <translation>Acknowledge handover</translation>
+    </message>
+    <message>
+        <source>主管更正</source>
+        <translation>Supervisor&apos;s correction</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>共 {n} 份</source>
+        <translation>{n} logs</translation>
+    </message>
+    <message>
+        <source>值班记录</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>交接事项</source>
+        <translation>Handover matters</translation>
     </message>
 </context>
 <context>
@@ -4472,6 +4644,10 @@
     <message>
         <source>前台服务</source>
         <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>值班日志</source>
+        <translation>Duty log</translation>
     </message>
     <message>
         <source>操作记录</source>
@@ -6684,6 +6860,141 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>请检查输入</source>
         <translation>Please check your entries</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTab</name>
+    <message>
+        <source>确认接班</source>
+        <translation>Acknowledge handover</translation>
+    </message>
+    <message>
+        <source>刷新统计</source>
+        <translation>Refresh counts</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>交班</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>本班值班人员，用顿号分隔，如 王小丽、孙保安</source>
+        <translation>Staff on this shift, separated by 、 e.g. 王小丽、孙保安</translation>
+    </message>
+    <message>
+        <source>开始本班日志</source>
+        <translation>Start this shift&apos;s log</translation>
+    </message>
+    <message>
+        <source>值班人员</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>本班日志尚未开始。开始后即可记录值班情况，上一班未办结的交接事项会自动带入。</source>
+        <translation>This shift&apos;s log has not been started. Once started, notes can be written; open matters from earlier shifts are carried in.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>本班统计</source>
+        <translation>Shift counts</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>值班情况，如：14:20 B1 车库烟感误报，已复位</source>
+        <translation>What happened, e.g. 14:20 false smoke alarm in B1 car park, reset</translation>
+    </message>
+    <message>
+        <source>添加记录</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>值班记录</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>提出</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>提出人</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>交接事项</source>
+        <translation>Handover matters</translation>
+    </message>
+    <message>
+        <source>需要下一班跟进的事项</source>
+        <translation>A matter for the next shift to follow up</translation>
+    </message>
+    <message>
+        <source>添加事项</source>
+        <translation>Add matter</translation>
+    </message>
+    <message>
+        <source>办理情况（可不填）</source>
+        <translation>What was done (optional)</translation>
+    </message>
+    <message>
+        <source>标记办结</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>{day} {shift} 已由 {who} 于 {when} 交班，等待接班确认。</source>
+        <translation>{day} {shift} was handed over by {who} at {when} and waits for acknowledgement.</translation>
+    </message>
+    <message>
+        <source>现在不在任何班次时间内</source>
+        <translation>No shift at this time</translation>
+    </message>
+    <message>
+        <source>本班：{day} {label}</source>
+        <translation>This shift: {day} {label}</translation>
+    </message>
+    <message>
+        <source>待办交接事项 {n} 件将带入本班。</source>
+        <translation>{n} open handover matters will be carried into this shift.</translation>
+    </message>
+    <message>
+        <source>交班时冻结，统计至 {t}</source>
+        <translation>Frozen at handover, counted to {t}</translation>
+    </message>
+    <message>
+        <source>统计至 {t}（点“刷新统计”更新）</source>
+        <translation>Counted to {t} (Refresh counts to update)</translation>
+    </message>
+    <message>
+        <source>主管更正</source>
+        <translation>Supervisor&apos;s correction</translation>
+    </message>
+    <message>
+        <source>【上班移交】</source>
+        <translation>[carried over] </translation>
     </message>
 </context>
 <context>
@@ -9634,6 +9945,54 @@ Stop working on this desk now, tell the system administrator, and restore the ne
         <translation>The checklist was changed: open the check again</translation>
     </message>
     <message>
+        <source>班次格式应为“名称 开始-结束”，用“；”分隔，如 早班 08:00-16:00</source>
+        <translation>Write shifts as &apos;name start-end&apos; separated by ；, e.g. 早班 08:00-16:00</translation>
+    </message>
+    <message>
+        <source>班次名称不能重复</source>
+        <translation>Shift names must differ</translation>
+    </message>
+    <message>
+        <source>班次时间不能重叠</source>
+        <translation>Shifts must not overlap</translation>
+    </message>
+    <message>
+        <source>现在不在任何班次的时间内，请检查设置中的班次</source>
+        <translation>This time is in no shift; check the shifts in the settings</translation>
+    </message>
+    <message>
+        <source>这份值班日志已交班，不能再修改；如需更正请主管添加更正说明</source>
+        <translation>This log has been handed over and cannot be changed; a supervisor may add a correction</translation>
+    </message>
+    <message>
+        <source>这份值班日志还没有交班</source>
+        <translation>This log has not been handed over yet</translation>
+    </message>
+    <message>
+        <source>这份值班日志已被接班确认</source>
+        <translation>This handover has already been acknowledged</translation>
+    </message>
+    <message>
+        <source>交班人不能自己确认接班，请由下一班同事登录确认</source>
+        <translation>The one who handed over cannot acknowledge it; the next shift&apos;s colleague must log in and acknowledge</translation>
+    </message>
+    <message>
+        <source>日志尚未交班，请直接添加记录</source>
+        <translation>The log is still open: add a note instead</translation>
+    </message>
+    <message>
+        <source>请选择记录类别</source>
+        <translation>Please choose a category</translation>
+    </message>
+    <message>
+        <source>这件事项已经办结</source>
+        <translation>This matter is already done</translation>
+    </message>
+    <message>
+        <source>签字图像无效，请清除后重签</source>
+        <translation>The signature image is invalid; clear it and sign again</translation>
+    </message>
+    <message>
         <source>填空标记应写成 {名称}：花括号要成对，名称不超过 12 个字</source>
         <translation>Write marks as {名称}: braces in pairs, names up to 12 characters</translation>
     </message>
@@ -10164,6 +10523,126 @@ Stop working on this desk now, tell the system administrator, and restore the ne
     <message>
         <source>交班检查</source>
         <translation>Closing check</translation>
+    </message>
+    <message>
+        <source>安全</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenants</translation>
+    </message>
+    <message>
+        <source>值班中</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>待接班确认</source>
+        <translation>Waiting for acknowledgement</translation>
+    </message>
+    <message>
+        <source>已接班</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>访客</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>访客登记</source>
+        <translation>Visitors registered</translation>
+    </message>
+    <message>
+        <source>来访人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>仍在楼内</source>
+        <translation>Still inside</translation>
+    </message>
+    <message>
+        <source>报修投诉</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>超时未办</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>完成回访</source>
+        <translation>Callbacks made</translation>
+    </message>
+    <message>
+        <source>钥匙</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>逾期未还</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Meeting rooms</translation>
+    </message>
+    <message>
+        <source>使用场次</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <source>邮件快递</source>
+        <translation>Mail &amp; parcels</translation>
+    </message>
+    <message>
+        <source>收件</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>取件</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>前台</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>物品借用</source>
+        <translation>Items lent</translation>
+    </message>
+    <message>
+        <source>物品放行</source>
+        <translation>Goods released</translation>
+    </message>
+    <message>
+        <source>大堂检查已做</source>
+        <translation>Lobby checks done</translation>
+    </message>
+    <message>
+        <source>大堂检查未做</source>
+        <translation>Lobby checks missing</translation>
+    </message>
+    <message>
+        <source>装修</source>
+        <translation>Fit-out</translation>
+    </message>
+    <message>
+        <source>巡查户数</source>
+        <translation>Fit-outs patrolled</translation>
+    </message>
+    <message>
+        <source>发现违规</source>
+        <translation>Violations found</translation>
     </message>
     <message>
         <source>待审批</source>
@@ -10861,6 +11340,10 @@ You can print it from that file later.</translation>
         <translation>Visit plan looks ahead (days)</translation>
     </message>
     <message>
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
         <source>0 天表示当天之内</source>
         <translation>0 days means the same day</translation>
     </message>
@@ -10923,6 +11406,10 @@ You can print it from that file later.</translation>
     <message>
         <source>生成计划时纳入此天数内到期的业户</source>
         <translation>A plan takes the tenants falling due within these days</translation>
+    </message>
+    <message>
+        <source>每班“名称 开始-结束”，用“；”分隔；结束早于开始表示跨过午夜，如 夜班 20:00-08:00</source>
+        <translation>Each shift as &apos;name start-end&apos;, separated by ；; an end before the start runs past midnight, e.g. 夜班 20:00-08:00</translation>
     </message>
     <message>
         <source>简体中文</source>
@@ -11015,6 +11502,10 @@ You can print it from that file later.</translation>
     <message>
         <source>装修</source>
         <translation>Fit-out</translation>
+    </message>
+    <message>
+        <source>值班日志</source>
+        <translation>Duty log</translation>
     </message>
     <message>
         <source>其他</source>

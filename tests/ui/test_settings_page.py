@@ -144,3 +144,20 @@ def test_change_my_password(qtbot, desk, sqlite_site):
     with pytest.raises(LoginRefused):
         auth.login(sqlite_site.site_id, "clerk", PASSWORD)
     assert AuditEntry.get(AuditEntry.action == "password").username == "clerk"
+
+
+def test_manager_sets_the_shifts_and_a_wrong_list_is_refused_next_to_it(qtbot, desk, sqlite_site):
+    page = make_page(qtbot, desk("manager"))
+    shifts_edit = page.setting_widgets["duty.shifts"]
+    assert shifts_edit.text() == "早班 08:00-16:00；中班 16:00-24:00；夜班 00:00-08:00"
+    shifts_edit.clear()
+    type_text(shifts_edit, "白班 08:00-20:00；夜班 19:00-08:00")
+    qtbot.mouseClick(page.save_settings_button, LEFT)
+    assert page.setting_errors.text_of("duty.shifts") == "班次时间不能重叠"
+    assert shifts_edit.text() == "白班 08:00-20:00；夜班 19:00-08:00"
+    assert not Setting.select().where(Setting.key == "duty.shifts").exists()
+    shifts_edit.clear()
+    type_text(shifts_edit, "白班 08:00-20:00；夜班 20:00-08:00")
+    qtbot.mouseClick(page.save_settings_button, LEFT)
+    assert page.setting_errors.text_of("duty.shifts") == ""
+    assert settings.get(sqlite_site.site_id, "duty.shifts") == "白班 08:00-20:00；夜班 20:00-08:00"

@@ -8,7 +8,6 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from services.audit import AuditRow, search_audit
 from ui.context import DeskContext
 from ui.icons import icon
-from ui.page_bits import fit_columns, list_table, restricted_panel, who_may
+from ui.page_bits import date_edit, fit_columns, list_table, restricted_panel, who_may
 from ui.paged_model import Column, PagedTableModel
 
 ENTITIES = ("tenant", "unit", "user", "setting", "site", "tenant_document")
@@ -108,8 +107,8 @@ class AuditPage(QWidget):
         self.username.setObjectName("username")
         self.username.setPlaceholderText(self.tr("全部，如 clerk"))
         today = QDate.currentDate()
-        self.day_from = self._date_edit("day_from", today.addDays(-30))
-        self.day_to = self._date_edit("day_to", today)
+        self.day_from = date_edit("day_from", today.addDays(-30))
+        self.day_to = date_edit("day_to", today)
         self.all_dates = QCheckBox(self.tr("全部日期"))
         self.all_dates.setObjectName("all_dates")
         self.all_dates.toggled.connect(self._dates_toggled)
@@ -197,15 +196,6 @@ class AuditPage(QWidget):
         self.username.returnPressed.connect(self.refresh)
         # The view fetches the next page itself as the clerk scrolls; keep the count line true.
         self.model.rowsInserted.connect(lambda *_: self._update_count())
-
-    @staticmethod
-    def _date_edit(name: str, day: QDate) -> QDateEdit:
-        edit = QDateEdit(day)
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumWidth(130)
-        return edit
 
     @staticmethod
     def _detail_box(name: str) -> QPlainTextEdit:

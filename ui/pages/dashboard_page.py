@@ -77,6 +77,7 @@ class DashboardPage(QWidget):
         self.add_tile("lobbycheck_missing", self.tr("今日未做的大堂检查"), ("frontdesk", "lobbycheck:"), "#64748b")
         if ctx.can("service.view"):
             self.add_tile("services_open", self.tr("未完结的便民服务"), ("frontdesk", "services:open"), "#0f766e")
+        self.add_tile("handover_waiting", self.tr("交接待确认"), ("dutylog", "closed"), "#b45309")
         # 报修投诉与回访: deadlines first.
         self.section("requests", self.tr("报修投诉与回访"))
         self.add_tile("requests_due_today", self.tr("今日到期的报修投诉"), ("requests", "due_today"), "#d97706")
@@ -149,7 +150,7 @@ class DashboardPage(QWidget):
         layout.addWidget(scroll, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
 
     def section(self, key: str, title: str) -> QGridLayout:
@@ -165,6 +166,12 @@ class DashboardPage(QWidget):
         self.body.addLayout(self.grid)
         self.sections[key] = self.grid
         return self.grid
+
+    def _tick(self) -> None:
+        """The minute's refresh, only while the dashboard is on screen (showing it again refreshes it): a closed
+        window's page, or one behind another page, sends no queries."""
+        if self.isVisible():
+            self.refresh()
 
     def add_tile(self, key: str, caption: str, target: tuple[str, str], color: str = ACCENT) -> Tile:
         """A tile in the current section; clicking it opens `target` (page key, that page's filter)."""
@@ -221,6 +228,9 @@ class DashboardPage(QWidget):
         self.refresh_contractors()
         self.refresh_desk_services()
         self.updated.setText(self.tr("更新于 {time}").format(time=QDateTime.currentDateTime().toString("HH:mm")))
+        from services.duty import waiting_acknowledgement
+
+        self.tiles["handover_waiting"].set_value(waiting_acknowledgement(by=self.ctx.actor))
 
     def refresh_contractors(self) -> None:
         """外包服务: contracts ending soon, rounds due today, rectification requests still open (overdue ones named)."""

@@ -111,6 +111,7 @@ SETTING_LABELS = {
     "fitout.follow_up_items": QT_TRANSLATE_NOOP("settings_page", "复验项目"),
     "visits.interval_days": QT_TRANSLATE_NOOP("settings_page", "业户走访周期（天）"),
     "visits.plan_ahead_days": QT_TRANSLATE_NOOP("settings_page", "走访计划提前天数"),
+    "duty.shifts": QT_TRANSLATE_NOOP("settings_page", "班次"),
 }
 SETTING_HINTS = {
     "requests.complaint_major.escalate.amount": QT_TRANSLATE_NOOP("settings_page", "0 天表示当天之内"),
@@ -131,6 +132,8 @@ SETTING_HINTS = {
     "fitout.follow_up_items": QT_TRANSLATE_NOOP("settings_page", "各项之间用“；”分隔"),
     "visits.interval_days": QT_TRANSLATE_NOOP("settings_page", "单个业户可在“前台服务 › 业户走访”里另设周期"),
     "visits.plan_ahead_days": QT_TRANSLATE_NOOP("settings_page", "生成计划时纳入此天数内到期的业户"),
+    "duty.shifts": QT_TRANSLATE_NOOP("settings_page",
+                                     "每班“名称 开始-结束”，用“；”分隔；结束早于开始表示跨过午夜，如 夜班 20:00-08:00"),
 }
 CHOICE_LABELS = {"zh_CN": QT_TRANSLATE_NOOP("settings_page", "简体中文"), "en": "English", "A6": "A6",
                  "LABEL_62": QT_TRANSLATE_NOOP("settings_page", "62 mm 标签"),
@@ -157,7 +160,7 @@ GROUP_TITLES = {"login": SECURITY, "password": SECURITY, "backup": BACKUP, "priv
                 "rooms": QT_TRANSLATE_NOOP("settings_page", "会议室"), "fees": FEES,
                 "contractors": QT_TRANSLATE_NOOP("settings_page", "外包服务考评"),
                 "fitout": QT_TRANSLATE_NOOP("settings_page", "装修"), "mail": FRONT_DESK, "lending": FRONT_DESK,
-                "visits": FRONT_DESK}
+                "visits": FRONT_DESK, "duty": QT_TRANSLATE_NOOP("settings_page", "值班日志")}
 OTHER_GROUP = QT_TRANSLATE_NOOP("settings_page", "其他")
 
 
