@@ -36,6 +36,7 @@ from models.requests import Callback, Request, RequestEvent, RequestHold
 from models.rooms import Booking, BookingSeries, MeetingService, Room, RoomCharge
 from models.site import Counter, Setting
 from models.staff import User
+from models.surveys import SURVEY_MODELS
 from models.tenants import Contact, Tenant, TenantDocument, TenantUnit
 from models.visitors import VISITOR_MODELS
 
@@ -83,6 +84,7 @@ ALL_MODELS += ACCEPTANCE_MODELS
 ALL_MODELS += CONTRACTOR_MODELS
 ALL_MODELS += FRONTDESK_MAIL_MODELS
 ALL_MODELS += DESK_SERVICE_MODELS
+ALL_MODELS += SURVEY_MODELS
 
 
 
@@ -171,6 +173,12 @@ def _v13_frontdesk_services(migrator: SchemaMigrator) -> list:
     return []
 
 
+def _v15_surveys(migrator: SchemaMigrator) -> list:
+    """v15: tenant satisfaction surveys — questionnaire revisions, rounds, sheets, answers, follow-ups."""
+    db.create_tables(SURVEY_MODELS)
+    return []
+
+
 # version -> the step that brings a database from version-1 to version. Never edit a shipped step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     2: _v2_password_tracking,
@@ -185,6 +193,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     11: _v11_contractors,
     12: _v12_frontdesk_mail,
     13: _v13_frontdesk_services,
+    15: _v15_surveys,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 
