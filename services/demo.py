@@ -60,6 +60,7 @@ class DemoResult:
     mail_items: int = 0
     loans: int = 0
     lobby_checks: int = 0
+    survey_sheets: int = 0
 
 
 class NotEmpty(Exception):
@@ -144,11 +145,14 @@ def fill_demo(seed: int = SEED) -> DemoResult:
     from services.demo_frontdesk import fill_frontdesk
 
     lobby = fill_frontdesk(site_id, staff, seed)
+    from services.demo_surveys import fill_surveys
+
+    survey = fill_surveys(random.Random(seed + 15), staff, dt.date.today())
     return DemoResult(site_id, passwords, floors, building.search_units(by=supervisor).total, tenant_count,
                       key_count, movements, visits, preregs, barred, request_count, rooms.rooms, rooms.bookings,
                       money.bills, money.payments + fit.payments, moves.move_ins, moves.move_outs, moves.passes,
                       fit.fitouts, fit.passes, desk.notices, desk.orders, desk.visits, outsourced.contractors,
-                      outsourced.inspections, lobby.mail_items, lobby.loans, lobby.lobby_checks)
+                      outsourced.inspections, lobby.mail_items, lobby.loans, lobby.lobby_checks, survey.sheets)
 
 
 VISITS_PER_DAY = 2500

@@ -317,6 +317,7 @@ class SheetRow:
     units: str
     answered_on: dt.date | None
     respondent: str
+    phone: str
     entered_by: str
     lowest: int | None
     average: Decimal | None
@@ -328,8 +329,8 @@ def sheet_code(round_number: str, tenant_id: int) -> str:
 
 
 def _sheet_row(s: SurveySheet) -> SheetRow:
-    return SheetRow(s.id, s.round_id, s.tenant_id, s.tenant_name, s.units, s.answered_on, s.respondent, s.entered_by,
-                    s.lowest, None if s.average is None else Decimal(str(s.average)).quantize(HUNDREDTH))
+    return SheetRow(s.id, s.round_id, s.tenant_id, s.tenant_name, s.units, s.answered_on, s.respondent, s.phone,
+                    s.entered_by, s.lowest, None if s.average is None else Decimal(str(s.average)).quantize(HUNDREDTH))
 
 
 def round_sheets(round_id: int, *, by: Actor, answered: bool | None = None, text: str = "") -> list[SheetRow]:
