@@ -41,6 +41,12 @@ def _contractors_page(ctx: DeskContext) -> QWidget:
     return ContractorsPage(ctx)
 
 
+def _surveys_page(ctx: DeskContext) -> QWidget:
+    from ui.pages.surveys_page import SurveysPage
+
+    return SurveysPage(ctx)
+
+
 def _frontdesk_page(ctx: DeskContext) -> QWidget:
     from ui.pages.frontdesk_page import FrontDeskPage
 
@@ -87,6 +93,8 @@ class MainWindow(QMainWindow):
         self.add_page("fitout", self.tr("装修管理"), "fitout", lambda: _fitout_page(ctx))
         self.add_page("rooms", self.tr("会议室"), "rooms", lambda: RoomsPage(ctx))
         self.add_page("contractors", self.tr("外包服务"), "contractors", lambda: _contractors_page(ctx))
+        if ctx.can("survey.view"):
+            self.add_page("surveys", self.tr("满意度调查"), "surveys", lambda: _surveys_page(ctx))
         if FRONTDESK_TABS:
             self.add_page("frontdesk", self.tr("前台服务"), "frontdesk", lambda: _frontdesk_page(ctx))
         if ctx.can("audit.view"):
@@ -201,7 +209,7 @@ class MainWindow(QMainWindow):
             page.show_filter(filter_key)
         elif isinstance(page, FeesPage):
             page.show_tab(filter_key)
-        elif page_key in ("fitout", "contractors", "frontdesk"):
+        elif page_key in ("fitout", "contractors", "frontdesk", "surveys"):
             page.show_filter(filter_key)
         self.show_page(page_key)
         if isinstance(page, RoomsPage):

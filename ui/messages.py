@@ -528,6 +528,37 @@ CHECK_KIND_NAMES = {
 }
 
 
+SCALE_NAMES = {
+    "5": QT_TRANSLATE_NOOP("messages", "非常满意"),
+    "4": QT_TRANSLATE_NOOP("messages", "满意"),
+    "3": QT_TRANSLATE_NOOP("messages", "一般"),
+    "2": QT_TRANSLATE_NOOP("messages", "不满意"),
+    "1": QT_TRANSLATE_NOOP("messages", "非常不满意"),
+}
+QUESTION_KIND_NAMES = {
+    "scale": QT_TRANSLATE_NOOP("messages", "评分"),
+    "choice": QT_TRANSLATE_NOOP("messages", "单选"),
+    "text": QT_TRANSLATE_NOOP("messages", "填空"),
+}
+FOLLOW_UP_ACTION_NAMES = {
+    "work_order": QT_TRANSLATE_NOOP("messages", "派维修工单"),
+    "complaint": QT_TRANSLATE_NOOP("messages", "登记投诉"),
+    "call": QT_TRANSLATE_NOOP("messages", "电话/上门回访"),
+}
+
+
+def scale_name(score: int) -> str:
+    return _name(SCALE_NAMES, str(score))
+
+
+def question_kind_name(kind: str) -> str:
+    return _name(QUESTION_KIND_NAMES, kind)
+
+
+def follow_up_action_name(action: str) -> str:
+    return _name(FOLLOW_UP_ACTION_NAMES, action)
+
+
 def _name(table: dict[str, str], key: str) -> str:
     return _tr(table[key]) if key in table else key
 

@@ -99,6 +99,8 @@ class DashboardPage(QWidget):
             self.add_tile("visits_overdue", self.tr("逾期未走访业户"), ("frontdesk", "visits:overdue"), "#c62828")
         if ctx.can("service.view"):
             self.add_tile("services_open", self.tr("未完结的便民服务"), ("frontdesk", "services:open"), "#0f766e")
+        if ctx.can("survey.view"):
+            self.add_tile("survey_follow_ups", self.tr("待跟进的不满意业户"), ("surveys", "follow_ups"), "#b45309")
         # Every area adds its tiles: more than a window holds, so the grid scrolls under the title.
         tiles = QWidget()
         tiles_layout = QVBoxLayout(tiles)
@@ -170,6 +172,10 @@ class DashboardPage(QWidget):
         self.tiles["fitout_insurance"].set_value(fit.insurance_lapsing)
         self.refresh_contractors()
         self.refresh_desk_services()
+        if "survey_follow_ups" in self.tiles:
+            from services.survey_results import pending_follow_ups
+
+            self.tiles["survey_follow_ups"].set_value(pending_follow_ups(by=self.ctx.actor))
 
     def refresh_contractors(self) -> None:
         """外包服务: contracts ending soon, rounds due today, rectification requests still open (overdue ones named)."""
