@@ -43,6 +43,7 @@ def _options(choices: tuple[str, ...], fonts: FontSet) -> Table:
     for c in choices:
         widths += [5 * mm, (len(c) + 2) * 3.6 * mm]
     return Table([cells], colWidths=widths, hAlign="LEFT", style=TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.regular),  # a table names its cells' font even for flowables
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 1), ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
@@ -139,9 +140,12 @@ def _head(t: TenantForm, s: SurveyForm, fonts: FontSet, width: float) -> Flowabl
         Field("调查编号", s.round_number), Field("回收截止", f"{s.closes_on:%Y-%m-%d}"),
         Field("填表日期", "______年____月____日"),
     ], fonts=fonts, width=width - qr_size - 3 * mm, label_width=20 * mm)
-    code = [qr_drawing(t.code, qr_size), para(t.code, fonts, "note", "center")]
+    qr = qr_drawing(t.code, qr_size)
+    qr.initialFontName = fonts.regular  # else the drawing names an unembedded Helvetica
+    code = [qr, para(t.code, fonts, "note", "center")]
     return Table([[fields, code]], colWidths=[width - qr_size - 2 * mm, qr_size + 2 * mm], hAlign="LEFT",
-                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                 style=TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
 
 

@@ -88,7 +88,7 @@ def average_bars(lines: tuple[ScoreLine, ...], fonts: FontSet, width: float, *, 
     """One bar per line: its average on a 1–5 axis, the previous round's as a thin grey bar under it."""
     top_pad, bottom_pad = 4, 16
     height = top_pad + bottom_pad + row * len(lines)
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=fonts.regular)  # no unembedded Helvetica named in the PDF
     left, right = label_width, width - 20 * mm
     scale = (right - left) / 5
 
@@ -125,7 +125,7 @@ def distribution_bars(lines: tuple[ScoreLine, ...], fonts: FontSet, width: float
     """One 100% stacked bar per question: the share of each score, 非常满意 on the left; the legend under it."""
     top_pad, bottom_pad = 3, 14
     height = top_pad + bottom_pad + row * len(lines)
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=fonts.regular)
     left, right = label_width, width - 14 * mm
     span = right - left
     for n, line in enumerate(lines):
