@@ -30,17 +30,13 @@ from ui.messages import scale_name
 MUTED = "color: #5b6776;"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SurveySheetForm", text)
-
-
 def hint_of(q: QuestionView) -> str:
     """What the digits mean for a question, shown beside its field."""
     if q.kind == "scale":
         return "  ".join(f"{n} {scale_name(n)}" for n in (5, 4, 3, 2, 1))
     if q.kind == "choice":
         return "  ".join(f"{n} {c}" for n, c in enumerate(q.choices, 1))
-    return _t("照抄业户所写")
+    return QCoreApplication.translate("SurveySheetForm", "照抄业户所写")
 
 
 class SurveySheetForm(QDialog):
