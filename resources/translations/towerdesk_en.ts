@@ -6991,14 +6991,6 @@ The unit is vacant again; the tenant is marked as moved out</translation>
         <source>导出对账表</source>
         <translation>Export statement</translation>
     </message>
-    <message>
-        <source>保存失败</source>
-        <translation>Saving failed</translation>
-    </message>
-    <message>
-        <source>无法写入 {path}：{err}</source>
-        <translation>Cannot write {path}: {err}</translation>
-    </message>
 </context>
 <context>
     <name>SurveyEditorTab</name>
@@ -7124,14 +7116,6 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>满意度调查答卷.xlsx</source>
         <translation>survey-answers.xlsx</translation>
-    </message>
-    <message>
-        <source>保存失败</source>
-        <translation>Could not save</translation>
-    </message>
-    <message>
-        <source>无法写入 {path}：{err}</source>
-        <translation>Cannot write {path}: {err}</translation>
     </message>
 </context>
 <context>
@@ -8868,6 +8852,14 @@ Stop working on this desk now, tell the system administrator, and restore the ne
     <message>
         <source>数据库不可用，未保存</source>
         <translation>Database unavailable: not saved</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{err}</source>
+        <translation>Cannot write {path}: {err}</translation>
     </message>
     <message>
         <source>取消</source>

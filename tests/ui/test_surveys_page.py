@@ -137,7 +137,7 @@ def test_a_supervisor_edits_a_question_and_a_clerk_may_not(qtbot, desk, sqlite_s
     assert SurveyTemplate.select().count() == 2 and "第 2 版" in tab.revision.text()
 
 
-def test_results_on_screen_match_the_paper(qtbot, desk, sqlite_site):
+def test_results_on_screen_match_the_paper(qtbot, desk, sqlite_site, tmp_path):
     answered_round(sqlite_site)
     page = _page(qtbot, desk)
     tab = page.results
@@ -151,6 +151,10 @@ def test_results_on_screen_match_the_paper(qtbot, desk, sqlite_site):
     assert row[4:] == [str(first.count(s)) for s in (5, 4, 3, 2, 1)]
     sections = [tab.sections.item(r, 0).text() for r in range(tab.sections.rowCount())]
     assert sections == ["前台服务", "保洁", "总体满意度"]
+    from openpyxl import load_workbook
+
+    saved = tab.export_to(tmp_path / "answers.xlsx")
+    assert saved and load_workbook(saved)["答卷"].max_row == 1 + len(PAPER)
 
 
 def test_a_dissatisfied_tenant_followed_up_with_a_work_order(qtbot, desk, sqlite_site):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from services import survey_prints, survey_results, surveys
 from services.survey_results import FollowUpRow
 from ui.context import DeskContext
-from ui.forms import call_service, push_button
+from ui.forms import export_file, push_button
 from ui.messages import follow_up_action_name
 from ui.page_bits import fill_table, note, text_table
 
@@ -129,16 +128,9 @@ class SurveyResultsTab(QWidget):
 
     def export_to(self, path: Path) -> Path | None:
         rid = self.round.currentData()
-        data = call_service(self, None, lambda: survey_prints.answers_xlsx(rid, by=self.ctx.actor)) if rid else None
-        if data is None:
+        if rid is None:
             return None
-        try:
-            path.write_bytes(data)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("保存失败"), self.tr("无法写入 {path}：{err}").format(
-                path=path, err=exc.strerror))
-            return None
-        return path
+        return export_file(self, path, lambda: survey_prints.answers_xlsx(rid, by=self.ctx.actor))
 
 
 class FollowUpsTab(QWidget):
