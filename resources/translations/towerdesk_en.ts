@@ -7264,8 +7264,16 @@ The unit is vacant again; the tenant is marked as moved out</translation>
         <translation>Closed</translation>
     </message>
     <message>
+        <source>正在生成 {n} 户的问卷…</source>
+        <translation>Drawing the forms of {n} tenants…</translation>
+    </message>
+    <message>
         <source>满意度调查问卷</source>
         <translation>Satisfaction questionnaire</translation>
+    </message>
+    <message>
+        <source>问卷未能生成：{reason}</source>
+        <translation>The forms could not be drawn: {reason}</translation>
     </message>
     <message>
         <source>扫描问卷上的二维码，或输入业户名称、单元号后回车</source>

@@ -197,3 +197,32 @@ def test_the_dashboard_tile_opens_the_follow_up_list(qtbot, desk, sqlite_site):
     page = window.stack.currentWidget()
     assert isinstance(page, SurveysPage) and page.tabs.currentIndex() == TABS.index("follow_ups")
     assert page.follow_ups.table.rowCount() == 2
+
+
+def test_a_supervisor_opens_a_round_prints_its_forms_and_closes_it(qtbot, desk, sqlite_site, tmp_path):
+    from tests.printouts.pdftools import decode_codes, page_count
+
+    make_tenants(sqlite_site)
+    page = _page(qtbot, desk, "supervisor")
+    page.tabs.setCurrentIndex(TABS.index("rounds"))
+    dialog = page.new_round()
+    qtbot.addWidget(dialog)
+    assert dialog.name.text() == "2026年下半年业户满意度调查"  # TODAY is 1 July
+    dialog.name.clear()
+    assert not dialog.save()
+    assert dialog.errors.text_of("name") == "必填" and surveys.list_rounds(by=sqlite_site.clerk) == []
+    type_text(dialog.name, "2026年年中业户满意度调查")
+    assert dialog.save()
+    [r] = surveys.list_rounds(by=sqlite_site.clerk)
+    assert (r.name, r.opened_on, r.asked, r.state) == ("2026年年中业户满意度调查", TODAY, 6, "open")
+    assert page.round_table.item(0, 1).text() == r.name and page.round_table.item(0, 5).text() == "6"
+    page.round_table.selectRow(0)
+    click(qtbot, page.forms_button)
+    qtbot.waitUntil(lambda: getattr(page, "last_preview", None) is not None, timeout=30000)
+    pdf = tmp_path / "forms.pdf"
+    pdf.write_bytes(page.last_preview.pdf)
+    assert page_count(pdf) == 6 and decode_codes(pdf, tmp_path)[0].startswith("DC-2026-0001/")
+    page.last_preview.close()
+    click(qtbot, page.findChild(type(page.forms_button), "close_round"))
+    assert surveys.get_round(r.id, by=sqlite_site.clerk).state == "closed"
+    assert page.round_table.item(0, 4).text() == "已结束"

@@ -61,12 +61,14 @@ class SurveysPage(QWidget):
         close = push_button(self.tr("结束调查"), "finish", "close_round", self.close_round)
         for b in (new, close):
             b.setEnabled(self.ctx.can("survey.round"))
-        forms = push_button(self.tr("打印未回收业户的问卷"), "print", "print_forms", self.print_forms)
+        self.forms_button = push_button(self.tr("打印未回收业户的问卷"), "print", "print_forms", self.print_forms)
+        self.rounds_status = QLabel()
+        self.rounds_status.setObjectName("rounds_status")
         tab = QWidget()
         layout = QVBoxLayout(tab)
         row = QHBoxLayout()
-        row.addStretch(1)
-        for b in (forms, close, new):
+        row.addWidget(self.rounds_status, 1)
+        for b in (self.forms_button, close, new):
             row.addWidget(b)
         layout.addLayout(row)
         layout.addWidget(self.round_table, 1)
@@ -106,15 +108,30 @@ class SurveysPage(QWidget):
         return done
 
     def print_forms(self):
+        """Every tenant still to answer gets a form (a page each, some seconds for a full tower): drawn off the UI
+        thread, then previewed."""
         from ui.dialogs.print_preview import show_pdf
+        from ui.worker import run_in_background
 
         r = self.selected_round()
         if r is None:
             return None
-        self.last_preview = show_pdf(self, lambda: survey_prints.print_forms(r.id, by=self.ctx.actor,
-                                                                             unanswered_only=True),
-                                     self.tr("满意度调查问卷"), f"{r.number}.pdf")
-        return self.last_preview
+        actor = self.ctx.actor
+        self.forms_button.setEnabled(False)
+        self.rounds_status.setText(self.tr("正在生成 {n} 户的问卷…").format(n=r.asked - r.answered))
+
+        def done(pdf: object) -> None:
+            self.forms_button.setEnabled(True)
+            self.rounds_status.setText("")
+            self.last_preview = show_pdf(self, pdf, self.tr("满意度调查问卷"), f"{r.number}.pdf")
+
+        def failed(reason: str) -> None:
+            self.forms_button.setEnabled(True)
+            self.rounds_status.setText(self.tr("问卷未能生成：{reason}").format(reason=reason))
+
+        self._forms_job = run_in_background(lambda: survey_prints.print_forms(r.id, by=actor, unanswered_only=True),
+                                            done, failed)
+        return self._forms_job
 
     # ---------------------------------------------------------------- answers
     def _answers_tab(self) -> QWidget:
