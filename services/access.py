@@ -133,6 +133,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "tenantvisit.record": _DESK,  # stewards and clerks record the visits they made
     "survey.view": _DESK,
     "survey.answer": _DESK,  # the desk types the tenants' paper answers
+    "survey.correct": _SUPERVISORS,  # put right a form typed wrongly, with a reason
     "survey.edit": _SUPERVISORS,  # the questionnaire (a new revision each time)
     "survey.round": _SUPERVISORS,  # open and close a survey round
     "survey.follow_up": _DESK,  # call back a dissatisfied tenant, raise a work order or complaint

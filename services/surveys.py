@@ -397,22 +397,17 @@ def sheet_average(scores: list[int]) -> Decimal | None:
     return (Decimal(sum(scores)) / len(scores)).quantize(HUNDREDTH, rounding=ROUND_HALF_UP) if scores else None
 
 
-def enter_answers(sheet_id: int, data: SheetInput, *, by: Actor, today: dt.date | None = None) -> None:
-    """Save a tenant's paper answers. Refused when the sheet was already entered (by this desk or another at the
-    same moment: the sheet is claimed by one conditional UPDATE), when the round is closed, or for a bad answer."""
-    require(by, "survey.answer", entity="survey_sheet", record_id=sheet_id)
-    today = today or dt.date.today()
+def _load_sheet(sheet_id: int, by: Actor) -> SurveySheet:
     sheet = SurveySheet.select(SurveySheet, SurveyRound).join(SurveyRound).where(
         (SurveySheet.id == sheet_id) & (SurveyRound.site == by.site_id)).first()
     if sheet is None:
         raise NotFound("survey_sheet", sheet_id)
-    r = sheet.round
-    problems = Problems()
-    if r.state != "open":
-        problems.add("answered_on", "survey.round_closed")
-    if sheet.answered_on is not None:
-        problems.add("answered_on", "survey.already_answered", who=sheet.entered_by)
-    problems.raise_if_any()
+    return sheet
+
+
+def _checked(r: SurveyRound, data: SheetInput, problems: Problems, today: dt.date) -> tuple[str, str, list, list]:
+    """The typed form checked against the round's questions: (respondent, phone, answer rows, scores); every
+    problem added, raised at the end."""
     respondent = problems.text("respondent", data.respondent, 60)
     phone = problems.text("phone", data.phone, 20)
     if data.answered_on is None:
@@ -422,8 +417,7 @@ def enter_answers(sheet_id: int, data: SheetInput, *, by: Actor, today: dt.date 
     elif data.answered_on < r.opened_on:
         problems.add("answered_on", "survey.before_open", opened=r.opened_on.isoformat())
     questions = list(SurveyQuestion.select().where(SurveyQuestion.round == r.id).order_by(SurveyQuestion.seq))
-    unknown = set(data.answers) - {q.id for q in questions}
-    if unknown:
+    if set(data.answers) - {q.id for q in questions}:
         raise ValidationError("answers", "survey.questions_changed")
     rows = []
     for q in questions:
@@ -433,7 +427,27 @@ def enter_answers(sheet_id: int, data: SheetInput, *, by: Actor, today: dt.date 
     if not problems.items and not any(score is not None for _q, score, _c, _t in rows):
         problems.add(f"answers.{questions[0].id}" if questions else "answers", "survey.no_scores")
     problems.raise_if_any()
-    scores = [score for _q, score, _c, _t in rows if score is not None]
+    return respondent, phone, rows, [score for _q, score, _c, _t in rows if score is not None]
+
+
+def _insert_answers(sheet_id: int, rows: list) -> None:
+    SurveyAnswer.insert_many([{"sheet": sheet_id, "question": q.id, "score": score, "choice": choice, "text": text}
+                              for q, score, choice, text in rows]).execute()
+
+
+def enter_answers(sheet_id: int, data: SheetInput, *, by: Actor, today: dt.date | None = None) -> None:
+    """Save a tenant's paper answers. Refused when the sheet was already entered (by this desk or another at the
+    same moment: the sheet is claimed by one conditional UPDATE), when the round is closed, or for a bad answer."""
+    require(by, "survey.answer", entity="survey_sheet", record_id=sheet_id)
+    sheet = _load_sheet(sheet_id, by)
+    r = sheet.round
+    problems = Problems()
+    if r.state != "open":
+        problems.add("answered_on", "survey.round_closed")
+    if sheet.answered_on is not None:
+        problems.add("answered_on", "survey.already_answered", who=sheet.entered_by)
+    problems.raise_if_any()
+    respondent, phone, rows, scores = _checked(r, data, problems, today or dt.date.today())
     with db.atomic():
         claimed = (SurveySheet.update(answered_on=data.answered_on, respondent=respondent, phone=phone,
                                       entered_by=by.username, entered_at=now(), lowest=min(scores),
@@ -442,10 +456,34 @@ def enter_answers(sheet_id: int, data: SheetInput, *, by: Actor, today: dt.date 
         if claimed != 1:  # another desk saved this tenant's form in between
             who = SurveySheet.get_by_id(sheet_id).entered_by
             raise ValidationError("answered_on", "survey.already_answered", who=who)
-        SurveyAnswer.insert_many([{"sheet": sheet_id, "question": q.id, "score": score, "choice": choice,
-                                   "text": text} for q, score, choice, text in rows]).execute()
+        _insert_answers(sheet_id, rows)
         record(by, "answer", "survey_sheet", sheet_id,
                after={"round": r.number, "tenant": sheet.tenant_id, "answers": len(rows), "lowest": min(scores)})
+
+
+def correct_answers(sheet_id: int, data: SheetInput, reason: str, *, by: Actor, today: dt.date | None = None) -> None:
+    """A supervisor puts right a form typed wrongly, while the round is open, with a reason; the answers before and
+    after are kept in the audit trail."""
+    require(by, "survey.correct", entity="survey_sheet", record_id=sheet_id)
+    sheet = _load_sheet(sheet_id, by)
+    r = sheet.round
+    problems = Problems()
+    if r.state != "open":
+        problems.add("answered_on", "survey.round_closed")
+    if sheet.answered_on is None:
+        problems.add("answered_on", "survey.not_answered")
+    reason = problems.text("reason", reason, 500, required=True)
+    respondent, phone, rows, scores = _checked(r, data, problems, today or dt.date.today())
+    before = {"answers": sheet_answers(sheet_id, by=by), "respondent": sheet.respondent,
+              "answered_on": sheet.answered_on}
+    with db.atomic():
+        SurveySheet.update(answered_on=data.answered_on, respondent=respondent, phone=phone, lowest=min(scores),
+                           average=sheet_average(scores)).where(SurveySheet.id == sheet_id).execute()
+        SurveyAnswer.delete().where(SurveyAnswer.sheet == sheet_id).execute()  # the old ones are in the audit
+        _insert_answers(sheet_id, rows)
+        record(by, "correct", "survey_sheet", sheet_id, before=before,
+               after={"answers": sheet_answers(sheet_id, by=by), "respondent": respondent,
+                      "answered_on": data.answered_on}, note=reason)
 
 
 def sheet_answers(sheet_id: int, *, by: Actor) -> dict[int, str]:

@@ -355,6 +355,7 @@ TEXTS = {
     "survey.no_scores": QT_TRANSLATE_NOOP("messages", "答卷至少要有一题评分"),
     "survey.followed_up": QT_TRANSLATE_NOOP("messages", "该业户已跟进过（{who}）"),
     "survey.action": QT_TRANSLATE_NOOP("messages", "请选择跟进方式"),
+    "survey.not_answered": QT_TRANSLATE_NOOP("messages", "该业户的答卷还没有录入"),
 }
 
 

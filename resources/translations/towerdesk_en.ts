@@ -7177,8 +7177,20 @@ The unit is vacant again; the tenant is marked as moved out</translation>
         <translation>Save answers (Ctrl+S)</translation>
     </message>
     <message>
+        <source>更正原因（必填，记入操作记录）</source>
+        <translation>Reason for the correction (required, kept in the audit trail)</translation>
+    </message>
+    <message>
+        <source>更正答卷</source>
+        <translation>Correct the form</translation>
+    </message>
+    <message>
         <source>该答卷已由 {who} 录入</source>
         <translation>This form was entered by {who}</translation>
+    </message>
+    <message>
+        <source>保存更正 (Ctrl+S)</source>
+        <translation>Save correction (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -10215,6 +10227,10 @@ Stop working on this desk now, tell the system administrator, and restore the ne
     <message>
         <source>请选择跟进方式</source>
         <translation>Choose how to follow up</translation>
+    </message>
+    <message>
+        <source>该业户的答卷还没有录入</source>
+        <translation>This tenant’s form has not been entered yet</translation>
     </message>
     <message>
         <source>客服员</source>

@@ -267,3 +267,27 @@ def test_two_desks_typing_one_tenants_form_at_once_save_it_once(site):
     saved = SurveySheet.get_by_id(sheet.id)
     winner = PAPER["甲科技有限公司"] if saved.respondent == "张经理" else PAPER["乙贸易有限公司"]
     assert SurveyAnswer.select().where(SurveyAnswer.sheet == sheet.id).count() == len([d for d in winner if d])
+
+
+def test_a_supervisor_corrects_a_form_typed_wrongly_with_a_reason(site):
+    round_id = answered_round(site)
+    yi = sheet_of(site, round_id, "乙贸易有限公司")
+    fixed = paper_input(site, round_id, ["4", "4", "4", "3", "2", "卫生间经常没有纸"], respondent="李主任")
+    with pytest.raises(PermissionDenied):
+        surveys.correct_answers(yi.id, fixed, "录错", by=site.clerk, today=TODAY)
+    with pytest.raises(ValidationError) as refused:
+        surveys.correct_answers(yi.id, fixed, "", by=site.supervisor, today=TODAY)
+    assert refused.value.codes() == {"reason": "required"}
+    surveys.correct_answers(yi.id, fixed, "第 3 题误录为 2", by=site.supervisor, today=TODAY)
+    s = sheet_of(site, round_id, "乙贸易有限公司")
+    assert (s.respondent, s.lowest) == ("李主任", 3) and _close(s.average, (4 + 4 + 4 + 3) / 4)
+    res = survey_results.round_results(round_id, by=site.clerk)
+    cleaning = [4 if name == "乙贸易有限公司" else int(p[2]) for name, p in PAPER.items()]
+    assert _close(res.questions[2].average, sum(cleaning) / len(cleaning))
+    entry = AuditEntry.get((AuditEntry.entity == "survey_sheet") & (AuditEntry.action == "correct"))
+    assert entry.note == "第 3 题误录为 2" and '"2"' in entry.before and entry.username == "supervisor"
+    assert [r.tenant for r in survey_results.follow_up_list(round_id, by=site.clerk)] == ["丁网络科技有限公司"]
+    never = sheet_of(site, round_id, "戊律师事务所")
+    with pytest.raises(ValidationError) as refused:
+        surveys.correct_answers(never.id, fixed, "补录", by=site.supervisor, today=TODAY)
+    assert refused.value.codes() == {"answered_on": "survey.not_answered"}

@@ -226,3 +226,25 @@ def test_a_supervisor_opens_a_round_prints_its_forms_and_closes_it(qtbot, desk, 
     click(qtbot, page.findChild(type(page.forms_button), "close_round"))
     assert surveys.get_round(r.id, by=sqlite_site.clerk).state == "closed"
     assert page.round_table.item(0, 4).text() == "已结束"
+
+
+def test_a_supervisor_puts_a_typing_mistake_right(qtbot, desk, sqlite_site):
+    round_id = answered_round(sqlite_site)
+    yi = sheet_of(sqlite_site, round_id, "乙贸易有限公司")
+    clerk_form = SurveySheetForm(desk("clerk"), yi.id, today=TODAY)
+    qtbot.addWidget(clerk_form)
+    assert clerk_form.correct_button.isHidden() and not clerk_form.field(1).isEnabled()
+    form = SurveySheetForm(desk("supervisor"), yi.id, today=TODAY)
+    qtbot.addWidget(form)
+    form.show()
+    click(qtbot, form.correct_button)
+    form.field(3).clear()
+    qtbot.keyClicks(form.field(3), "4")
+    click(qtbot, form.save_button)  # no reason: refused at the reason, the correction kept
+    assert form.errors.text_of("reason") == "必填" and form.field(3).text() == "4"
+    assert sheet_of(sqlite_site, round_id, "乙贸易有限公司").lowest == 2
+    type_text(form.reason, "第 3 题误录")
+    click(qtbot, form.save_button)
+    assert form.saved and sheet_of(sqlite_site, round_id, "乙贸易有限公司").lowest == 3
+    q3 = surveys.round_questions(round_id, by=sqlite_site.clerk)[2]
+    assert SurveyAnswer.get((SurveyAnswer.sheet == yi.id) & (SurveyAnswer.question == q3.id)).score == 4

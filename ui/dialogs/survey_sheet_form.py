@@ -114,12 +114,19 @@ class SurveySheetForm(QDialog):
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         self.save_button = push_button(self.tr("保存答卷 (Ctrl+S)"), "save", "save", self.save)
+        self.correcting = False
+        self.reason = named_line("reason", self.tr("更正原因（必填，记入操作记录）"))
+        self.reason_box = self.errors.field("reason", self.reason)
+        self.reason_box.hide()
+        self.correct_button = push_button(self.tr("更正答卷"), "edit", "correct", self.start_correcting)
+        self.correct_button.hide()
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(who)
         layout.addLayout(head)
         layout.addWidget(scroll, 1)
-        layout.addLayout(status_button_row(self.status, self.save_button))
+        layout.addWidget(self.reason_box)
+        layout.addLayout(status_button_row(self.status, self.correct_button, self.save_button))
         order = [self.respondent, self.phone, self.answered_on, *self.fields.values()]
         self.jumps = EnterJumps(order, self.save_button.setFocus, self)
         for field in self.fields.values():
@@ -145,17 +152,34 @@ class SurveySheetForm(QDialog):
             w.setEnabled(False)
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("该答卷已由 {who} 录入").format(who=self.sheet.entered_by))
+        self.correct_button.setVisible(self.ctx.can("survey.correct") and self.round.state == "open")
+
+    def start_correcting(self) -> None:
+        """A supervisor unlocks the typed answers to put a typing mistake right (with a reason)."""
+        self.correcting = True
+        for w in (self.respondent, self.phone, self.answered_on, *self.fields.values()):
+            w.setEnabled(True)
+        self.reason_box.show()
+        self.correct_button.hide()
+        self.save_button.setEnabled(True)
+        self.save_button.setText(self.tr("保存更正 (Ctrl+S)"))
+        self.reason.setFocus()
 
     def read_input(self) -> SheetInput:
         return SheetInput(self.respondent.text(), self.phone.text(), self.answered_on.date().toPython(),
                           {qid: f.text() for qid, f in self.fields.items()})
 
     def save(self) -> bool:
-        if self.saved or self.sheet.answered_on is not None:
+        if self.saved or (self.sheet.answered_on is not None and not self.correcting):
             return self.saved
         data = self.read_input()
-        done = call_service(self, self.errors, lambda: surveys.enter_answers(
-            self.sheet.id, data, by=self.ctx.actor, today=self.today) or True)
+        if self.correcting:
+            reason = self.reason.text()
+            done = call_service(self, self.errors, lambda: surveys.correct_answers(
+                self.sheet.id, data, reason, by=self.ctx.actor, today=self.today) or True)
+        else:
+            done = call_service(self, self.errors, lambda: surveys.enter_answers(
+                self.sheet.id, data, by=self.ctx.actor, today=self.today) or True)
         if done:
             self.saved = True
             self.accept()
