@@ -145,12 +145,15 @@ def test_results_on_screen_match_the_paper(qtbot, desk, sqlite_site, tmp_path):
     assert "发放 6 户，回收 4 户，回收率 66.7%" in tab.summary.text()
     assert "不满意业户 2 户（已跟进 0 户）" in tab.summary.text()
     first = [int(p[0]) for p in PAPER.values() if p[0]]
+    front = first + [int(p[1]) for p in PAPER.values() if p[1]]
     row = [tab.questions.item(0, c).text() for c in range(9)]
     assert row[:4] == ["1. 前台服务·服务态度", str(len(first)), f"{sum(first) / len(first):.2f}",
                        f"{100 * len([v for v in first if v >= 4]) / len(first):.1f}%"]
     assert row[4:] == [str(first.count(s)) for s in (5, 4, 3, 2, 1)]
     sections = [tab.sections.item(r, 0).text() for r in range(tab.sections.rowCount())]
     assert sections == ["前台服务", "保洁", "总体满意度"]
+    assert [(name, f"{avg:.2f}") for name, avg, _before in tab.bars.lines][0] == \
+        ("前台服务", f"{sum(front) / len(front):.2f}")
     from openpyxl import load_workbook
 
     saved = tab.export_to(tmp_path / "answers.xlsx")

@@ -21,6 +21,7 @@ from ui.context import DeskContext
 from ui.forms import export_file, push_button
 from ui.messages import follow_up_action_name
 from ui.page_bits import fill_table, note, text_table
+from ui.survey_bars import SectionBars
 
 RED = QColor("#c62828")
 GREEN = QColor("#15803d")
@@ -67,7 +68,7 @@ class SurveyResultsTab(QWidget):
         self.summary.setWordWrap(True)
         self.sections = text_table([self.tr("分类"), self.tr("评分数"), self.tr("平均分"), self.tr("满意率"),
                                     self.tr("上次平均分")], "section_results")
-        self.sections.setMaximumHeight(230)
+        self.bars = SectionBars()
         self.questions = text_table([self.tr("题目"), self.tr("答卷"), self.tr("平均分"), self.tr("满意率"),
                                      "5", "4", "3", "2", "1", self.tr("上次平均分")], "question_results")
         print_button = push_button(self.tr("打印调查结果"), "print", "print_results", self.print_results)
@@ -80,7 +81,13 @@ class SurveyResultsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addWidget(self.sections)
+        upper = QHBoxLayout()
+        upper.addWidget(self.sections, 1)
+        upper.addWidget(self.bars, 1)
+        holder = QWidget()
+        holder.setLayout(upper)
+        holder.setMaximumHeight(260)
+        layout.addWidget(holder)
         layout.addWidget(self.questions, 1)
         layout.addWidget(note(self.tr("满意率：评“满意”“非常满意”的占比；5–1 列为各分数的答卷数。")))
 
@@ -91,6 +98,7 @@ class SurveyResultsTab(QWidget):
             self.summary.setText(self.tr("还没有满意度调查。"))
             fill_table(self.sections, [])
             fill_table(self.questions, [])
+            self.bars.set_lines([])
             return
         res = self.results = survey_results.round_results(rid, by=self.ctx.actor)
         text = self.tr("发放 {asked} 户，回收 {answered} 户，回收率 {rate}；总体平均分 {avg}，满意率 {sat}；"
@@ -102,6 +110,7 @@ class SurveyResultsTab(QWidget):
         self.summary.setText(text + ("\n" + compared if compared else ""))
         fill_table(self.sections, [(f.name, str(f.answers), _avg(f.average), _pct(f.satisfied),
                                     _avg(f.previous_average)) for f in res.sections])
+        self.bars.set_lines([(f.name, f.average, f.previous_average) for f in res.sections])
         scale = [q for q in res.questions if q.question.kind == "scale"]
         fill_table(self.questions, [(f"{q.question.seq}. {q.question.section}·{q.question.text}", str(q.answers),
                                      _avg(q.average), _pct(q.satisfied), *(str(q.distribution[s]) for s in
