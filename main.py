@@ -125,7 +125,8 @@ def cmd_demo(url: str, args: argparse.Namespace) -> int:
           f"（{result.contractor_inspections} 次巡查）；{result.notices} 份公告，{result.service_orders} 张便民服务单，"
           f"{result.tenant_visits} 次业户走访（含计划）；"
           f"近 60 天 {result.mail_items} 件邮件快递，{result.loans} 次物品借用，{result.lobby_checks} 次大堂检查；"
-          f"近 3 周 {result.duty_logs} 份值班日志。")
+          f"近 3 周 {result.duty_logs} 份值班日志；"
+          f"一轮满意度调查（{result.survey_sheets} 份答卷）。")
     print("演示账户（用户名 / 密码）：")
     for username, password in result.passwords.items():
         print(f"  {username:<12} {password}")

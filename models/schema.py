@@ -37,6 +37,7 @@ from models.requests import Callback, Request, RequestEvent, RequestHold
 from models.rooms import Booking, BookingSeries, MeetingService, Room, RoomCharge
 from models.site import Counter, Setting
 from models.staff import User
+from models.surveys import SURVEY_MODELS
 from models.tenants import Contact, Tenant, TenantDocument, TenantUnit
 from models.visitors import VISITOR_MODELS
 
@@ -85,6 +86,7 @@ ALL_MODELS += CONTRACTOR_MODELS
 ALL_MODELS += FRONTDESK_MAIL_MODELS
 ALL_MODELS += DESK_SERVICE_MODELS
 ALL_MODELS += DUTY_MODELS
+ALL_MODELS += SURVEY_MODELS
 
 
 
@@ -179,6 +181,12 @@ def _v14_duty(migrator: SchemaMigrator) -> list:
     return []
 
 
+def _v15_surveys(migrator: SchemaMigrator) -> list:
+    """v15: tenant satisfaction surveys — questionnaire revisions, rounds, sheets, answers, follow-ups."""
+    db.create_tables(SURVEY_MODELS)
+    return []
+
+
 def _v18_list_indexes(migrator: SchemaMigrator) -> list:
     """v18: indexes the lists need at five years' scale: the audit trail of one kind of record, newest first."""
     have = {i.name for i in db.get_indexes("audit_entry")}
@@ -200,6 +208,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     12: _v12_frontdesk_mail,
     13: _v13_frontdesk_services,
     14: _v14_duty,
+    15: _v15_surveys,
     18: _v18_list_indexes,  # 14–17 are the areas being built beside it
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)

@@ -76,6 +76,7 @@ def main(out: Path) -> None:
     shots.update(_move_shots(ctx))
     shots.update(_fitout_shots(ctx))
     shots.update(_contractor_shots(app, window, ctx, out))
+    shots.update(_survey_shots(app, window, ctx, out))
     _desk_service_shots(app, window, ctx, out, shots)
     shots.update(_frontdesk_mail_shots(app, window, ctx, out))
     shots.update(_duty_shots(app, window, ctx, out))
@@ -199,6 +200,36 @@ def _contractor_shots(app, window, ctx, out: Path) -> dict:
     documents = ContractorDialog(ctx, cleaning.id)
     documents.tabs.setCurrentIndex(1)
     return {"inspection-form": form, "contractor": dialog, "contractor-documents": documents}
+
+
+def _survey_shots(app, window, ctx, out: Path) -> dict:
+    """满意度调查: each tab of the page (answers with the answered ones shown), a tenant's sheet part-typed, the
+    follow-up form."""
+    from services import survey_results
+    from ui.dialogs.survey_dialogs import FollowUpDialog, RoundDialog
+    from ui.dialogs.survey_sheet_form import SurveySheetForm
+    from ui.pages.surveys_page import TABS
+
+    page = window.show_page("surveys")
+    for n, key in enumerate(TABS):
+        page.tabs.setCurrentIndex(n)
+        if key == "answers":
+            page.show_answered.setChecked(True)
+        if key == "follow_ups":
+            page.follow_ups.pending_only.setChecked(False)
+        app.processEvents()
+        window.grab().save(str(out / f"surveys-{key}.png"))
+    waiting = next(s for s in page.sheet_rows if s.answered_on is None)
+    sheet = SurveySheetForm(ctx, waiting.id)  # a closed round: the form shows what a late one is refused with
+    sheet.respondent.setText("陈行政")
+    for seq, digit in enumerate("54453", 1):
+        sheet.field(seq).setText(digit)
+    answered = SurveySheetForm(ctx, next(s for s in page.sheet_rows if s.answered_on is not None).id)
+    pending = survey_results.follow_up_list(None, by=ctx.actor, pending_only=True)
+    shots = {"survey-sheet": sheet, "survey-sheet-answered": answered, "survey-round-new": RoundDialog(ctx)}
+    if pending:
+        shots["survey-follow-up"] = FollowUpDialog(ctx, pending[0])
+    return shots
 
 
 def _desk_service_shots(app, window, ctx, out: Path, shots: dict) -> None:

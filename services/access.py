@@ -134,6 +134,12 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "duty.view": frozenset(ROLES),
     "duty.write": _DESK,  # the shift's clerks and stewards write, close and acknowledge their shift's log
     "duty.correct": _SUPERVISORS,  # a correction note on a log already handed over
+    "survey.view": _DESK,
+    "survey.answer": _DESK,  # the desk types the tenants' paper answers
+    "survey.correct": _SUPERVISORS,  # put right a form typed wrongly, with a reason
+    "survey.edit": _SUPERVISORS,  # the questionnaire (a new revision each time)
+    "survey.round": _SUPERVISORS,  # open and close a survey round
+    "survey.follow_up": _DESK,  # call back a dissatisfied tenant, raise a work order or complaint
 }
 MANAGERS = _MANAGERS
 

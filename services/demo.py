@@ -61,6 +61,7 @@ class DemoResult:
     loans: int = 0
     lobby_checks: int = 0
     duty_logs: int = 0
+    survey_sheets: int = 0
 
 
 class NotEmpty(Exception):
@@ -145,6 +146,9 @@ def fill_demo(seed: int = SEED) -> DemoResult:
     from services.demo_frontdesk import fill_frontdesk
 
     lobby = fill_frontdesk(site_id, staff, seed)
+    from services.demo_surveys import fill_surveys
+
+    survey = fill_surveys(random.Random(seed + 15), staff, dt.date.today())
     from services.demo_duty import fill_duty
 
     # Last: each handover freezes the counts of the other areas' demo work.
@@ -153,7 +157,8 @@ def fill_demo(seed: int = SEED) -> DemoResult:
                       key_count, movements, visits, preregs, barred, request_count, rooms.rooms, rooms.bookings,
                       money.bills, money.payments + fit.payments, moves.move_ins, moves.move_outs, moves.passes,
                       fit.fitouts, fit.passes, desk.notices, desk.orders, desk.visits, outsourced.contractors,
-                      outsourced.inspections, lobby.mail_items, lobby.loans, lobby.lobby_checks, shifts.logs)
+                      outsourced.inspections, lobby.mail_items, lobby.loans, lobby.lobby_checks, shifts.logs,
+                      survey.sheets)
 
 
 VISITS_PER_DAY = 2500

@@ -339,6 +339,21 @@ def _duty_log(by: Actor) -> bytes:
                              DutyLog.id.in_(with_matters)), by=by)
 
 
+def _survey_form(by: Actor) -> bytes:
+    from services.survey_prints import print_forms, round_of_sample
+
+    round_id = round_of_sample(by)
+    first = (Tenant.select(Tenant.id).where((Tenant.site == by.site_id) & (Tenant.status == "active"))
+             .order_by(Tenant.id).first())
+    return print_forms(round_id, by=by, tenant_ids=[first.id] if first else None)
+
+
+def _survey_results(by: Actor) -> bytes:
+    from services.survey_prints import print_results, round_of_sample
+
+    return print_results(round_of_sample(by), by=by)
+
+
 SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "tenant-registration": _tenant_registration,
     "key-slip": _key_slip,
@@ -376,6 +391,8 @@ SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "mail-pickup-list": _mail_pickup_list,
     "mail-pickup-slip": _mail_pickup_slip,
     "duty-log": _duty_log,
+    "survey-form": _survey_form,
+    "survey-results": _survey_results,
 }
 
 

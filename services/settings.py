@@ -96,6 +96,9 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("contractors.review_months", int, 3, 2, 12),
         SettingDef("contractors.rectify_days", int, 2, 0, 30),  # default deadline of a rectification request
         SettingDef("contractors.expiry_days", int, 60, 7, 365),  # contracts ending within it are on the dashboard
+        # A sheet is followed up when any score is at or below this (2: 不满意), or its average is below the next.
+        SettingDef("surveys.dissatisfied_score", int, 2, 1, 4),
+        SettingDef("surveys.overall_below", int, 3, 1, 5),
         SettingDef("mail.uncollected_days", int, 3, 1, 90),  # waiting longer shows on the dashboard
         SettingDef("mail.couriers", str, "顺丰、京东、中通、圆通、申通、韵达、EMS、邮政、极兔、德邦、闪送"),
         SettingDef("mail.shelves", str, "A、B、C、D、大件区、文件柜"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
@@ -146,6 +147,22 @@ def call_service(parent: QWidget, errors: FieldErrors | None, action: Callable[[
     if errors:
         errors.clear()
     return result
+
+
+def export_file(parent: QWidget, path: Path, make: Callable[[], bytes]) -> Path | None:
+    """Write what a service renders (a workbook, a PDF) to the file the clerk chose; the path, or None when the
+    service refused or the file could not be written (said in a message)."""
+    data = call_service(parent, None, make)
+    if data is None:
+        return None
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("forms", "保存失败"),
+                            QCoreApplication.translate("forms", "无法写入 {path}：{err}").format(
+                                path=path, err=exc.strerror))
+        return None
+    return path
 
 
 def named_line(name: str, placeholder: str = "") -> QLineEdit:

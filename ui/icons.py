@@ -73,6 +73,7 @@ ICONS = {
     "meter": "fa5s.tachometer-alt",
     "deposit": "fa5s.piggy-bank",
     "contractors": "fa5s.broom",
+    "surveys": "fa5s.poll",
     "notices": "fa5s.bullhorn",
     "services": "fa5s.hands-helping",
     "tenant_visits": "fa5s.handshake",

@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         self.add_page("fitout", self.tr("装修管理"), "fitout", "ui.pages.fitout_page:FitoutPage")
         self.add_page("rooms", self.tr("会议室"), "rooms", "ui.pages.rooms_page:RoomsPage")
         self.add_page("contractors", self.tr("外包服务"), "contractors", "ui.pages.contractors_page:ContractorsPage")
+        if ctx.can("survey.view"):
+            self.add_page("surveys", self.tr("满意度调查"), "surveys", "ui.pages.surveys_page:SurveysPage")
         if FRONTDESK_TABS:
             self.add_page("frontdesk", self.tr("前台服务"), "frontdesk", "ui.pages.frontdesk_page:FrontDeskPage")
         self.add_page("dutylog", self.tr("值班日志"), "dutylog", "ui.pages.dutylog_page:DutyLogPage")

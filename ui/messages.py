@@ -351,6 +351,24 @@ TEXTS = {
     "visit.already_planned": QT_TRANSLATE_NOOP("messages", "该业户已有待走访计划"),
     "visit.not_planned": QT_TRANSLATE_NOOP("messages", "该走访已完成或已取消"),
     "visit.issue_action": QT_TRANSLATE_NOOP("messages", "请选择问题的处理方式"),
+    "survey.template_changed": QT_TRANSLATE_NOOP(
+        "messages", "问卷已被其他客服台改为第 {revision} 版，请重新打开后再修改"),
+    "survey.empty": QT_TRANSLATE_NOOP("messages", "问卷至少要有一题"),
+    "survey.kind": QT_TRANSLATE_NOOP("messages", "请选择题型：评分、单选或填空"),
+    "survey.choices": QT_TRANSLATE_NOOP("messages", "单选题要有 2 到 {maximum} 个选项，用“、”或换行分开"),
+    "survey.closes_before": QT_TRANSLATE_NOOP("messages", "回收截止日期不能早于开始日期"),
+    "survey.name_taken": QT_TRANSLATE_NOOP("messages", "已有同名的调查"),
+    "survey.no_tenants": QT_TRANSLATE_NOOP("messages", "没有在租业户，无法开始调查"),
+    "survey.round_closed": QT_TRANSLATE_NOOP("messages", "该调查已结束，不能再录入答卷"),
+    "survey.already_answered": QT_TRANSLATE_NOOP("messages", "该业户的答卷已由 {who} 录入，不能重复录入"),
+    "survey.before_open": QT_TRANSLATE_NOOP("messages", "填表日期不能早于调查开始日期 {opened}"),
+    "survey.questions_changed": QT_TRANSLATE_NOOP("messages", "题目与本次调查不一致，请重新打开答卷"),
+    "survey.score": QT_TRANSLATE_NOOP("messages", "评分填 1–5：5 非常满意，1 非常不满意"),
+    "survey.choice": QT_TRANSLATE_NOOP("messages", "填选项的序号 1–{maximum}"),
+    "survey.no_scores": QT_TRANSLATE_NOOP("messages", "答卷至少要有一题评分"),
+    "survey.followed_up": QT_TRANSLATE_NOOP("messages", "该业户已跟进过（{who}）"),
+    "survey.action": QT_TRANSLATE_NOOP("messages", "请选择跟进方式"),
+    "survey.not_answered": QT_TRANSLATE_NOOP("messages", "该业户的答卷还没有录入"),
 }
 
 
@@ -556,6 +574,37 @@ DUTY_COUNT_NAMES = {
     "fitouts_patrolled": (QT_TRANSLATE_NOOP("messages", "装修"), QT_TRANSLATE_NOOP("messages", "巡查户数")),
     "patrol_violations": (QT_TRANSLATE_NOOP("messages", "装修"), QT_TRANSLATE_NOOP("messages", "发现违规")),
 }
+
+
+SCALE_NAMES = {
+    "5": QT_TRANSLATE_NOOP("messages", "非常满意"),
+    "4": QT_TRANSLATE_NOOP("messages", "满意"),
+    "3": QT_TRANSLATE_NOOP("messages", "一般"),
+    "2": QT_TRANSLATE_NOOP("messages", "不满意"),
+    "1": QT_TRANSLATE_NOOP("messages", "非常不满意"),
+}
+QUESTION_KIND_NAMES = {
+    "scale": QT_TRANSLATE_NOOP("messages", "评分"),
+    "choice": QT_TRANSLATE_NOOP("messages", "单选"),
+    "text": QT_TRANSLATE_NOOP("messages", "填空"),
+}
+FOLLOW_UP_ACTION_NAMES = {
+    "work_order": QT_TRANSLATE_NOOP("messages", "派维修工单"),
+    "complaint": QT_TRANSLATE_NOOP("messages", "登记投诉"),
+    "call": QT_TRANSLATE_NOOP("messages", "电话/上门回访"),
+}
+
+
+def scale_name(score: int) -> str:
+    return _name(SCALE_NAMES, str(score))
+
+
+def question_kind_name(kind: str) -> str:
+    return _name(QUESTION_KIND_NAMES, kind)
+
+
+def follow_up_action_name(action: str) -> str:
+    return _name(FOLLOW_UP_ACTION_NAMES, action)
 
 
 def _name(table: dict[str, str], key: str) -> str:

@@ -1805,6 +1805,18 @@
         <translation>Open service orders</translation>
     </message>
     <message>
+        <source>今日来访人次</source>
+        <translation>Visitors today</translation>
+    </message>
+    <message>
+        <source>超时事项</source>
+        <translation>Overdue items</translation>
+    </message>
+    <message>
+        <source>待跟进的不满意业户</source>
+        <translation>Dissatisfied tenants to follow up</translation>
+    </message>
+    <message>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -2861,6 +2873,96 @@
     <message>
         <source>查无此证：{number}</source>
         <translation>No such pass: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>跟进 · {tenant}</source>
+        <translation>Follow up · {tenant}</translation>
+    </message>
+    <message>
+        <source>{tenant}&#x3000;{units}&#x3000;平均分 {avg}</source>
+        <translation>{tenant}  {units}  average {avg}</translation>
+    </message>
+    <message>
+        <source>工单/投诉内容：业户不满意的具体问题</source>
+        <translation>Work order / complaint: what exactly the tenant is unhappy about</translation>
+    </message>
+    <message>
+        <source>跟进结果：与业户沟通的情况、约定的处理</source>
+        <translation>Outcome: what was discussed with the tenant and agreed</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>低分项</source>
+        <translation>Low scores</translation>
+    </message>
+    <message>
+        <source>跟进方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>工单/投诉内容</source>
+        <translation>Work order / complaint text</translation>
+    </message>
+    <message>
+        <source>跟进结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>保存跟进</source>
+        <translation>Save follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTab</name>
+    <message>
+        <source>全部调查</source>
+        <translation>All surveys</translation>
+    </message>
+    <message>
+        <source>只看待跟进</source>
+        <translation>Waiting only</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>调查</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>平均分</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>跟进情况</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>低分项</source>
+        <translation>Low scores</translation>
+    </message>
+    <message>
+        <source>跟进…</source>
+        <translation>Follow up…</translation>
+    </message>
+    <message>
+        <source>任一题评分不高于设置的分数，或平均分低于设置的分数，列为不满意业户；跟进可派维修工单或登记投诉，并记下跟进结果。</source>
+        <translation>A tenant with any score at or below the set score, or an average below the set average, is listed as dissatisfied; a follow-up may raise a repair work order or a complaint, and records the outcome.</translation>
+    </message>
+    <message>
+        <source>待跟进</source>
+        <translation>To follow up</translation>
     </message>
 </context>
 <context>
@@ -4640,6 +4742,10 @@
     <message>
         <source>外包服务</source>
         <translation>Contractors</translation>
+    </message>
+    <message>
+        <source>满意度调查</source>
+        <translation>Satisfaction surveys</translation>
     </message>
     <message>
         <source>前台服务</source>
@@ -6517,6 +6623,53 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <source>新建满意度调查</source>
+        <translation>New satisfaction survey</translation>
+    </message>
+    <message>
+        <source>上</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>下</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>{year}年{half}半年业户满意度调查</source>
+        <translation>Tenant satisfaction survey {year} H{half}</translation>
+    </message>
+    <message>
+        <source>如：书面问卷，楼层管家派发回收</source>
+        <translation>e.g. paper forms, handed out and collected by the floor stewards</translation>
+    </message>
+    <message>
+        <source>将使用问卷第 {revision} 版（{n} 题），向全部在租业户发放</source>
+        <translation>Uses questionnaire version {revision} ({n} questions), sent to every active tenant</translation>
+    </message>
+    <message>
+        <source>调查名称</source>
+        <translation>Survey name</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>回收截止</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>开始调查</source>
+        <translation>Start survey</translation>
+    </message>
+</context>
+<context>
     <name>SeriesClashes</name>
     <message>
         <source>周期预订有冲突</source>
@@ -7219,13 +7372,349 @@ The unit is vacant again; the tenant is marked as moved out</translation>
         <source>导出对账表</source>
         <translation>Export statement</translation>
     </message>
+</context>
+<context>
+    <name>SurveyEditorTab</name>
     <message>
-        <source>保存失败</source>
-        <translation>Saving failed</translation>
+        <source>分类</source>
+        <translation>Section</translation>
     </message>
     <message>
-        <source>无法写入 {path}：{err}</source>
-        <translation>Cannot write {path}: {err}</translation>
+        <source>题型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>题目</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>选项（单选题，用“、”分开）</source>
+        <translation>Options (single choice, separated by “、”)</translation>
+    </message>
+    <message>
+        <source>本次修改的内容（必填，记入修订记录）</source>
+        <translation>What this change is (required, kept in the revision history)</translation>
+    </message>
+    <message>
+        <source>加一题</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <source>删除所选题</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>保存为新版本</source>
+        <translation>Save as new version</translation>
+    </message>
+    <message>
+        <source>问卷名称</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>问卷由{who}修改</source>
+        <translation>The questionnaire is edited by {who}</translation>
+    </message>
+    <message>
+        <source>第 {n} 版（{who} {at}），{count} 题</source>
+        <translation>Version {n} ({who} {at}), {count} questions</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResultsTab</name>
+    <message>
+        <source>分类</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>评分数</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>平均分</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>上次平均分</source>
+        <translation>Previous average</translation>
+    </message>
+    <message>
+        <source>题目</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>答卷</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>打印调查结果</source>
+        <translation>Print results</translation>
+    </message>
+    <message>
+        <source>导出答卷 Excel…</source>
+        <translation>Export answers to Excel…</translation>
+    </message>
+    <message>
+        <source>调查</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>满意率：评“满意”“非常满意”的占比；5–1 列为各分数的答卷数。</source>
+        <translation>Satisfied: share of “satisfied” and “very satisfied”; columns 5–1 count the answers per score.</translation>
+    </message>
+    <message>
+        <source>还没有满意度调查。</source>
+        <translation>No satisfaction survey yet.</translation>
+    </message>
+    <message>
+        <source>发放 {asked} 户，回收 {answered} 户，回收率 {rate}；总体平均分 {avg}，满意率 {sat}；不满意业户 {bad} 户（已跟进 {done} 户）</source>
+        <translation>Asked {asked}, answered {answered}, response rate {rate}; overall average {avg}, satisfied {sat}; {bad} dissatisfied tenants ({done} followed up)</translation>
+    </message>
+    <message>
+        <source>满意度调查结果</source>
+        <translation>Satisfaction survey results</translation>
+    </message>
+    <message>
+        <source>满意度调查结果.pdf</source>
+        <translation>survey-results.pdf</translation>
+    </message>
+    <message>
+        <source>导出答卷</source>
+        <translation>Export answers</translation>
+    </message>
+    <message>
+        <source>满意度调查答卷.xlsx</source>
+        <translation>survey-answers.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySheetForm</name>
+    <message>
+        <source>照抄业户所写</source>
+        <translation>Copy what the tenant wrote</translation>
+    </message>
+    <message>
+        <source>录入答卷 · {tenant}</source>
+        <translation>Enter answers · {tenant}</translation>
+    </message>
+    <message>
+        <source>问卷上的填表人</source>
+        <translation>Who filled in the form</translation>
+    </message>
+    <message>
+        <source>联系电话（可不填）</source>
+        <translation>Phone (optional)</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>填表日期</source>
+        <translation>Filled in on</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <translation>Filled in by</translation>
+    </message>
+    <message>
+        <source>序</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>题目</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>答案</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>填法</source>
+        <translation>How to type</translation>
+    </message>
+    <message>
+        <source>评分键入 1–5（5 非常满意），单选键入选项序号，回车到下一题；空着表示业户未填；Ctrl+S 保存</source>
+        <translation>Type a score 1–5 (5 very satisfied) or the option number, Enter for the next question; blank means not answered; Ctrl+S saves</translation>
+    </message>
+    <message>
+        <source>保存答卷 (Ctrl+S)</source>
+        <translation>Save answers (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>更正原因（必填，记入操作记录）</source>
+        <translation>Reason for the correction (required, kept in the audit trail)</translation>
+    </message>
+    <message>
+        <source>更正答卷</source>
+        <translation>Correct the form</translation>
+    </message>
+    <message>
+        <source>该答卷已由 {who} 录入</source>
+        <translation>This form was entered by {who}</translation>
+    </message>
+    <message>
+        <source>保存更正 (Ctrl+S)</source>
+        <translation>Save correction (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <source>调查问卷</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>调查轮次</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>录入答卷</source>
+        <translation>Enter answers</translation>
+    </message>
+    <message>
+        <source>调查结果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>不满意跟进</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>调查名称</source>
+        <translation>Survey name</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>回收截止</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>发放</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>回收</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>回收率</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <source>问卷版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>新建调查…</source>
+        <translation>New survey…</translation>
+    </message>
+    <message>
+        <source>结束调查</source>
+        <translation>Close survey</translation>
+    </message>
+    <message>
+        <source>打印未回收业户的问卷</source>
+        <translation>Print forms of tenants not yet answered</translation>
+    </message>
+    <message>
+        <source>新建调查时复制当时的问卷，之后修改问卷不影响已开始的调查。调查由{who}新建和结束。</source>
+        <translation>A new survey copies the questionnaire as it is; later edits do not change surveys already started. Surveys are started and closed by {who}.</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>正在生成 {n} 户的问卷…</source>
+        <translation>Drawing the forms of {n} tenants…</translation>
+    </message>
+    <message>
+        <source>满意度调查问卷</source>
+        <translation>Satisfaction questionnaire</translation>
+    </message>
+    <message>
+        <source>问卷未能生成：{reason}</source>
+        <translation>The forms could not be drawn: {reason}</translation>
+    </message>
+    <message>
+        <source>扫描问卷上的二维码，或输入业户名称、单元号后回车</source>
+        <translation>Scan the form’s QR code, or type a tenant name or unit and press Enter</translation>
+    </message>
+    <message>
+        <source>显示已录入的</source>
+        <translation>Show entered</translation>
+    </message>
+    <message>
+        <source>业户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <translation>Filled in by</translation>
+    </message>
+    <message>
+        <source>平均分</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>补打此业户问卷</source>
+        <translation>Reprint this tenant’s form</translation>
+    </message>
+    <message>
+        <source>调查</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>已录入 {day}</source>
+        <translation>Entered {day}</translation>
+    </message>
+    <message>
+        <source>未回收</source>
+        <translation>Not returned</translation>
+    </message>
+    <message>
+        <source>已回收 {answered} / {asked} 户，未回收 {left} 户</source>
+        <translation>Returned {answered} / {asked}, {left} not returned</translation>
+    </message>
+    <message>
+        <source>没有找到二维码 {code} 对应的问卷</source>
+        <translation>No form found for the code {code}</translation>
     </message>
 </context>
 <context>
@@ -8766,6 +9255,14 @@ Stop working on this desk now, tell the system administrator, and restore the ne
         <translation>Database unavailable: not saved</translation>
     </message>
     <message>
+        <source>保存失败</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{err}</source>
+        <translation>Cannot write {path}: {err}</translation>
+    </message>
+    <message>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -10097,6 +10594,74 @@ Stop working on this desk now, tell the system administrator, and restore the ne
         <translation>Choose what to do with the issue</translation>
     </message>
     <message>
+        <source>问卷已被其他客服台改为第 {revision} 版，请重新打开后再修改</source>
+        <translation>Another desk saved the questionnaire as version {revision}; reopen it before editing</translation>
+    </message>
+    <message>
+        <source>问卷至少要有一题</source>
+        <translation>The questionnaire needs at least one question</translation>
+    </message>
+    <message>
+        <source>请选择题型：评分、单选或填空</source>
+        <translation>Choose a kind: score, single choice or text</translation>
+    </message>
+    <message>
+        <source>单选题要有 2 到 {maximum} 个选项，用“、”或换行分开</source>
+        <translation>A single choice needs 2 to {maximum} options, separated by “、” or new lines</translation>
+    </message>
+    <message>
+        <source>回收截止日期不能早于开始日期</source>
+        <translation>The return date cannot be before the start</translation>
+    </message>
+    <message>
+        <source>已有同名的调查</source>
+        <translation>A survey of this name exists</translation>
+    </message>
+    <message>
+        <source>没有在租业户，无法开始调查</source>
+        <translation>No active tenants to survey</translation>
+    </message>
+    <message>
+        <source>该调查已结束，不能再录入答卷</source>
+        <translation>This survey is closed; no more answers can be entered</translation>
+    </message>
+    <message>
+        <source>该业户的答卷已由 {who} 录入，不能重复录入</source>
+        <translation>This tenant’s form was already entered by {who}</translation>
+    </message>
+    <message>
+        <source>填表日期不能早于调查开始日期 {opened}</source>
+        <translation>The form cannot be filled in before the survey started ({opened})</translation>
+    </message>
+    <message>
+        <source>题目与本次调查不一致，请重新打开答卷</source>
+        <translation>The questions do not match this survey; reopen the form</translation>
+    </message>
+    <message>
+        <source>评分填 1–5：5 非常满意，1 非常不满意</source>
+        <translation>Type 1–5: 5 very satisfied, 1 very dissatisfied</translation>
+    </message>
+    <message>
+        <source>填选项的序号 1–{maximum}</source>
+        <translation>Type the option number 1–{maximum}</translation>
+    </message>
+    <message>
+        <source>答卷至少要有一题评分</source>
+        <translation>A form needs at least one score</translation>
+    </message>
+    <message>
+        <source>该业户已跟进过（{who}）</source>
+        <translation>This tenant was already followed up ({who})</translation>
+    </message>
+    <message>
+        <source>请选择跟进方式</source>
+        <translation>Choose how to follow up</translation>
+    </message>
+    <message>
+        <source>该业户的答卷还没有录入</source>
+        <translation>This tenant’s form has not been entered yet</translation>
+    </message>
+    <message>
         <source>客服员</source>
         <translation>Clerk</translation>
     </message>
@@ -10643,6 +11208,50 @@ Stop working on this desk now, tell the system administrator, and restore the ne
     <message>
         <source>发现违规</source>
         <translation>Violations found</translation>
+    </message>
+    <message>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>评分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>单选</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <source>填空</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>派维修工单</source>
+        <translation>Raise a work order</translation>
+    </message>
+    <message>
+        <source>登记投诉</source>
+        <translation>Register a complaint</translation>
+    </message>
+    <message>
+        <source>电话/上门回访</source>
+        <translation>Call or visit only</translation>
     </message>
     <message>
         <source>待审批</source>
@@ -11278,6 +11887,14 @@ You can print it from that file later.</translation>
     <message>
         <source>合同到期提醒（天）</source>
         <translation>Warn of contracts ending within (days)</translation>
+    </message>
+    <message>
+        <source>满意度调查·单项评分不高于几分需跟进</source>
+        <translation>Survey: follow up a score at or below</translation>
+    </message>
+    <message>
+        <source>满意度调查·平均分低于几分需跟进</source>
+        <translation>Survey: follow up an average below</translation>
     </message>
     <message>
         <source>邮件快递超过几天未取提醒</source>

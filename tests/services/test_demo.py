@@ -70,6 +70,7 @@ def test_demo_tower_is_full_size_and_repeatable(sqlite_db, tmp_path):
     _requests_of_every_kind(result)
     _desk_services(result)
     _fitouts_in_every_state(result)
+    _a_finished_survey(result)
     first = _fingerprint()
     with pytest.raises(demo.NotEmpty):
         demo.fill_demo()
@@ -127,13 +128,27 @@ def _desk_services(result) -> None:
     assert TenantVisit.select().where(TenantVisit.state == "planned").exists()
 
 
+def _a_finished_survey(result) -> None:
+    """One closed round on the default questionnaire, answered by most tenants, a few dissatisfied, two followed up."""
+    from services import survey_results, surveys
+
+    clerk = auth.actor_of(User.get(User.username == "clerk"))
+    [r] = surveys.list_rounds(by=clerk)
+    assert r.state == "closed" and r.answered == result.survey_sheets and r.asked >= result.tenants
+    assert 0.75 <= r.answered / r.asked < 1
+    follow = survey_results.follow_up_list(r.id, by=clerk)
+    assert 3 <= len(follow) <= 12 and len([f for f in follow if f.done_at is not None]) == 2
+    assert survey_results.pending_follow_ups(by=clerk) == len(follow) - 2
+
+
 def _requests_of_every_kind(result) -> None:
     """60 days of requests: every category and level, some overdue, some on hold, callbacks made and due."""
     # Besides the desk's own: work orders raised by other areas (a lost key's lock change, a handover defect, an
     # issue raised on a tenant visit, a failed lobby check).
     raised = Request.select().where(Request.source.startswith("key-lost:") | Request.source.startswith("movein:")
                                     | Request.source.startswith("visit:")
-                                    | Request.source.startswith("lobbycheck:")).count()
+                                    | Request.source.startswith("lobbycheck:")
+                                    | Request.source.startswith("survey:")).count()
     assert result.requests == Request.select().count() - raised >= 200
     assert {r.category for r in Request.select()} == {"repair", "complaint", "enquiry", "suggestion", "help"}
     assert {r.level for r in Request.select().where(Request.category == "complaint")} == {"major", "important", "minor"}

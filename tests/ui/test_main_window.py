@@ -33,7 +33,8 @@ def test_admin_logs_in_and_opens_every_page(qtbot, sqlite_site):
     window.show()
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["概览", "业户档案", "单元", "收费", "钥匙管理", "交楼与退租", "物品放行", "访客", "报修投诉",
-                      "回访", "装修管理", "会议室", "外包服务", "前台服务", "值班日志", "操作记录", "用户管理", "设置"]
+                      "回访", "装修管理", "会议室", "外包服务", "满意度调查", "前台服务", "值班日志", "操作记录",
+                      "用户管理", "设置"]
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
         assert window.stack.currentIndex() == row
@@ -51,8 +52,8 @@ def test_clerk_sees_no_admin_pages_and_tiles_open_their_lists(qtbot, sqlite_site
     qtbot.addWidget(window)
     window.show()
     assert window.page_keys() == ["dashboard", "tenants", "units", "fees", "keys", "moves", "goods", "visitors",
-                                  "requests", "callbacks", "fitout", "rooms", "contractors", "frontdesk", "dutylog",
-                                  "settings"]
+                                  "requests", "callbacks", "fitout", "rooms", "contractors", "surveys",
+                                  "frontdesk", "dutylog", "settings"]
     assert set(window.pages) == {"dashboard"}  # the others are built when first opened
     dashboard = window.pages["dashboard"]
     dashboard.refresh()

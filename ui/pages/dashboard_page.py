@@ -86,6 +86,8 @@ class DashboardPage(QWidget):
         self.add_tile("requests_active", self.tr("处理中的报修投诉"), ("requests", "active"))
         self.add_tile("requests_on_hold", self.tr("挂起（等待业户）"), ("requests", "on_hold"), "#64748b")
         self.add_tile("callback_rate", self.tr("近 30 天回访率"), ("callbacks", ""), "#15803d")
+        if ctx.can("survey.view"):
+            self.add_tile("survey_follow_ups", self.tr("待跟进的不满意业户"), ("surveys", "follow_ups"), "#b45309")
         # 钥匙与会议室
         self.section("keys_rooms", self.tr("钥匙与会议室"))
         self.add_tile("keys_lent", self.tr("借出未还钥匙"), ("keys", "lent"), "#0369a1")
@@ -231,6 +233,10 @@ class DashboardPage(QWidget):
         from services.duty import waiting_acknowledgement
 
         self.tiles["handover_waiting"].set_value(waiting_acknowledgement(by=self.ctx.actor))
+        if "survey_follow_ups" in self.tiles:
+            from services.survey_results import pending_follow_ups
+
+            self.tiles["survey_follow_ups"].set_value(pending_follow_ups(by=self.ctx.actor))
 
     def refresh_contractors(self) -> None:
         """外包服务: contracts ending soon, rounds due today, rectification requests still open (overdue ones named)."""

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from services import fee_reports, fees
 from ui.context import DeskContext
-from ui.forms import call_service
+from ui.forms import call_service, export_file
 from ui.icons import icon
 from ui.page_bits import note
 from ui.pages.fee_bits import BILL_STATUS_NAMES, fill, money, month_edit, month_of, name_of, rows_table, selected_keys
@@ -160,16 +159,7 @@ class StatementTab(QWidget):
         return self.export_to(Path(name)) if name else None
 
     def export_to(self, path: Path) -> Path | None:
-        data = call_service(self, None, lambda: fee_reports.statement_xlsx(month_of(self.month), by=self.ctx.actor))
-        if data is None:
-            return None
-        try:
-            path.write_bytes(data)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("保存失败"), self.tr("无法写入 {path}：{err}").format(
-                path=path, err=exc.strerror))
-            return None
-        return path
+        return export_file(self, path, lambda: fee_reports.statement_xlsx(month_of(self.month), by=self.ctx.actor))
 
 
 class FeesPage(QWidget):

@@ -96,6 +96,8 @@ SETTING_LABELS = {
     "contractors.review_months": QT_TRANSLATE_NOOP("settings_page", "连续几个月不合格提请合同评审"),
     "contractors.rectify_days": QT_TRANSLATE_NOOP("settings_page", "整改默认期限（天）"),
     "contractors.expiry_days": QT_TRANSLATE_NOOP("settings_page", "合同到期提醒（天）"),
+    "surveys.dissatisfied_score": QT_TRANSLATE_NOOP("settings_page", "满意度调查·单项评分不高于几分需跟进"),
+    "surveys.overall_below": QT_TRANSLATE_NOOP("settings_page", "满意度调查·平均分低于几分需跟进"),
     "mail.uncollected_days": QT_TRANSLATE_NOOP("settings_page", "邮件快递超过几天未取提醒"),
     "mail.couriers": QT_TRANSLATE_NOOP("settings_page", "快递公司列表"),
     "mail.shelves": QT_TRANSLATE_NOOP("settings_page", "快递存放货架"),
