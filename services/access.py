@@ -131,6 +131,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "tenantvisit.view": _DESK,
     "tenantvisit.plan": _SUPERVISORS,  # the plan and each tenant's visit cycle
     "tenantvisit.record": _DESK,  # stewards and clerks record the visits they made
+    # A unit's or a tenant's history: everyone; each area's events only for those who may view that area.
+    "history.view": frozenset(ROLES),
 }
 MANAGERS = _MANAGERS
 
