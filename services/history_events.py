@@ -319,7 +319,7 @@ def _callbacks(subject: Subject, window: Window, limit: int) -> list[Event]:
     verdict = {True: "满意", False: "不满意", None: ""}
     return [Event(c.done_at, "requests", "request.callback", f"回访（{verdict[c.satisfied]}）" if c.satisfied
                   is not None else "回访", _short(c.note), c.request.number, c.done_by,
-                  Target("callbacks", c.request.number, c.request_id))
+                  Target("requests", c.request.number, c.request_id))
             for c in _window(query, Callback.done_at, window, limit, Callback.id)]
 
 

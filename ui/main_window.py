@@ -206,3 +206,15 @@ class MainWindow(QMainWindow):
         self.show_page(page_key)
         if isinstance(page, RoomsPage):
             page.show_filter(filter_key)
+
+    def open_record(self, target, when) -> QWidget | None:
+        """A line of a unit's or a tenant's history was opened: that area's page, on that record.
+
+        None when this desk has no such page (an area the user may not see)."""
+        from ui.record_links import show_record
+
+        if target.page not in self._factories:
+            return None
+        page = self.show_page(target.page)
+        show_record(page, target, when)
+        return page
