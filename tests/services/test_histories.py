@@ -10,74 +10,12 @@ import pytest
 from models import Callback, FitoutInspection, FitoutStep, GoodsPass, Key, KeyMovement, MoveStep, Request, TenantUnit
 from models.fees import Payment
 from models.fitout import FitoutPatrol
-from services import building, fitout, goods, histories, mail, move_in, requests, tenants
-from services.bookings import create_booking
-from services.callbacks import CallbackInput, record_callback
+from services import building, histories, requests, tenants
 from services.errors import NotFound, ValidationError
-from services.fitout_patrols import PatrolInput, close_notice, record_patrol
-from services.key_register import KeyInput, create_key
-from services.keys import lend_keys
-from services.requests import RequestInput, ResolveInput
+from services.requests import RequestInput
 from services.tenants import TenantInput
 from tests.conftest import make_site
-from tests.frontdeskfixtures import arrival
-from tests.keyfixtures import loan
-from tests.movefixtures import goods as pass_input
-from tests.movefixtures import move_set, request, walk_move_in
-from tests.services.fitout_fixtures import to_permit, walk
-from tests.services.rooms_setup import booking, make_rooms
-
-T = dt.datetime
-UNIT = "12F-1201"
-
-
-def unit_id(code: str) -> int:
-    from models import Unit
-
-    return Unit.get(Unit.code == code).id
-
-
-def walk_everything(site) -> dict:
-    """12F-1201 through every area, by the areas' own services: move-in, a fit-out to acceptance with a patrol
-    that found a violation (put right), a repair to its callback, an enquiry, a key lent, a booking, a goods
-    pass used at the gate, a parcel, and the move-out asked for. Also a key of 12F-1202 lent (not 12F-1201's)."""
-    ids = move_set(site)
-    tenant = ids["tenant"]
-    move_id = walk_move_in(site, ids)
-    fid = to_permit(site, tenant)
-    version = walk(site, fid, [("start_work", "clerk")])
-    day = dt.date.today()
-    patrol = record_patrol(fid, version, PatrolInput("走道堆放装修垃圾", "debris", deadline=day + dt.timedelta(days=2)),
-                           by=site.steward, today=day)
-    close_notice(patrol, "已清运", by=site.clerk, today=day)
-    record_patrol(fid, fitout.get_fitout(fid, by=site.clerk).version, PatrolInput("施工有序"), by=site.steward,
-                  today=day)
-    walk(site, fid, [("request_completion", "clerk"), ("accept", "engineer")])
-    repair = requests.take_request(RequestInput(
-        category="repair", repair_kind="other", tenant_id=tenant, unit_code=UNIT, caller_name="李雷",
-        caller_phone="13812345678", text="会议室空调不制冷", received_at=T(2026, 9, 28, 10, 0)), by=site.clerk)
-    requests.dispatch(repair, technician="张师傅", appointment_at=T(2026, 9, 28, 14, 0), by=site.clerk,
-                      at=T(2026, 9, 28, 10, 10))
-    callback = requests.resolve(repair, ResolveInput(work_done="清洗滤网、补充冷媒"), by=site.engineer,
-                                at=T(2026, 9, 28, 16, 0))
-    record_callback(callback, CallbackInput(True, "满意"), by=site.clerk, at=T(2026, 9, 29, 10, 0))
-    requests.take_request(RequestInput(category="enquiry", tenant_id=tenant, unit_code=UNIT, caller_name="韩梅梅",
-                                       caller_phone="13700001111", text="发票开具流程",
-                                       received_at=T(2026, 10, 9, 9, 0)), by=site.clerk)
-    spare = create_key(KeyInput("12F-1201 门钥匙（前台备用）", "unit_door", UNIT, "", 1, "A", "010"),
-                       by=site.supervisor)
-    lend_keys([spare], loan(), by=site.clerk)
-    other = create_key(KeyInput("12F-1202 门钥匙", "vacant_unit", "12F-1202", "", 1, "A", "011"), by=site.supervisor)
-    lend_keys([other], loan(), by=site.clerk)
-    rooms = make_rooms(site)
-    create_booking(booking(rooms["small"], "09:00", "10:00", tenant_id=tenant), by=site.clerk,
-                   at=T(2031, 3, 1, 9, 0))
-    pass_no = goods.issue_pass(pass_input(tenant_id=tenant, reason="旧家具搬离"), by=site.clerk)
-    goods.mark_used(pass_no, by=site.clerk)
-    mail.log_arrival(arrival(tenant, "SF1234567890"), by=site.clerk)
-    move_out = request(site, ids)
-    return {"tenant": tenant, "move_in": move_id, "move_out": move_out, "fitout": fid, "spare": spare,
-            "other": other, "unit": unit_id(UNIT)}
+from tests.services.history_fixtures import UNIT, T, unit_id, walk_everything
 
 
 def everything(by, **kw) -> list[histories.Event]:
@@ -180,8 +118,9 @@ def test_two_tenants_of_one_unit_each_see_only_their_own(site):
     assert numbers(tenant_id=second) == [number[new[0]]]
     assert numbers(unit_id=unit_id("12F-1203")) == [number[new[0]], number[old[1]], number[old[0]]]
     tenancy = [(e.kind, e.detail) for e in everything(site.clerk, unit_id=unit_id("12F-1203"), areas=["tenancy"])]
-    assert sorted(tenancy) == sorted([("tenancy.start", "深圳市旧邻贸易有限公司"), ("tenancy.end", "深圳市旧邻贸易有限公司"),
-                                      ("tenancy.start", "深圳市新邻科技有限公司")])
+    old_name, new_name = "深圳市旧邻贸易有限公司", "深圳市新邻科技有限公司"
+    assert sorted(tenancy) == sorted([("tenancy.start", old_name), ("tenancy.end", old_name),
+                                      ("tenancy.start", new_name)])
     assert [e.kind for e in everything(site.clerk, tenant_id=second, areas=["tenancy"])] == ["tenancy.start"]
 
 
