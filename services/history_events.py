@@ -120,6 +120,11 @@ def _window(query, field: peewee.Field, window: Window, limit: int, *tiebreak):
     return query.where(field.is_null(False)).order_by(field.desc(), *[t.desc() for t in tiebreak]).limit(limit)
 
 
+def _without_blobs(model) -> list[peewee.Field]:
+    """A row's columns but its signatures and photos (a history shows none, and they are the bulk of a row)."""
+    return [f for f in model._meta.sorted_fields if not isinstance(f, peewee.BlobField)]
+
+
 def _day(value: dt.date) -> dt.datetime:
     return value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time())
 
@@ -140,12 +145,13 @@ def _join(*parts: str) -> str:
 # ------------------------------------------------------------------ tenancy (业户档案)
 def _holdings(subject: Subject, window: Window, limit: int, end: bool) -> list[Event]:
     field = TenantUnit.until if end else TenantUnit.since
-    query = (TenantUnit.select(TenantUnit, Tenant, Unit).join(Tenant).switch(TenantUnit).join(Unit)
+    query = (TenantUnit.select(TenantUnit.id, TenantUnit.since, TenantUnit.until, Tenant.id, Tenant.name,
+                               Unit.code).join(Tenant).switch(TenantUnit).join(Unit)
              .where(Tenant.site == subject.site_id)
              .where(TenantUnit.unit == subject.id if subject.unit else TenantUnit.tenant == subject.id))
     return [Event(_day(getattr(h, field.name)), "tenancy", "tenancy.end" if end else "tenancy.start",
                   ("退租 " if end else "起租 ") + h.unit.code, h.tenant.name, "", "",
-                  Target("tenants", h.tenant.name, h.tenant_id), dated_only=True)
+                  Target("tenants", h.tenant.name, h.tenant.id), dated_only=True)
             for h in _window(query, field, window, limit, TenantUnit.id)]
 
 
@@ -198,7 +204,8 @@ def _move_steps(kind: str) -> Callable[[Subject, Window, int], list[Event]]:
     model = MoveIn if kind == "in" else MoveOut
 
     def read(subject: Subject, window: Window, limit: int) -> list[Event]:
-        query = (MoveStep.select(MoveStep, model, Unit, Tenant)
+        query = (MoveStep.select(MoveStep.id, MoveStep.step, MoveStep.at, MoveStep.by_name, MoveStep.note, model.id,
+                                 model.key_slip_no, Unit.code, Tenant.name)
                  .join(model, on=(MoveStep.move_id == model.id)).join(Unit).switch(model).join(Tenant)
                  .where((MoveStep.move_kind == kind) & (model.site == subject.site_id))
                  .where(model.unit == subject.id if subject.unit else model.tenant == subject.id))
@@ -229,10 +236,9 @@ FITOUT_ACTIONS = {
 
 
 def _fitout_query(model, subject: Subject):
-    query = model.select(model, Fitout) if model is not Fitout else Fitout.select()
-    if model is not Fitout:
-        query = query.join(Fitout)
-    return query.where(Fitout.site == subject.site_id).where(
+    # Only the columns a line shows: a fit-out row is wide, and a history reads many of them.
+    query = model.select(*_without_blobs(model), Fitout.id, Fitout.number, Fitout.permit_no, Fitout.refunded)
+    return query.join(Fitout).where(Fitout.site == subject.site_id).where(
         Fitout.unit == subject.id if subject.unit else Fitout.tenant == subject.id)
 
 
@@ -292,7 +298,9 @@ LEVEL_TITLES = {"major": "重大", "important": "重要", "minor": "一般"}
 
 
 def _request_query(subject: Subject):
-    return Request.select().where(Request.site == subject.site_id).where(
+    return Request.select(Request.id, Request.number, Request.category, Request.level, Request.text,
+                          Request.caller_name, Request.received_at, Request.closed_at, Request.resolution,
+                          Request.technician).where(Request.site == subject.site_id).where(
         Request.unit == subject.id if subject.unit else Request.tenant == subject.id)
 
 
@@ -314,12 +322,13 @@ def _requests_closed(subject: Subject, window: Window, limit: int) -> list[Event
 
 
 def _callbacks(subject: Subject, window: Window, limit: int) -> list[Event]:
-    query = (Callback.select(Callback, Request).join(Request).where(Request.site == subject.site_id)
+    query = (Callback.select(Callback.id, Callback.done_at, Callback.satisfied, Callback.note, Callback.done_by,
+                             Request.id, Request.number).join(Request).where(Request.site == subject.site_id)
              .where(Request.unit == subject.id if subject.unit else Request.tenant == subject.id))
     verdict = {True: "满意", False: "不满意", None: ""}
     return [Event(c.done_at, "requests", "request.callback", f"回访（{verdict[c.satisfied]}）" if c.satisfied
                   is not None else "回访", _short(c.note), c.request.number, c.done_by,
-                  Target("requests", c.request.number, c.request_id))
+                  Target("requests", c.request.number, c.request.id))
             for c in _window(query, Callback.done_at, window, limit, Callback.id)]
 
 
@@ -330,7 +339,10 @@ KEY_TITLES = {"issue": "钥匙发放", "lend": "钥匙借出", "return": "钥匙
 
 def _keys(subject: Subject, window: Window, limit: int) -> list[Event]:
     """A unit: every movement of its keys. A tenant: keys issued to it and their coming back or loss."""
-    query = KeyMovement.select(KeyMovement, Key).join(Key).where(KeyMovement.site == subject.site_id)
+    query = (KeyMovement.select(KeyMovement.id, KeyMovement.kind, KeyMovement.at, KeyMovement.slip_no,
+                                KeyMovement.person, KeyMovement.company, KeyMovement.charge, KeyMovement.note,
+                                KeyMovement.by_name, Key.id, Key.tag, Key.label)  # not the signatures
+             .join(Key).where(KeyMovement.site == subject.site_id))
     if subject.unit:
         query = query.where(Key.unit == subject.id)
     else:
@@ -339,7 +351,7 @@ def _keys(subject: Subject, window: Window, limit: int) -> list[Event]:
     return [Event(m.at, "keys", f"key.{m.kind}", KEY_TITLES.get(m.kind, m.kind),
                   _join(f"{m.key.tag} {m.key.label}", m.company if m.kind == "lend" else "",
                         "赔偿 " + _money(m.charge) if m.charge else "", _short(m.note)),
-                  m.slip_no, m.person or m.by_name, Target("keys", m.key.tag, m.key_id))
+                  m.slip_no, m.person or m.by_name, Target("keys", m.key.tag, m.key.id))
             for m in _window(query, KeyMovement.at, window, limit, KeyMovement.id)]
 
 
@@ -349,7 +361,8 @@ BOOKING_TITLES = {"tentative": "会议室预订（待确认）", "confirmed": "�
 
 
 def _bookings(subject: Subject, window: Window, limit: int) -> list[Event]:
-    query = (Booking.select(Booking, Room).join(Room)
+    query = (Booking.select(Booking.id, Booking.number, Booking.state, Booking.starts, Booking.ends,
+                            Booking.attendees, Booking.purpose, Booking.organiser, Room.name).join(Room)
              .where((Booking.site == subject.site_id) & (Booking.tenant == subject.id)))
     if window.since:  # the (tenant, day) index does the window; `starts` orders
         query = query.where(Booking.day >= window.since)
@@ -423,7 +436,8 @@ MAIL_STATES = {"waiting": "待领取", "collected": "已领取", "returned": "�
 
 
 def _mail(subject: Subject, window: Window, limit: int) -> list[Event]:
-    query = MailItem.select().where((MailItem.site == subject.site_id) & (MailItem.tenant == subject.id))
+    query = MailItem.select(*_without_blobs(MailItem)).where((MailItem.site == subject.site_id)
+                                                             & (MailItem.tenant == subject.id))
     return [Event(m.received_at, "frontdesk", "mail.received",
                   f"{MAIL_KINDS.get(m.kind, m.kind)}到达（{MAIL_STATES.get(m.state, m.state)}）",
                   _join(m.courier, m.sender, f"{m.count} 件" if m.count > 1 else "",
@@ -436,7 +450,7 @@ LOAN_STATES = {"out": "未还", "returned": "已还", "written_off": "已核销"
 
 
 def _loans(subject: Subject, window: Window, limit: int) -> list[Event]:
-    query = (Loan.select(Loan, LendItem).join(LendItem)
+    query = (Loan.select(*_without_blobs(Loan), LendItem.name).join(LendItem)
              .where((Loan.site == subject.site_id) & (Loan.tenant == subject.id)))
     return [Event(loan.lent_at, "frontdesk", "lending.lent",
                   f"借用 {loan.item.name}（{LOAN_STATES.get(loan.state, '')}）",
@@ -459,7 +473,7 @@ ORDER_STATES = {"ordered": "已下单", "dispatched": "已派工", "done": "已�
 
 
 def _service_orders(subject: Subject, window: Window, limit: int) -> list[Event]:
-    query = ServiceOrder.select().where((ServiceOrder.site == subject.site_id)
+    query = ServiceOrder.select(*_without_blobs(ServiceOrder)).where((ServiceOrder.site == subject.site_id)
                                         & (ServiceOrder.tenant == subject.id))
     return [Event(o.agreed_at, "frontdesk", "service.order",
                   f"特约服务：{o.item_name}（{ORDER_STATES.get(o.state, o.state)}）",

@@ -1,0 +1,56 @@
+"""A busy unit's and a busy tenant's history, first page and a later one, on the five-year tower, against the
+very SQL the service sent replayed raw (bench/replay.py).
+
+Each area's gatherer reads at most a page's worth of its newest rows; the merge is in Python. Targets: the first
+page within 50 ms; the ratio to the raw SQL is reported against 1.5x like the lists (the rows become events).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bench.replay import Raw, measure
+from bench.report import Result
+from bench.tower import Bench
+
+
+def _busiest(column) -> int:
+    """The unit (or tenant) with the most requests and key movements over the five years."""
+    from peewee import fn
+
+    from models import Request
+
+    row = (Request.select(column, fn.COUNT(Request.id).alias("n")).where(column.is_null(False))
+           .group_by(column).order_by(fn.COUNT(Request.id).desc()).first())
+    return getattr(row, column.name + "_id")
+
+
+def cases() -> list[tuple[str, Callable[[], object]]]:
+    from models import Request, User
+    from services import histories
+    from services.auth import actor_of
+
+    clerk = actor_of(User.select().where(User.role == "clerk").order_by(User.id).first())
+    unit, tenant = _busiest(Request.unit), _busiest(Request.tenant)
+    return [
+        ("unit.first_page", lambda: histories.history(by=clerk, unit_id=unit)),
+        ("unit.third_page", lambda: histories.history(by=clerk, unit_id=unit, page=2)),
+        ("unit.requests_only", lambda: histories.history(by=clerk, unit_id=unit, areas=["requests"])),
+        ("tenant.first_page", lambda: histories.history(by=clerk, tenant_id=tenant)),
+        ("tenant.third_page", lambda: histories.history(by=clerk, tenant_id=tenant, page=2)),
+    ]
+
+
+def run(bench: Bench) -> list[Result]:
+    import models
+
+    rounds = 5 if bench.quick else 15
+    models.open_database(bench.url)
+    raw = Raw(bench.url)
+    results: list[Result] = []
+    try:
+        for name, action in cases():
+            results += measure(f"history.{name}", action, raw, rounds=rounds)
+    finally:
+        raw.close()
+        models.db.close()
+    return results
