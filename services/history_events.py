@@ -300,7 +300,7 @@ LEVEL_TITLES = {"major": "重大", "important": "重要", "minor": "一般"}
 def _request_query(subject: Subject):
     return Request.select(Request.id, Request.number, Request.category, Request.level, Request.text,
                           Request.caller_name, Request.received_at, Request.closed_at, Request.resolution,
-                          Request.technician).where(Request.site == subject.site_id).where(
+                          Request.work_done, Request.technician).where(Request.site == subject.site_id).where(
         Request.unit == subject.id if subject.unit else Request.tenant == subject.id)
 
 
@@ -316,8 +316,8 @@ def _requests_received(subject: Subject, window: Window, limit: int) -> list[Eve
 
 
 def _requests_closed(subject: Subject, window: Window, limit: int) -> list[Event]:
-    return [Event(r.closed_at, "requests", "request.closed", _request_title(r, "办结"), _short(r.resolution),
-                  r.number, r.technician, Target("requests", r.number, r.id))
+    return [Event(r.closed_at, "requests", "request.closed", _request_title(r, "办结"),
+                  _short(r.resolution or r.work_done), r.number, r.technician, Target("requests", r.number, r.id))
             for r in _window(_request_query(subject), Request.closed_at, window, limit, Request.id)]
 
 
