@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bench.replay import Raw, measure
+from bench.replay import run_cases
 from bench.report import Result
 from bench.tower import Bench
 
@@ -41,16 +41,4 @@ def cases() -> list[tuple[str, Callable[[], object]]]:
 
 
 def run(bench: Bench) -> list[Result]:
-    import models
-
-    rounds = 5 if bench.quick else 15
-    models.open_database(bench.url)
-    raw = Raw(bench.url)
-    results: list[Result] = []
-    try:
-        for name, action in cases():
-            results += measure(f"history.{name}", action, raw, rounds=rounds)
-    finally:
-        raw.close()
-        models.db.close()
-    return results
+    return run_cases(bench, "history", cases)

@@ -38,13 +38,14 @@ def _subject(*, by: Actor, unit_id: int | None, tenant_id: int | None) -> Subjec
     if (unit_id is None) == (tenant_id is None):
         raise ValueError("a history is of one unit or one tenant")
     if unit_id is not None:
-        unit = Unit.get_or_none((Unit.id == unit_id) & (Unit.site == by.site_id))
+        unit = Unit.select(Unit.id, Unit.code).where((Unit.id == unit_id) & (Unit.site == by.site_id)).first()
         if unit is None:
             raise NotFound("unit", unit_id)
         return Subject("unit", unit.id, by.site_id, unit.code)
-    if not Tenant.select().where((Tenant.id == tenant_id) & (Tenant.site == by.site_id)).exists():
+    tenant = Tenant.select(Tenant.name).where((Tenant.id == tenant_id) & (Tenant.site == by.site_id)).first()
+    if tenant is None:
         raise NotFound("tenant", tenant_id)
-    return Subject("tenant", tenant_id, by.site_id)
+    return Subject("tenant", tenant_id, by.site_id, tenant.name)
 
 
 def _check_window(since: dt.date | None, until: dt.date | None) -> Window:

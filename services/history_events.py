@@ -54,7 +54,7 @@ class Subject:
     kind: str  # unit / tenant
     id: int
     site_id: int
-    unit_code: str = ""
+    name: str = ""  # the unit's code or the tenant's name
 
     @property
     def unit(self) -> bool:
@@ -164,7 +164,6 @@ def _lease_changes(subject: Subject, window: Window, limit: int) -> list[Event]:
                                       & (AuditEntry.site == subject.site_id)
                                       & AuditEntry.action.in_(("create", "update"))
                                       & AuditEntry.after.contains('"lease_'))
-    name = Tenant.get_by_id(subject.id).name
     events = []
     for entry in _window(query, AuditEntry.at, window, limit, AuditEntry.id):
         after = json.loads(entry.after or "{}")
@@ -175,19 +174,18 @@ def _lease_changes(subject: Subject, window: Window, limit: int) -> list[Event]:
         if changes:
             events.append(Event(entry.at, "tenancy", "tenancy.lease", "租期登记" if entry.action == "create"
                                 else "租期变更", "；".join(changes), "", entry.username,
-                                Target("tenants", name, subject.id)))
+                                Target("tenants", subject.name, subject.id)))
     return events
 
 
 def _documents(subject: Subject, window: Window, limit: int) -> list[Event]:
     from services.tenants import DOC_TYPE_PRINT
 
-    query = TenantDocument.select().where(TenantDocument.tenant == subject.id)
-    name = Tenant.get_by_id(subject.id).name
+    query = TenantDocument.select(*_without_blobs(TenantDocument)).where(TenantDocument.tenant == subject.id)
     return [Event(_day(d.received_on), "tenancy", "tenancy.document",
                   "收到文件：" + DOC_TYPE_PRINT.get(d.doc_type, d.doc_type),
                   _join(_short(d.note), "已作废：" + d.void_reason if d.voided else ""), "", "",
-                  Target("tenants", name, subject.id), dated_only=True)
+                  Target("tenants", subject.name, subject.id), dated_only=True)
             for d in _window(query, TenantDocument.received_on, window, limit, TenantDocument.id)]
 
 
@@ -338,16 +336,13 @@ KEY_TITLES = {"issue": "钥匙发放", "lend": "钥匙借出", "return": "钥匙
 
 
 def _keys(subject: Subject, window: Window, limit: int) -> list[Event]:
-    """A unit: every movement of its keys. A tenant: keys issued to it and their coming back or loss."""
+    """A unit: every movement of its keys. A tenant: keys issued to it and their coming back or loss (the keys area
+    writes the tenant on the issue, the transfer back and the loss alike, so one indexed look-up finds them)."""
     query = (KeyMovement.select(KeyMovement.id, KeyMovement.kind, KeyMovement.at, KeyMovement.slip_no,
                                 KeyMovement.person, KeyMovement.company, KeyMovement.charge, KeyMovement.note,
                                 KeyMovement.by_name, Key.id, Key.tag, Key.label)  # not the signatures
              .join(Key).where(KeyMovement.site == subject.site_id))
-    if subject.unit:
-        query = query.where(Key.unit == subject.id)
-    else:
-        theirs = KeyMovement.select(KeyMovement.id).where(KeyMovement.tenant == subject.id)
-        query = query.where((KeyMovement.tenant == subject.id) | KeyMovement.closes.in_(theirs))
+    query = query.where(Key.unit == subject.id if subject.unit else KeyMovement.tenant == subject.id)
     return [Event(m.at, "keys", f"key.{m.kind}", KEY_TITLES.get(m.kind, m.kind),
                   _join(f"{m.key.tag} {m.key.label}", m.company if m.kind == "lend" else "",
                         "赔偿 " + _money(m.charge) if m.charge else "", _short(m.note)),
@@ -368,7 +363,8 @@ def _bookings(subject: Subject, window: Window, limit: int) -> list[Event]:
         query = query.where(Booking.day >= window.since)
     if window.until:
         query = query.where(Booking.day <= window.until)
-    query = _window(query, Booking.starts, Window(), limit, Booking.id)
+    # Newest day first walks the (tenant, day) index; the day's bookings by their start.
+    query = query.order_by(Booking.day.desc(), Booking.starts.desc(), Booking.id.desc()).limit(limit)
     return [Event(b.starts, "rooms", f"booking.{b.state}", BOOKING_TITLES.get(b.state, b.state),
                   _join(f"{b.room.name} {b.starts:%H:%M}–{b.ends:%H:%M}，{b.attendees} 人", _short(b.purpose, 40)),
                   b.number, b.organiser, Target("rooms", b.number, b.id))
@@ -381,7 +377,7 @@ PASS_STATES = {"approved": "已批准", "used": "已放行", "voided": "已作�
 
 def _pass_query(subject: Subject):
     query = GoodsPass.select().where(GoodsPass.site == subject.site_id)
-    return query.where(GoodsPass.unit_code == subject.unit_code if subject.unit else GoodsPass.tenant == subject.id)
+    return query.where(GoodsPass.unit_code == subject.name if subject.unit else GoodsPass.tenant == subject.id)
 
 
 def _passes(subject: Subject, window: Window, limit: int) -> list[Event]:
@@ -436,7 +432,9 @@ MAIL_STATES = {"waiting": "待领取", "collected": "已领取", "returned": "�
 
 
 def _mail(subject: Subject, window: Window, limit: int) -> list[Event]:
-    query = MailItem.select(*_without_blobs(MailItem)).where((MailItem.site == subject.site_id)
+    query = MailItem.select(MailItem.id, MailItem.number, MailItem.kind, MailItem.state, MailItem.courier,
+                            MailItem.sender, MailItem.count, MailItem.closed_at, MailItem.collector,
+                            MailItem.received_at, MailItem.received_by).where((MailItem.site == subject.site_id)
                                                              & (MailItem.tenant == subject.id))
     return [Event(m.received_at, "frontdesk", "mail.received",
                   f"{MAIL_KINDS.get(m.kind, m.kind)}到达（{MAIL_STATES.get(m.state, m.state)}）",
@@ -450,7 +448,8 @@ LOAN_STATES = {"out": "未还", "returned": "已还", "written_off": "已核销"
 
 
 def _loans(subject: Subject, window: Window, limit: int) -> list[Event]:
-    query = (Loan.select(*_without_blobs(Loan), LendItem.name).join(LendItem)
+    query = (Loan.select(Loan.id, Loan.number, Loan.state, Loan.quantity, Loan.borrower, Loan.lent_at,
+                         Loan.lent_by, LendItem.name).join(LendItem)
              .where((Loan.site == subject.site_id) & (Loan.tenant == subject.id)))
     return [Event(loan.lent_at, "frontdesk", "lending.lent",
                   f"借用 {loan.item.name}（{LOAN_STATES.get(loan.state, '')}）",
@@ -473,7 +472,9 @@ ORDER_STATES = {"ordered": "已下单", "dispatched": "已派工", "done": "已�
 
 
 def _service_orders(subject: Subject, window: Window, limit: int) -> list[Event]:
-    query = ServiceOrder.select(*_without_blobs(ServiceOrder)).where((ServiceOrder.site == subject.site_id)
+    query = ServiceOrder.select(ServiceOrder.id, ServiceOrder.number, ServiceOrder.item_name, ServiceOrder.state,
+                                ServiceOrder.amount, ServiceOrder.unit_code, ServiceOrder.agreed_at,
+                                ServiceOrder.ordered_by).where((ServiceOrder.site == subject.site_id)
                                         & (ServiceOrder.tenant == subject.id))
     return [Event(o.agreed_at, "frontdesk", "service.order",
                   f"特约服务：{o.item_name}（{ORDER_STATES.get(o.state, o.state)}）",
