@@ -145,3 +145,32 @@ def test_a_tenants_history_from_the_tenants_page_and_the_engineers_view(qtbot, d
     assert all(engineer.model.row_at(i).area != "fees" for i in range(engineer.model.rowCount()))
     clerk_all = histories.history(by=sqlite_site.clerk, tenant_id=walked["tenant"], page_size=500).items
     assert engineer.model.rowCount() == len([e for e in clerk_all if e.area != "fees"]) == len(clerk_all) - 1
+
+
+def test_every_area_of_a_tenants_history_leads_to_its_record(qtbot, desk, sqlite_site, walked):
+    """One line of each area opened from the tenant's history: the page it lands on shows that record."""
+    from ui.dialogs.tenant_dialog import TenantDialog
+
+    window = _window(qtbot, desk)
+    events = histories.history(by=sqlite_site.clerk, tenant_id=walked["tenant"], page_size=500).items
+    first = {}
+    for e in events:
+        first.setdefault(e.area, e)
+    assert set(first) == {"tenancy", "moves", "fitout", "requests", "keys", "rooms", "goods", "fees", "frontdesk"}
+    landed = {}
+    for area, event in first.items():
+        page = window.open_record(event.target, event.when)
+        assert page is window.stack.currentWidget() is window.pages[event.target.page], area
+        landed[area] = page
+    tenants_page = landed["tenancy"]
+    opened = [d for d in tenants_page.findChildren(TenantDialog) if d.isVisible()]
+    assert opened and opened[-1].tenant_id == walked["tenant"]
+    assert landed["moves"].search.text() == UNIT and landed["moves"].model.rows
+    assert {r.id for r in landed["keys"].model.rows} >= {first["keys"].target.record_id}
+    assert landed["rooms"].detail is not None and landed["rooms"].detail.number == first["rooms"].ref
+    goods_rows = landed["goods"].model.rows
+    assert [r.pass_no for r in goods_rows] == [first["goods"].ref]
+    assert landed["fees"].tabs.currentWidget() is landed["fees"].account
+    assert landed["fees"].account.tenant_id() == walked["tenant"]
+    mail_tab = landed["frontdesk"].built["mail"]
+    assert mail_tab.search.text() == first["frontdesk"].ref and len(mail_tab.model.rows) == 1
