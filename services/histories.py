@@ -21,7 +21,7 @@ from services.paging import KeysetPage
 __all__ = ["AREAS", "Event", "Target", "areas_for", "history", "history_subject", "print_history"]
 
 PAGE_SIZE = 100
-PRINT_LIMIT = 3000  # a printout of a whole five-year tenant would be a book: the newest this many, said so
+PRINT_LIMIT = 2000  # a whole five-year tenant would be a book (~60 pages here): the newest this many, said so
 
 
 @dataclass(frozen=True)

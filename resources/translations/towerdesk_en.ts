@@ -3176,6 +3176,14 @@
         <source>共 {n} 条</source>
         <translation>{n} in all</translation>
     </message>
+    <message>
+        <source>正在生成…</source>
+        <translation>Rendering…</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
 </context>
 <context>
     <name>InspectionForm</name>

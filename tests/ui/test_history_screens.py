@@ -108,8 +108,11 @@ def test_the_history_prints_what_is_shown(qtbot, desk, sqlite_site, walked, tmp_
     window = _window(qtbot, desk)
     dialog = _unit_history(qtbot, window)
     dialog.area.setCurrentIndex(dialog.area.findData("requests"))
-    preview = dialog.print_history()
+    click(qtbot, dialog.print_button)  # rendered off the UI thread, then previewed
+    qtbot.waitUntil(lambda: dialog.last_preview is not None, timeout=20_000)
+    preview = dialog.last_preview
     qtbot.addWidget(preview)
+    assert dialog.print_button.isEnabled()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))

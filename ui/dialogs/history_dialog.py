@@ -95,6 +95,7 @@ class HistoryDialog(QDialog):
         self.print_button = QPushButton(icon("print"), self.tr("打印履历"))
         self.print_button.setObjectName("history_print")
         self.print_button.clicked.connect(self.print_history)
+        self.last_preview = None
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.accept)
 
@@ -164,10 +165,37 @@ class HistoryDialog(QDialog):
             return None
         return self.open_record(event.target, event.when)
 
-    def print_history(self):
+    def print_history(self) -> bool:
+        """Render the history as shown (area, days) off the UI thread — a long one is many pages — then preview it.
+
+        The filters are checked here first, so a refusal is shown at its field like any other."""
+        from ui.worker import run_in_background
+
+        filters = self.filters()
+        if call_service(self, self.errors, lambda: histories.history(by=self.ctx.actor, page_size=1,
+                                                                     **filters)) is None:
+            return False
+        self.print_button.setEnabled(False)
+        self.print_button.setText(self.tr("正在生成…"))
+        self.last_preview = None
+        self._printing = run_in_background(lambda: histories.print_history(by=self.ctx.actor, **filters),
+                                           self._show_printout, self._print_failed)
+        return True
+
+    def _print_done(self) -> None:
+        self.print_button.setEnabled(True)
+        self.print_button.setText(self.tr("打印履历"))
+
+    def _show_printout(self, pdf: bytes) -> None:
         from ui.dialogs.print_preview import show_pdf
 
+        self._print_done()
         kind = "unit" if self.unit_id is not None else "tenant"
         name = f"{kind}-history-{self.subject.name}.pdf".replace("/", "-")
-        return show_pdf(self, lambda: histories.print_history(by=self.ctx.actor, **self.filters()),
-                        self.windowTitle(), name)
+        self.last_preview = show_pdf(self, pdf, self.windowTitle(), name)
+
+    def _print_failed(self, reason: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self._print_done()
+        QMessageBox.warning(self, self.tr("打印失败"), reason)
