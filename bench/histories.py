@@ -31,12 +31,18 @@ def cases() -> list[tuple[str, Callable[[], object]]]:
 
     clerk = actor_of(User.select().where(User.role == "clerk").order_by(User.id).first())
     unit, tenant = _busiest(Request.unit), _busiest(Request.tenant)
+    def third(**subject):
+        """Where the second page ended: the third is read from there (as the clerk scrolls)."""
+        after = histories.history(by=clerk, **subject).after
+        return histories.history(by=clerk, after=after, **subject).after
+
+    unit_third, tenant_third = third(unit_id=unit), third(tenant_id=tenant)
     return [
         ("unit.first_page", lambda: histories.history(by=clerk, unit_id=unit)),
-        ("unit.third_page", lambda: histories.history(by=clerk, unit_id=unit, page=2)),
+        ("unit.third_page", lambda: histories.history(by=clerk, unit_id=unit, after=unit_third)),
         ("unit.requests_only", lambda: histories.history(by=clerk, unit_id=unit, areas=["requests"])),
         ("tenant.first_page", lambda: histories.history(by=clerk, tenant_id=tenant)),
-        ("tenant.third_page", lambda: histories.history(by=clerk, tenant_id=tenant, page=2)),
+        ("tenant.third_page", lambda: histories.history(by=clerk, tenant_id=tenant, after=tenant_third)),
     ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from models import Tenant, TenantUnit, Unit
 from services.access import Actor, allowed, require
@@ -18,7 +18,8 @@ from services.errors import NotFound, ValidationError
 from services.history_events import AREAS, GATHERERS, Event, Subject, Target, Window
 from services.paging import KeysetPage
 
-__all__ = ["AREAS", "Event", "Target", "areas_for", "history", "history_subject", "print_history"]
+__all__ = ["AREAS", "After", "Event", "HistoryPage", "Target", "areas_for", "history", "history_subject",
+           "print_history"]
 
 PAGE_SIZE = 100
 PRINT_LIMIT = 2000  # a whole five-year tenant would be a book (~60 pages here): the newest this many, said so
@@ -60,32 +61,74 @@ def areas_for(kind: str, *, by: Actor) -> list[str]:
     return [a for a in AREAS if any(g.area == a for g in wanted)]
 
 
+@dataclass(frozen=True)
+class After:
+    """Where a page ended, for the next: the last line's time, the area gatherer it came from, and how many lines of
+    that gatherer at exactly that time have been shown (lines at one moment are many: a ring of keys issued)."""
+
+    when: dt.datetime
+    stream: int
+    seen: int
+
+
+@dataclass(frozen=True)
+class HistoryPage(KeysetPage[Event]):
+    """A page of a history; `after` asks for the next one (None when there is none)."""
+
+    after: After | None = None
+
+
 def _events(subject: Subject, window: Window, areas: list[str] | tuple[str, ...] | None, limit: int,
-            by: Actor) -> list[Event]:
-    """The newest `limit` events of the subject, newest first (ties: the areas' order, then each area's)."""
+            by: Actor, after: After | None = None) -> list[tuple[Event, int]]:
+    """The newest `limit` events of the subject (after `after`), newest first, each with its gatherer's number.
+
+    Order: time, then the gatherers' order, then each gatherer's own (its rows newest first, the latest row first).
+    A later page reads each gatherer only from where the last page ended, so page 40 costs what page 1 does."""
     unknown = set(areas or ()) - set(AREAS)
     if unknown:
         raise ValidationError("areas", "history.area")
-    streams = [g.read(subject, window, limit) for g in GATHERERS
-               if (g.units if subject.unit else g.tenants) and (not areas or g.area in areas)
-               and allowed(by, g.permission)]
-    return list(itertools.islice(heapq.merge(*streams, key=lambda e: e.when, reverse=True), limit))
+    streams = []
+    for number, g in enumerate(GATHERERS):
+        if not ((g.units if subject.unit else g.tenants) and (not areas or g.area in areas)
+                and allowed(by, g.permission)):
+            continue
+        skip = 0
+        bounded = window
+        if after is not None:
+            # Gatherers before the last line's come first at equal times: only what is older is left of them.
+            bounded = replace(window, before=after.when, inclusive=number >= after.stream)
+            skip = after.seen if number == after.stream else 0
+        events = g.read(subject, bounded, limit + skip)
+        if skip:  # the lines of the last line's gatherer at its very time that were shown already
+            events = events[skip:]
+        streams.append([(e, number) for e in events])
+    merged = heapq.merge(*streams, key=lambda pair: (pair[0].when, -pair[1]), reverse=True)
+    return list(itertools.islice(merged, limit))
 
 
 def history(*, by: Actor, unit_id: int | None = None, tenant_id: int | None = None,
             areas: list[str] | tuple[str, ...] | None = None, since: dt.date | None = None,
-            until: dt.date | None = None, page: int = 0, page_size: int = PAGE_SIZE) -> KeysetPage[Event]:
-    """One page of a unit's or a tenant's history, newest first; `areas` (AREAS keys) and the days filter it.
+            until: dt.date | None = None, after: After | None = None,
+            page_size: int = PAGE_SIZE) -> HistoryPage:
+    """One page of a unit's or a tenant's history, newest first; `areas` (AREAS keys) and the days filter it;
+    `after` is the previous page's `after` (None: the first page).
 
     The total is not counted (-1): `has_more` says whether an older page exists."""
     require(by, "history.view")
     subject = _subject(by=by, unit_id=unit_id, tenant_id=tenant_id)
     window = _check_window(since, until)
-    page = max(page, 0)
     page_size = max(1, min(page_size, 500))
-    events = _events(subject, window, areas, (page + 1) * page_size + 1, by)
-    rows = events[page * page_size:(page + 1) * page_size]
-    return KeysetPage(rows, -1, page, page_size, more=len(events) > (page + 1) * page_size)
+    found = _events(subject, window, areas, page_size + 1, by, after)
+    shown = found[:page_size]
+    more = len(found) > page_size
+    following = None
+    if more:
+        last, stream = shown[-1]
+        seen = sum(1 for e, n in shown if e.when == last.when and n == stream)
+        if after is not None and (after.when, after.stream) == (last.when, stream):
+            seen += after.seen
+        following = After(last.when, stream, seen)
+    return HistoryPage([e for e, _n in shown], -1, 0, page_size, more=more, after=following)
 
 
 def history_subject(*, by: Actor, unit_id: int | None = None, tenant_id: int | None = None) -> HistorySubject:
@@ -122,7 +165,7 @@ def print_history(*, by: Actor, unit_id: int | None = None, tenant_id: int | Non
     subject = _subject(by=by, unit_id=unit_id, tenant_id=tenant_id)
     about = history_subject(by=by, unit_id=unit_id, tenant_id=tenant_id)
     window = _check_window(since, until)
-    events = _events(subject, window, areas, PRINT_LIMIT + 1, by)
+    events = [e for e, _n in _events(subject, window, areas, PRINT_LIMIT + 1, by)]
     cut = len(events) > PRINT_LIMIT
     lines = [HistoryLine(e.when, e.dated_only, AREA_PRINT[e.area], e.title, e.detail, e.ref, e.who)
              for e in events[:PRINT_LIMIT]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import peewee
@@ -63,10 +63,13 @@ class Subject:
 
 @dataclass(frozen=True)
 class Window:
-    """The days asked for (either end open)."""
+    """The days asked for (either end open), and for a later page the moment the last page ended at: only events
+    before it (`inclusive`: at it too, for an area that comes after the last shown one at equal times)."""
 
     since: dt.date | None = None
     until: dt.date | None = None
+    before: dt.datetime | None = None
+    inclusive: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,19 +108,30 @@ class Gatherer:
     tenants: bool = True
 
 
-def _window(query, field: peewee.Field, window: Window, limit: int, *tiebreak):
-    """Keep `query` to the window on `field`, newest first, at most `limit` rows."""
+def _bounded(query, field: peewee.Field, window: Window):
+    """Keep `query` to the window's days and to before the last page's end, on `field`."""
+    before = window.before
     if isinstance(field, peewee.DateTimeField):
         if window.since:
             query = query.where(field >= dt.datetime.combine(window.since, dt.time()))
         if window.until:
             query = query.where(field < dt.datetime.combine(window.until + dt.timedelta(days=1), dt.time()))
+        if before is not None:
+            query = query.where(field <= before if window.inclusive else field < before)
     else:
         if window.since:
             query = query.where(field >= window.since)
         if window.until:
             query = query.where(field <= window.until)
-    return query.where(field.is_null(False)).order_by(field.desc(), *[t.desc() for t in tiebreak]).limit(limit)
+        if before is not None:  # a day counts as its midnight
+            strict = not window.inclusive and before.time() == dt.time()
+            query = query.where(field < before.date() if strict else field <= before.date())
+    return query.where(field.is_null(False))
+
+
+def _window(query, field: peewee.Field, window: Window, limit: int, *tiebreak):
+    """Keep `query` to the window on `field`, newest first, at most `limit` rows."""
+    return _bounded(query, field, window).order_by(field.desc(), *[t.desc() for t in tiebreak]).limit(limit)
 
 
 def _without_blobs(model) -> list[peewee.Field]:
@@ -359,11 +373,9 @@ def _bookings(subject: Subject, window: Window, limit: int) -> list[Event]:
     query = (Booking.select(Booking.id, Booking.number, Booking.state, Booking.starts, Booking.ends,
                             Booking.attendees, Booking.purpose, Booking.organiser, Room.name).join(Room)
              .where((Booking.site == subject.site_id) & (Booking.tenant == subject.id)))
-    if window.since:  # the (tenant, day) index does the window; `starts` orders
-        query = query.where(Booking.day >= window.since)
-    if window.until:
-        query = query.where(Booking.day <= window.until)
     # Newest day first walks the (tenant, day) index; the day's bookings by their start.
+    query = _bounded(_bounded(query, Booking.day, replace(window, before=None)), Booking.starts,
+                     Window(before=window.before, inclusive=window.inclusive))
     query = query.order_by(Booking.day.desc(), Booking.starts.desc(), Booking.id.desc()).limit(limit)
     return [Event(b.starts, "rooms", f"booking.{b.state}", BOOKING_TITLES.get(b.state, b.state),
                   _join(f"{b.room.name} {b.starts:%H:%M}–{b.ends:%H:%M}，{b.attendees} 人", _short(b.purpose, 40)),

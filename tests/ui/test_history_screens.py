@@ -177,3 +177,16 @@ def test_every_area_of_a_tenants_history_leads_to_its_record(qtbot, desk, sqlite
     assert landed["fees"].account.tenant_id() == walked["tenant"]
     mail_tab = landed["frontdesk"].built["mail"]
     assert mail_tab.search.text() == first["frontdesk"].ref and len(mail_tab.model.rows) == 1
+
+
+def test_a_long_history_is_fetched_page_by_page_as_the_clerk_scrolls(qtbot, desk, sqlite_site, walked, monkeypatch):
+    monkeypatch.setattr(histories, "PAGE_SIZE", 6)
+    whole = histories.history(by=sqlite_site.clerk, tenant_id=walked["tenant"], page_size=500).items
+    dialog = HistoryDialog(desk("clerk"), tenant_id=walked["tenant"])
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 6 and dialog.model.canFetchMore()
+    assert "已列出最近 6 条" in dialog.count.text()
+    dialog.table.scrollToBottom()  # the view asks the model for more, as a wheel does
+    while dialog.model.canFetchMore():
+        dialog.model.fetchMore()
+    assert [dialog.model.row_at(i) for i in range(dialog.model.rowCount())] == whole

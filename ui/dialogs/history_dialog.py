@@ -96,6 +96,7 @@ class HistoryDialog(QDialog):
         self.print_button.setObjectName("history_print")
         self.print_button.clicked.connect(self.print_history)
         self.last_preview = None
+        self._after: histories.After | None = None
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.accept)
 
@@ -131,11 +132,14 @@ class HistoryDialog(QDialog):
                 "until": self.until.date().toPython() if days else None}
 
     def _fetch(self, page: int):
-        from services.paging import KeysetPage
-
-        found = call_service(self, self.errors, lambda: histories.history(by=self.ctx.actor, page=page,
-                                                                          **self.filters()))
-        return found if found is not None else KeysetPage([], -1, page, histories.PAGE_SIZE)
+        """The first page, or (as the list is scrolled) the one after the last page fetched."""
+        after = self._after if page else None
+        found = call_service(self, self.errors, lambda: histories.history(
+            by=self.ctx.actor, after=after, page_size=histories.PAGE_SIZE, **self.filters()))
+        if found is None:
+            found = histories.HistoryPage([], -1, page, histories.PAGE_SIZE)
+        self._after = found.after
+        return found
 
     def _days_toggled(self, on: bool) -> None:
         self.since.setEnabled(on)
