@@ -57,6 +57,7 @@ def _check_window(since: dt.date | None, until: dt.date | None) -> Window:
 
 def areas_for(kind: str, *, by: Actor) -> list[str]:
     """The areas a unit's or a tenant's history shows this user (for the filter)."""
+    require(by, "history.view")
     wanted = [g for g in GATHERERS if (g.units if kind == "unit" else g.tenants) and allowed(by, g.permission)]
     return [a for a in AREAS if any(g.area == a for g in wanted)]
 
