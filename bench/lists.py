@@ -9,7 +9,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
-from bench.replay import Raw, measure
+from bench.replay import run_cases
 from bench.report import Result
 from bench.tower import Bench
 
@@ -94,16 +94,4 @@ def cases(rng: random.Random) -> list[tuple[str, Callable[[], object]]]:
 
 
 def run(bench: Bench) -> list[Result]:
-    import models
-
-    rounds = 5 if bench.quick else 15
-    models.open_database(bench.url)
-    raw = Raw(bench.url)
-    results: list[Result] = []
-    try:
-        for name, action in cases(random.Random(SEED)):
-            results += measure(f"list.{name}", action, raw, rounds=rounds)
-    finally:
-        raw.close()
-        models.db.close()
-    return results
+    return run_cases(bench, "list", lambda: cases(random.Random(SEED)))

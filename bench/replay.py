@@ -114,3 +114,20 @@ def measure(name: str, action: Callable[[], object], raw: Raw, *, rounds: int, t
         bare.append(best_bare)
     value, base = statistics.median(app) * 1000, statistics.median(bare) * 1000
     return [Result(name, "ms", value, base, target=target, limit=limit_ms)]
+
+
+def run_cases(bench, prefix: str, cases: Callable[[], list[tuple[str, Callable[[], object]]]]) -> list[Result]:
+    """Open the tower, measure each (name, service call) of `cases()` against its raw SQL, close again."""
+    import models
+
+    rounds = 5 if bench.quick else 15
+    models.open_database(bench.url)
+    raw = Raw(bench.url)
+    results: list[Result] = []
+    try:
+        for name, action in cases():
+            results += measure(f"{prefix}.{name}", action, raw, rounds=rounds)
+    finally:
+        raw.close()
+        models.db.close()
+    return results

@@ -80,6 +80,7 @@ def main(out: Path) -> None:
     _desk_service_shots(app, window, ctx, out, shots)
     shots.update(_frontdesk_mail_shots(app, window, ctx, out))
     shots.update(_duty_shots(app, window, ctx, out))
+    shots.update(_history_shots(ctx))
     from ui.idle_lock import LockScreen
 
     lock = LockScreen(ctx)  # what an idle desk shows over the window and any open form
@@ -103,6 +104,25 @@ def main(out: Path) -> None:
         widget.deleteLater()
     app.processEvents()
     QApplication.instance().quit()
+
+
+def _history_shots(ctx) -> dict:
+    """The 履历 of the demo's busiest unit (most requests), and of a tenant with a fit-out (all of it, then its
+    fit-out only)."""
+    from peewee import fn
+
+    from models import Fitout, FitoutStep, Request
+    from ui.dialogs.history_dialog import HistoryDialog
+
+    busiest = (Request.select(Request.unit).where(Request.unit.is_null(False)).group_by(Request.unit)
+               .order_by(fn.COUNT(Request.id).desc()).first())
+    fitting = (Fitout.select(Fitout.tenant).join(FitoutStep).group_by(Fitout.tenant)
+               .order_by(fn.COUNT(FitoutStep.id).desc()).first())
+    unit = HistoryDialog(ctx, unit_id=busiest.unit_id)
+    tenant = HistoryDialog(ctx, tenant_id=fitting.tenant_id)
+    fitout = HistoryDialog(ctx, tenant_id=fitting.tenant_id)
+    fitout.area.setCurrentIndex(fitout.area.findData("fitout"))
+    return {"history-unit": unit, "history-tenant": tenant, "history-tenant-fitout": fitout}
 
 
 def _key_shots(ctx, result) -> dict:

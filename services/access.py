@@ -140,6 +140,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "survey.edit": _SUPERVISORS,  # the questionnaire (a new revision each time)
     "survey.round": _SUPERVISORS,  # open and close a survey round
     "survey.follow_up": _DESK,  # call back a dissatisfied tenant, raise a work order or complaint
+    # A unit's or a tenant's history: everyone; each area's events only for those who may view that area.
+    "history.view": frozenset(ROLES),
 }
 MANAGERS = _MANAGERS
 

@@ -354,6 +354,22 @@ def _survey_results(by: Actor) -> bytes:
     return print_results(round_of_sample(by), by=by)
 
 
+def _history(kind: str) -> Callable[[Actor], bytes]:
+    """A unit's (or its tenant's) history: the unit of the site's latest finished move-in, it has the most to show."""
+    def render(by: Actor) -> bytes:
+        from services.histories import print_history
+
+        move = (MoveIn.select().where((MoveIn.site == by.site_id) & (MoveIn.state == "done"))
+                .order_by(MoveIn.completed_at.desc(), MoveIn.id.desc()).first())
+        if move is None:
+            raise LookupError("no finished move-in to print a history of: run `main.py demo` first")
+        if kind == "unit":
+            return print_history(by=by, unit_id=move.unit_id)
+        return print_history(by=by, tenant_id=move.tenant_id)
+
+    return render
+
+
 SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "tenant-registration": _tenant_registration,
     "key-slip": _key_slip,
@@ -393,6 +409,8 @@ SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "duty-log": _duty_log,
     "survey-form": _survey_form,
     "survey-results": _survey_results,
+    "unit-history": _history("unit"),
+    "tenant-history": _history("tenant"),
 }
 
 

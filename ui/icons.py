@@ -23,6 +23,7 @@ ICONS = {
     "settings": "fa5s.cog",
     "users": "fa5s.users-cog",
     "audit": "fa5s.history",
+    "timeline": "fa5s.stream",  # a unit's or a tenant's history (履历)
     "add": "fa5s.plus",
     "edit": "fa5s.edit",
     "save": "fa5s.save",

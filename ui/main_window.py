@@ -172,3 +172,15 @@ class MainWindow(QMainWindow):
         show = getattr(page, "show_filter", None)
         if callable(show):
             show(filter_key)
+
+    def open_record(self, target, when) -> QWidget | None:
+        """A line of a unit's or a tenant's history was opened: that area's page, on that record.
+
+        None when this desk has no such page (an area the user may not see)."""
+        from ui.record_links import show_record
+
+        if target.page not in self._factories:
+            return None
+        page = self.show_page(target.page)
+        show_record(page, target, when)
+        return page

@@ -244,6 +244,8 @@ TEXTS = {
     "fitout.pass_returned": QT_TRANSLATE_NOOP("messages", "出入证 {number} 已收回"),
     "fitout.refund_too_early": QT_TRANSLATE_NOOP("messages", "复验日期 {due} 之后才能退装修押金"),
     "fitout.deadline_past": QT_TRANSLATE_NOOP("messages", "整改期限不能早于巡查日期"),
+    "history.range": QT_TRANSLATE_NOOP("messages", "结束日期不能早于开始日期"),
+    "history.area": QT_TRANSLATE_NOOP("messages", "没有这个类别"),
     "fitout.verify_other": QT_TRANSLATE_NOOP("messages", "整改须由开单人以外的同事复查确认"),
     "fitout.notice_closed": QT_TRANSLATE_NOOP("messages", "整改通知 {number} 已关闭"),
     "fitout.pass_state": QT_TRANSLATE_NOOP("messages", "许可证已发且施工未结束时才能办理出入证"),

@@ -1805,14 +1805,6 @@
         <translation>Open service orders</translation>
     </message>
     <message>
-        <source>今日来访人次</source>
-        <translation>Visitors today</translation>
-    </message>
-    <message>
-        <source>超时事项</source>
-        <translation>Overdue items</translation>
-    </message>
-    <message>
         <source>待跟进的不满意业户</source>
         <translation>Dissatisfied tenants to follow up</translation>
     </message>
@@ -3321,6 +3313,117 @@
     <message>
         <source>接班说明</source>
         <translation>Note on taking over</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>单元履历</source>
+        <translation>Unit history</translation>
+    </message>
+    <message>
+        <source>业户履历</source>
+        <translation>Tenant history</translation>
+    </message>
+    <message>
+        <source>{kind} — {name}</source>
+        <translation>{kind} — {name}</translation>
+    </message>
+    <message>
+        <source>租赁</source>
+        <translation>Tenancy</translation>
+    </message>
+    <message>
+        <source>交楼退租</source>
+        <translation>Move-in/out</translation>
+    </message>
+    <message>
+        <source>装修</source>
+        <translation>Fit-out</translation>
+    </message>
+    <message>
+        <source>报修投诉</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>钥匙</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Meeting rooms</translation>
+    </message>
+    <message>
+        <source>物品放行</source>
+        <translation>Goods passes</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>前台服务</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>经办/相关人</source>
+        <translation>By / person</translation>
+    </message>
+    <message>
+        <source>打开记录</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>打印履历</source>
+        <translation>Print history</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已列出最近 {n} 条，向下滚动看更早的</source>
+        <translation>Latest {n} listed; scroll down for older ones</translation>
+    </message>
+    <message>
+        <source>共 {n} 条</source>
+        <translation>{n} in all</translation>
+    </message>
+    <message>
+        <source>正在生成…</source>
+        <translation>Rendering…</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
     </message>
 </context>
 <context>
@@ -8000,6 +8103,14 @@ The unit is vacant again; the tenant is marked as moved out</translation>
         <translation>Open</translation>
     </message>
     <message>
+        <source>履历</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>该业户在各业务中的全部记录，最新的在前</source>
+        <translation>Everything on record for this tenant in every area, newest first</translation>
+    </message>
+    <message>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -8061,6 +8172,14 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>业户</source>
         <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>履历</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>该单元从入驻到退租的全部记录（也可双击单元）</source>
+        <translation>Everything on record for this unit from move-in to move-out (or double-click the unit)</translation>
     </message>
     <message>
         <source>共 {n} 个单元</source>
@@ -10192,6 +10311,10 @@ Stop working on this desk now, tell the system administrator, and restore the ne
     <message>
         <source>整改期限不能早于巡查日期</source>
         <translation>The deadline cannot be before the patrol</translation>
+    </message>
+    <message>
+        <source>没有这个类别</source>
+        <translation>No such area</translation>
     </message>
     <message>
         <source>整改须由开单人以外的同事复查确认</source>

@@ -45,6 +45,10 @@ class TenantsPage(QWidget):
         new.setEnabled(ctx.can("tenant.edit"))
         self.open_button = QPushButton(icon("edit"), self.tr("打开"))
         self.open_button.clicked.connect(self.open_selected)
+        self.history_button = QPushButton(icon("timeline"), self.tr("履历"))
+        self.history_button.setObjectName("tenant_history")
+        self.history_button.setToolTip(self.tr("该业户在各业务中的全部记录，最新的在前"))
+        self.history_button.clicked.connect(self.open_history)
 
         self.model = PagedTableModel([
             Column(self.tr("名称"), lambda r: r.name),
@@ -62,6 +66,7 @@ class TenantsPage(QWidget):
         top.addWidget(self.search, 3)
         top.addWidget(self.filter, 1)
         top.addWidget(self.open_button)
+        top.addWidget(self.history_button)
         top.addWidget(new)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -104,3 +109,15 @@ class TenantsPage(QWidget):
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.open()
         return dialog
+
+    def open_history(self):
+        """The selected tenant's history (履历), newest first, across every area."""
+        from ui.dialogs.history_dialog import HistoryDialog
+
+        tenant_id = self.selected_id()
+        if tenant_id is None:
+            return None
+        self.history = HistoryDialog(self.ctx, tenant_id=tenant_id,
+                                     open_record=getattr(self.window(), "open_record", None), parent=self)
+        self.history.show()
+        return self.history

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
 from services import building
 from services.building import UNIT_STATES
 from ui.context import DeskContext
+from ui.icons import icon
 from ui.messages import unit_state_name
 from ui.page_bits import list_table
 from ui.paged_model import Column, PagedTableModel
@@ -40,9 +42,15 @@ class UnitsPage(QWidget):
             Column(self.tr("业户"), lambda r: r.tenant),
         ], self._fetch, self)
         self.table = list_table(self.model, "unit_table")
+        self.table.doubleClicked.connect(lambda _index: self.open_history())
+        self.history_button = QPushButton(icon("timeline"), self.tr("履历"))
+        self.history_button.setObjectName("unit_history")
+        self.history_button.setToolTip(self.tr("该单元从入驻到退租的全部记录（也可双击单元）"))
+        self.history_button.clicked.connect(self.open_history)
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.state, 1)
+        top.addWidget(self.history_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -63,3 +71,15 @@ class UnitsPage(QWidget):
         self.model.reload()
         self.table.resizeColumnsToContents()
         self.count.setText(self.tr("共 {n} 个单元").format(n=self.model.total))
+
+    def open_history(self):
+        """The selected unit's history (履历), newest first, across every area."""
+        from ui.dialogs.history_dialog import HistoryDialog
+
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        self.history = HistoryDialog(self.ctx, unit_id=self.model.row_at(rows[0].row()).id,
+                                     open_record=getattr(self.window(), "open_record", None), parent=self)
+        self.history.show()
+        return self.history
