@@ -131,6 +131,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "tenantvisit.view": _DESK,
     "tenantvisit.plan": _SUPERVISORS,  # the plan and each tenant's visit cycle
     "tenantvisit.record": _DESK,  # stewards and clerks record the visits they made
+    "report.view": _SUPERVISORS,  # the weekly and monthly reports (周报 / 月报) for the manager
 }
 MANAGERS = _MANAGERS
 
