@@ -35,6 +35,12 @@ def _fitout_page(ctx: DeskContext) -> QWidget:
     return FitoutPage(ctx)
 
 
+def _reports_page(ctx: DeskContext) -> QWidget:
+    from ui.pages.reports_page import ReportsPage  # reportlab and openpyxl load when the page is first shown
+
+    return ReportsPage(ctx)
+
+
 def _contractors_page(ctx: DeskContext) -> QWidget:
     from ui.pages.contractors_page import ContractorsPage
 
@@ -89,6 +95,8 @@ class MainWindow(QMainWindow):
         self.add_page("contractors", self.tr("外包服务"), "contractors", lambda: _contractors_page(ctx))
         if FRONTDESK_TABS:
             self.add_page("frontdesk", self.tr("前台服务"), "frontdesk", lambda: _frontdesk_page(ctx))
+        if ctx.can("report.view"):
+            self.add_page("reports", self.tr("报表"), "reports", lambda: _reports_page(ctx))
         if ctx.can("audit.view"):
             self.add_page("audit", self.tr("操作记录"), "audit", lambda: AuditPage(ctx))
         if ctx.can("user.manage"):

@@ -338,6 +338,12 @@ TEXTS = {
     "visit.already_planned": QT_TRANSLATE_NOOP("messages", "该业户已有待走访计划"),
     "visit.not_planned": QT_TRANSLATE_NOOP("messages", "该走访已完成或已取消"),
     "visit.issue_action": QT_TRANSLATE_NOOP("messages", "请选择问题的处理方式"),
+    "report.kind": QT_TRANSLATE_NOOP("messages", "请选择周报、月报或自定义期间"),
+    "report.period_weekly": QT_TRANSLATE_NOOP("messages", "周的写法如 2026-W47，或该周内任一天如 2026-11-18"),
+    "report.period_monthly": QT_TRANSLATE_NOOP("messages", "月份的写法如 2026-11"),
+    "report.period_range": QT_TRANSLATE_NOOP("messages", "期间的写法如 2026-11-01..2026-11-15"),
+    "report.period_order": QT_TRANSLATE_NOOP("messages", "结束日期早于开始日期"),
+    "report.period_long": QT_TRANSLATE_NOOP("messages", "期间最长 {days} 天"),
 }
 
 
