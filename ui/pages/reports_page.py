@@ -3,6 +3,7 @@ progress bar per section, see every section's figures, print or save the PDF, sa
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -170,6 +171,7 @@ class ReportsPage(QWidget):
             view = text_table(list(table.headers), f"report_{table.key}")
             fill_table(view, [[reports.cell_text(v, i in table.percent_columns) for i, v in enumerate(row)]
                               for row in table.rows])
+            _align_figures(view, table)
             holder = QWidget()
             box = QVBoxLayout(holder)
             box.addWidget(view, 1)
@@ -218,3 +220,15 @@ class ReportsPage(QWidget):
         if done:
             self.status.setText(self.tr("已保存：{path}").format(path=path))
         return path if done else None
+
+
+def _align_figures(view, table) -> None:
+    """Figures set right, as on paper; the columns as wide as their contents (no stretched last column)."""
+    from PySide6.QtCore import Qt
+
+    view.horizontalHeader().setStretchLastSection(False)
+    for r, row in enumerate(table.rows):
+        for c, value in enumerate(row):
+            if c and (value is None or isinstance(value, (int, float, Decimal))):
+                view.item(r, c).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    view.resizeColumnsToContents()
