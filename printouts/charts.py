@@ -28,6 +28,11 @@ def _nice_top(top: float) -> float:
     return 10.0 * power
 
 
+def _top(top: float, fmt: str) -> float:
+    # Counts step in whole numbers: an axis of 0–5 rather than 0, 0.4, 0.8 … for a week of one or two.
+    return max(5.0, _nice_top(top)) if fmt == "%d" else _nice_top(top)
+
+
 def _empty(d: Drawing, fonts: FontSet, text: str = "本期无数据") -> Drawing:
     d.add(String(d.width / 2, d.height / 2, text, fontName=fonts.regular, fontSize=9, fillColor=MUTED,
                  textAnchor="middle"))
@@ -49,7 +54,7 @@ def bar_chart(labels: Sequence[str], series: Sequence[Sequence[float]], *, fonts
     chart.height = height - chart.y - 10
     chart.data = [list(s) for s in series]
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = fixed_top or _nice_top(max(values) * 1.12)
+    chart.valueAxis.valueMax = fixed_top or _top(max(values) * 1.12, fmt)
     chart.valueAxis.valueStep = chart.valueAxis.valueMax / 5
     chart.valueAxis.labels.fontName = fonts.regular
     chart.valueAxis.labels.fontSize = 7
@@ -102,7 +107,7 @@ def hbar_chart(labels: Sequence[str], values: Sequence[float], *, fonts: FontSet
     chart.height = d.height - chart.y - 6
     chart.data = [list(values)]
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = fixed_top or _nice_top(max(values) * 1.15)
+    chart.valueAxis.valueMax = fixed_top or _top(max(values) * 1.15, fmt)
     chart.valueAxis.valueStep = chart.valueAxis.valueMax / 5
     chart.valueAxis.labels.fontName = fonts.regular
     chart.valueAxis.labels.fontSize = 7

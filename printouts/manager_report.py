@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from printouts.base import A4, FormInfo, Letterhead, content_width, render_form
 from printouts.charts import bar_chart, hbar_chart, pie_chart
@@ -67,12 +67,15 @@ def _section(n: int, s: SheetSection, fonts: FontSet, width: float) -> list[Flow
     columns = [Column(h, w, "right" if i in s.right else "left") for i, (h, w) in enumerate(
         zip(s.headers, weights, strict=True))]
     rows, total = (s.rows[:-1], s.rows[-1]) if s.total and s.rows else (s.rows, None)
-    # The table's head row never stands alone at the foot of a page.
-    table = [CondPageBreak(22 * mm), data_table(columns, rows, fonts=fonts, width=width, total=total)]
+    body = data_table(columns, rows, fonts=fonts, width=width, total=total)
+    short = len(s.rows) <= 12  # a short table is never split (its head row alone at the foot of a page)
     title = f"{NUMERALS[n]}、{s.title}"
-    # The heading stays with the chart (or with the table's start when there is no chart).
-    out = ([section(title, chart_of(s.chart, fonts, width), fonts, keep_whole=True), Spacer(1, 2 * mm), *table]
-           if s.chart is not None else [table[0], section(title, table[1], fonts)])
+    if s.chart is None:
+        return [section(title, body, fonts, keep_whole=short)] + [para(note, fonts, "note") for note in s.notes]
+    # The heading stays with the chart; the table follows, whole if short.
+    table = KeepTogether([body]) if short else body
+    out = [section(title, chart_of(s.chart, fonts, width), fonts, keep_whole=True), Spacer(1, 2 * mm),
+           CondPageBreak(25 * mm), table]
     return out + [para(note, fonts, "note") for note in s.notes]
 
 

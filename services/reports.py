@@ -220,7 +220,7 @@ def _contractors_table(r: Report) -> Table:
                   x.pass_rate, x.nonconformities, x.serious, _evaluations_text(x)) for x in r.contractors)
     return Table("contractors", "外包服务考评",
                  ("外包单位", "服务", "巡查（次）", "平均得分", "合格（次）", "合格率", "不合格项", "严重", "月度考评"),
-                 rows, percent_columns=(5,), weights=(2.4, 1.4, 0.9, 0.9, 0.9, 0.9, 0.9, 0.7, 2.4),
+                 rows, percent_columns=(5,), weights=(2.2, 1.2, 0.8, 0.9, 0.8, 1.1, 0.8, 0.6, 2.4),
                  notes=("合格 = 单次巡查得分不低于合格分；月度考评为各月最新一版（得分 等级 签认）。",))
 
 
@@ -275,8 +275,9 @@ def _chart(r: Report, key: str):
     if key == "contractors":
         from services.contractor_evaluations import site_rule
 
-        return Chart("bar", tuple(x.contractor[:8] for x in r.contractors),
-                     (tuple(float(x.mean or 0) for x in r.contractors),), names=("平均得分",), fmt="%.1f",
+        scored = [x for x in r.contractors if x.mean is not None]  # no inspection is no score, not a zero
+        return Chart("bar", tuple(SERVICE_PRINT.get(x.service, x.service) for x in scored),
+                     (tuple(float(x.mean) for x in scored),), names=("平均得分",), fmt="%.1f",
                      fixed_top=100, mark=(float(site_rule(r.site_id).pass_mark), "合格分"))
     return None
 
