@@ -4,7 +4,6 @@ workbook, a week's PDF, and the monthly PDF from the command line in a fresh pro
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -13,19 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.report import Result
+from bench.requests import _timed_ms
 from bench.tower import ROOT, Bench
 
 LIMIT_S = 3.0
 
 
 def _timed_s(action: Callable[[], object], rounds: int) -> float:
-    action()  # warm: fonts registered, queries planned
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return _timed_ms(action, rounds) / 1000
 
 
 def run(bench: Bench) -> list[Result]:

@@ -33,6 +33,15 @@ def _top(top: float, fmt: str) -> float:
     return max(5.0, _nice_top(top)) if fmt == "%d" else _nice_top(top)
 
 
+def _axes(chart, fonts: FontSet, top: float) -> None:
+    """The value axis from 0 to `top` in five steps with a light grid; both axes' labels in the Chinese font."""
+    axis = chart.valueAxis
+    axis.valueMin, axis.valueMax, axis.valueStep = 0, top, top / 5
+    axis.labels.fontName, axis.labels.fontSize, axis.labels.fillColor = fonts.regular, 7, MUTED
+    axis.visibleGrid, axis.gridStrokeColor, axis.gridStrokeWidth, axis.strokeColor = True, GRID, 0.5, RULE
+    chart.categoryAxis.labels.fontName = fonts.regular
+
+
 def _empty(d: Drawing, fonts: FontSet, text: str = "本期无数据") -> Drawing:
     d.add(String(d.width / 2, d.height / 2, text, fontName=fonts.regular, fontSize=9, fillColor=MUTED,
                  textAnchor="middle"))
@@ -53,18 +62,8 @@ def bar_chart(labels: Sequence[str], series: Sequence[Sequence[float]], *, fonts
     chart.width = width - chart.x - (70 if names else 10)
     chart.height = height - chart.y - 10
     chart.data = [list(s) for s in series]
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = fixed_top or _top(max(values) * 1.12, fmt)
-    chart.valueAxis.valueStep = chart.valueAxis.valueMax / 5
-    chart.valueAxis.labels.fontName = fonts.regular
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fillColor = MUTED
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = GRID
-    chart.valueAxis.gridStrokeWidth = 0.5
-    chart.valueAxis.strokeColor = RULE
+    _axes(chart, fonts, fixed_top or _top(max(values) * 1.12, fmt))
     chart.categoryAxis.categoryNames = [lb if n % label_every == 0 else "" for n, lb in enumerate(labels)]
-    chart.categoryAxis.labels.fontName = fonts.regular
     chart.categoryAxis.labels.fontSize = 7 if len(labels) <= 12 else 6.5
     chart.categoryAxis.labels.fillColor = INK
     chart.categoryAxis.labels.boxAnchor = "n"
@@ -106,18 +105,9 @@ def hbar_chart(labels: Sequence[str], values: Sequence[float], *, fonts: FontSet
     chart.width = width - chart.x - 30
     chart.height = d.height - chart.y - 6
     chart.data = [list(values)]
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = fixed_top or _top(max(values) * 1.15, fmt)
-    chart.valueAxis.valueStep = chart.valueAxis.valueMax / 5
-    chart.valueAxis.labels.fontName = fonts.regular
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fillColor = MUTED
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = GRID
-    chart.valueAxis.strokeColor = RULE
+    _axes(chart, fonts, fixed_top or _top(max(values) * 1.15, fmt))
     chart.categoryAxis.categoryNames = list(labels)
     chart.categoryAxis.reverseDirection = True  # the first label on top, as in the table
-    chart.categoryAxis.labels.fontName = fonts.regular
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.labels.fillColor = INK
     chart.categoryAxis.labels.boxAnchor = "e"

@@ -35,7 +35,11 @@ class Worker(QRunnable):
 
 def run_in_background(job: Callable[[], object], on_done: Callable[[object], None] | None = None,
                       on_error: Callable[[str], None] | None = None) -> Worker:
-    worker = Worker(job)
+    return _start(Worker(job), on_done, on_error)
+
+
+def _start(worker: Worker, on_done: Callable[[object], None] | None,
+           on_error: Callable[[str], None] | None) -> Worker:
     if on_done:
         worker.signals.succeeded.connect(on_done)
     if on_error:
@@ -51,9 +55,4 @@ def run_with_progress(job: Callable[[Callable[[object], None]], object], on_prog
     reaches `on_progress` on the UI thread (a queued signal)."""
     worker = Worker(lambda: job(worker.signals.progress.emit))
     worker.signals.progress.connect(on_progress)
-    if on_done:
-        worker.signals.succeeded.connect(on_done)
-    if on_error:
-        worker.signals.failed.connect(on_error)
-    QThreadPool.globalInstance().start(worker)
-    return worker
+    return _start(worker, on_done, on_error)
