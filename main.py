@@ -75,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="run the full integrity check of the SQLite database now")
     restore = sub.add_parser("restore", help="replace the SQLite database with a checked backup FILE")
     restore.add_argument("file", type=Path)
+    report = sub.add_parser("report", help="write the weekly, monthly or a range report to FILE (.pdf or .xlsx)")
+    report.add_argument("kind", choices=("weekly", "monthly", "range"))
+    report.add_argument("--period", required=True, help="2026-W47 (or any day of the week), 2026-11, "
+                        "or 2026-11-01..2026-11-15")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE", help="FILE.pdf or FILE.xlsx")
     return parser
 
 
@@ -148,6 +153,32 @@ def cmd_samples(url: str, args: argparse.Namespace) -> int:
     if not files:
         raise CommandError("没有可打印的数据：先运行 `python main.py demo`，或在程序里办理业务后再试。")
     return 0
+
+
+def cmd_report(url: str, args: argparse.Namespace) -> int:
+    from services import reports
+    from services.errors import ValidationError
+
+    if args.out.suffix.lower() not in (".pdf", ".xlsx"):
+        raise CommandError(f"{args.out}：报表只能保存为 .pdf 或 .xlsx 文件。")
+    _open(url)
+    try:
+        report = reports.report_for(args.kind, args.period, by=_site_admin())
+    except ValidationError as exc:
+        raise CommandError(f"期间“{args.period}”不对：{_period_hint(exc)}") from None
+    try:
+        reports.write_report(report, args.out)
+    except OSError as exc:
+        raise CommandError(f"无法写入 {args.out}：{exc.strerror}") from exc
+    print(args.out)
+    return 0
+
+
+def _period_hint(exc) -> str:
+    hints = {"report.period_weekly": "周报写 2026-W47，或该周内任一天如 2026-11-18",
+             "report.period_monthly": "月报写 2026-11", "report.period_range": "期间写 2026-11-01..2026-11-15",
+             "report.period_order": "结束日期早于开始日期", "report.period_long": "期间最长一年"}
+    return "；".join(hints.get(p.code, p.code) for p in exc.problems)
 
 
 def cmd_purge_visitors(url: str, args: argparse.Namespace) -> int:
@@ -233,7 +264,7 @@ def run_gui(url: str, config, smoke: str = "") -> int:
 
 
 COMMANDS = {"demo": cmd_demo, "samples": cmd_samples, "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check,
-            "purge-visitors": cmd_purge_visitors}
+            "purge-visitors": cmd_purge_visitors, "report": cmd_report}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,12 +7,12 @@ import argparse
 import platform
 import sys
 
-from bench import desks, histories, lists, requests, rooms, startup, visitors
+from bench import desks, histories, lists, reports, requests, rooms, startup, visitors
 from bench.report import table
 from bench.tower import tower
 
 SUITES = {"startup": startup, "lists": lists, "visitors": visitors, "rooms": rooms, "requests": requests,
-          "desks": desks, "histories": histories}
+          "reports": reports, "desks": desks, "histories": histories}
 
 
 def main() -> int:

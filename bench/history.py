@@ -261,16 +261,16 @@ def requests(t: Tower, scale: Scale, rng: random.Random) -> int:
             resolved = received + dt.timedelta(hours=rng.randrange(1, 72))
             repair = category == "repair"
             row = {"site": t.site_id, "version": 3, "created_at": received, "updated_at": resolved,
-                   "number": f"KF-B-{n + 1:06d}", "channel": rng.choice(("phone", "visit", "wechat")),
+                   "number": f"KF-B-{n + 1:06d}", "channel": rng.choice(("phone", "visit", "online")),
                    "category": category, "tenant": rng.choice(t.tenants), "unit": rng.choice(t.units),
                    "caller_name": "业户联系人", "caller_phone": f"138{rng.randrange(10**8):08d}",
                    "text": rng.choice(REQUEST_TEXTS[category]), "received_at": received, "clock_from": received,
                    "owner": rng.choice(t.staff), "state": "closed", "resolved_at": resolved,
                    "resolution": "已答复业户", "closed_at": resolved + dt.timedelta(days=1)}
             if category == "complaint":
-                row["level"] = rng.choice(("minor", "general", "serious"))
+                row["level"] = rng.choice(("minor", "important", "major"))
             if repair:
-                row.update(repair_kind=rng.choice(("aircon", "water", "power", "other")),
+                row.update(repair_kind=rng.choice(("other", "leak", "safety", "other")),
                            work_order_no=f"GD-B-{n + 1:06d}", technician="张师傅",
                            dispatched_at=received + dt.timedelta(minutes=30), work_done="已处理")
             yield row

@@ -81,6 +81,7 @@ def main(out: Path) -> None:
     shots.update(_frontdesk_mail_shots(app, window, ctx, out))
     shots.update(_duty_shots(app, window, ctx, out))
     shots.update(_history_shots(ctx))
+    _report_shots(app, window, ctx, out)
     from ui.idle_lock import LockScreen
 
     lock = LockScreen(ctx)  # what an idle desk shows over the window and any open form
@@ -191,6 +192,25 @@ def _visitor_shots(app, window, ctx, out: Path, shots: dict) -> None:
     shots["visit-watchlist"] = WatchlistDialog(ctx)
     shots["visit-prereg"] = PreregDialog(ctx)
     shots["visit-evacuation"] = EvacuationDialog(ctx)
+
+
+def _report_shots(app, window, ctx, out: Path) -> None:
+    """报表: last month's report shown (its visitors and contractors tabs), and a mistyped period refused."""
+    from services import reports
+
+    page = window.show_page("reports")
+    kind, text = page.kind.currentData(), page.period.text()
+    page.show_report(reports.report_for(kind, text, by=ctx.actor))
+    page.progress.setValue(page.progress.maximum())
+    for key in ("visits", "contractors", "rooms"):
+        page.tabs.setCurrentIndex([t.key for t in page.report.tables].index(key))
+        app.processEvents()
+        window.grab().save(str(out / f"reports-{key}.png"))
+    page.kind.setCurrentIndex(page.kind.findData("range"))
+    page.period.setText("2026-11-15..2026-11-01")
+    page.run()
+    app.processEvents()
+    window.grab().save(str(out / "reports-bad-period.png"))
 
 
 def _contractor_shots(app, window, ctx, out: Path) -> dict:

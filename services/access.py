@@ -142,6 +142,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "survey.follow_up": _DESK,  # call back a dissatisfied tenant, raise a work order or complaint
     # A unit's or a tenant's history: everyone; each area's events only for those who may view that area.
     "history.view": frozenset(ROLES),
+    "report.view": _SUPERVISORS,  # the weekly and monthly reports (周报 / 月报) for the manager
 }
 MANAGERS = _MANAGERS
 

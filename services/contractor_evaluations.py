@@ -333,3 +333,58 @@ def month_overview(month: dt.date, *, by: Actor) -> list[MonthRow]:
         e = _latest(c.id, month)
         rows.append(MonthRow(c.id, c.name, c.service, count, score, _view(e, c) if e else None, c.review_flag))
     return rows
+
+
+@dataclass(frozen=True)
+class ContractorScore:
+    """One contractor over a range of days: its inspections, their mean score and pass rate, and the monthly
+    evaluations (latest revision) of the months the range touches."""
+
+    contractor_id: int
+    contractor: str
+    service: str
+    inspections: int
+    mean: Decimal | None  # to the hundredth, half up, as the evaluation rounds
+    passed: int  # inspections scoring at least the pass mark
+    nonconformities: int
+    serious: int
+    evaluations: tuple[tuple[dt.date, Decimal | None, str, str], ...]  # (month, score, grade, state)
+
+    @property
+    def pass_rate(self) -> float | None:
+        return self.passed / self.inspections if self.inspections else None
+
+
+def contractor_scores(site_id: int, start: dt.date, end: dt.date) -> list[ContractorScore]:
+    """Every contractor whose contract runs in [start, end], with its figures there; grouped queries only."""
+    from peewee import Case, fn
+
+    rule = site_rule(site_id)
+    i = ContractorInspection
+    passed_one = Case(None, [(i.score >= rule.pass_mark, 1)], 0)
+    query = (i.select(i.contractor, fn.COUNT(i.id), fn.SUM(i.score), fn.SUM(passed_one), fn.SUM(i.nonconformities),
+                      fn.SUM(i.serious))
+             .where((i.site == site_id) & (i.day >= start) & (i.day <= end)).group_by(i.contractor))
+    stats = {cid: (n, total, int(passed or 0), int(nc or 0), int(serious or 0))
+             for cid, n, total, passed, nc, serious in query.tuples()}
+    latest = (Evaluation.select(Evaluation.contractor, Evaluation.month, fn.MAX(Evaluation.revision).alias("rev"))
+              .where((Evaluation.site == site_id) & (Evaluation.month >= month_start(start))
+                     & (Evaluation.month <= end))
+              .group_by(Evaluation.contractor, Evaluation.month).alias("latest"))
+    evaluations: dict[int, list] = {}
+    for e in (Evaluation.select(Evaluation.contractor, Evaluation.month, Evaluation.score, Evaluation.grade,
+                                Evaluation.state)
+              .join(latest, on=((Evaluation.contractor == latest.c.contractor_id)
+                                & (Evaluation.month == latest.c.month) & (Evaluation.revision == latest.c.rev)))
+              .order_by(Evaluation.month)):
+        score = None if e.score is None else Decimal(str(e.score)).quantize(HUNDREDTH)
+        evaluations.setdefault(e.contractor_id, []).append((e.month, score, e.grade, e.state))
+    out = []
+    for c in (Contractor.select().where((Contractor.site == site_id) & (Contractor.contract_start <= end)
+                                        & ((Contractor.contract_end >= start) | Contractor.id.in_(list(stats) or [0])))
+              .order_by(Contractor.service, Contractor.name)):
+        n, total, passed, nc, serious = stats.get(c.id, (0, None, 0, 0, 0))
+        mean = (Decimal(str(total)) / n).quantize(HUNDREDTH, rounding=ROUND_HALF_UP) if n else None
+        out.append(ContractorScore(c.id, c.name, c.service, n, mean, passed, nc, serious,
+                                   tuple(evaluations.get(c.id, ()))))
+    return out

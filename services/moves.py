@@ -310,6 +310,35 @@ def move_figures(*, by: Actor) -> MoveFigures:
                        sum(bool(r.blocker) for r in rows), passes_today(by=by))
 
 
+@dataclass(frozen=True)
+class MoveCounts:
+    """Move-ins and move-outs started (requested) and completed in a range of days, and those cancelled."""
+
+    ins_started: int
+    ins_completed: int
+    ins_cancelled: int
+    outs_started: int
+    outs_completed: int
+    outs_cancelled: int
+
+
+def move_counts(site_id: int, start: dt.date, end: dt.date) -> MoveCounts:
+    """Counts of a range of days (the reports, the duty log): three indexed counts per kind."""
+    from services.periods import bounds
+
+    lo, hi = bounds(start, end)
+    out = {}
+    for kind, model in (("ins", MoveIn), ("outs", MoveOut)):
+        mine = model.select().where(model.site == site_id)
+        out[f"{kind}_started"] = mine.where((model.created_at >= lo) & (model.created_at < hi)).count()
+        out[f"{kind}_completed"] = mine.where((model.state == "done") & (model.completed_at >= lo)
+                                              & (model.completed_at < hi)).count()
+        # A cancelled move is never edited again: its last change is the cancelling.
+        out[f"{kind}_cancelled"] = mine.where((model.state == "cancelled") & (model.updated_at >= lo)
+                                              & (model.updated_at < hi)).count()
+    return MoveCounts(**out)
+
+
 def refuse_if_stale(model, move, version: int) -> None:
     """A desk that opened the record before another desk did a step is told who and when (StaleRecord),
     rather than that its step is out of order."""

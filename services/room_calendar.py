@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, NodeList, fn
 
 from models import Booking, Tenant, now
 from services.access import Actor, require
 from services.bookings import HOLDING, buffer_of
 from services.errors import Problems
-from services.room_rules import free_gaps, round_up
+from services.room_rules import free_gaps, hours_of, round_up
 from services.rooms import EQUIPMENT, RoomRow, list_rooms
 
 
@@ -138,3 +139,59 @@ def room_figures(*, by: Actor, today: dt.date | None = None) -> RoomFigures:
     no_shows = Booking.select().where((Booking.site == by.site_id) & (Booking.state == "no_show")
                                       & (Booking.day >= today.replace(day=1)) & (Booking.day <= today)).count()
     return RoomFigures(sum(n for s, n in states.items() if s in HOLDING), states.get("in_use", 0), waiting, no_shows)
+
+
+@dataclass(frozen=True)
+class RoomUse:
+    """One room over a range of days: bookings held, the hours they took against the hours it was open, and the
+    bookings that came to nothing."""
+
+    room_id: int
+    room: str
+    bookings: int  # held: tentative, confirmed, in use, completed
+    hours: Decimal
+    open_hours: Decimal  # opening hours × days in the range
+    no_shows: int
+    cancelled: int
+
+    @property
+    def use(self) -> float | None:
+        """Share of the open hours booked (None for a room never open)."""
+        return float(self.hours / self.open_hours) if self.open_hours else None
+
+
+def _hours(starts, ends):
+    """The hours between two timestamp columns, in SQL (SQLite keeps them as text)."""
+    from models import is_postgres
+
+    if is_postgres():
+        return NodeList((SQL("EXTRACT(EPOCH FROM"), ends - starts, SQL(")"))) / 3600
+    return (fn.julianday(ends) - fn.julianday(starts)) * 24
+
+
+def room_use(site_id: int, start: dt.date, end: dt.date) -> list[RoomUse]:
+    """Every active room (and any other booked in the range) with its use over [start, end]; one grouped query."""
+    from models import Room
+
+    hours = fn.SUM(_hours(Booking.starts, Booking.ends))
+    rows = (Booking.select(Booking.room, Booking.state, fn.COUNT(Booking.id), hours)
+            .where((Booking.site == site_id) & (Booking.day >= start) & (Booking.day <= end))
+            .group_by(Booking.room, Booking.state).tuples())
+    counts: dict[int, dict[str, tuple[int, Decimal]]] = {}
+    for room_id, state, n, hours in rows:
+        counts.setdefault(room_id, {})[state] = (n, Decimal(str(hours or 0)).quantize(Decimal("0.01")))
+    days = (end - start).days + 1
+    out = []
+    for room in Room.select().where((Room.site == site_id) & (Room.active | Room.id.in_(list(counts) or [0])))\
+            .order_by(Room.floor, Room.name):
+        mine = counts.get(room.id, {})
+        held = [mine[s] for s in HOLDING if s in mine]
+        daily = Decimal(hours_of(dt.datetime.combine(start, _clock(room.opens)),
+                                 dt.datetime.combine(start, _clock(room.closes))))
+        out.append(RoomUse(room.id, room.name, sum(n for n, _ in held), sum((h for _, h in held), Decimal(0)),
+                           daily * days, mine.get("no_show", (0, 0))[0], mine.get("cancelled", (0, 0))[0]))
+    return out
+
+
+def _clock(value) -> dt.time:
+    return value if isinstance(value, dt.time) else dt.time.fromisoformat(str(value))

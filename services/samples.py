@@ -1,6 +1,7 @@
 """One sample of every printout, rendered from the site's own data (to check letterhead and alignment)."""
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -370,6 +371,22 @@ def _history(kind: str) -> Callable[[Actor], bytes]:
     return render
 
 
+def _manager_report(kind: str) -> Callable[[Actor], bytes]:
+    # The last full week or month of the site's visits (the demo's 60 days end at its "today").
+    def render(by: Actor) -> bytes:
+        from models import Visit
+        from services import periods, reports
+
+        last = Visit.select(Visit.day).where(Visit.site == by.site_id).order_by(Visit.day.desc()).first()
+        if last is None:
+            raise LookupError("no visits to report on: run `main.py demo` first")
+        period = periods.week_of(last.day - dt.timedelta(days=7)) if kind == "weekly" else periods.month_of(
+            last.day.replace(day=1) - dt.timedelta(days=1))
+        return reports.report_pdf(reports.build_report(period, by=by))
+
+    return render
+
+
 SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "tenant-registration": _tenant_registration,
     "key-slip": _key_slip,
@@ -411,6 +428,8 @@ SAMPLES: dict[str, Callable[[Actor], bytes]] = {
     "survey-results": _survey_results,
     "unit-history": _history("unit"),
     "tenant-history": _history("tenant"),
+    "weekly-report": _manager_report("weekly"),
+    "monthly-report": _manager_report("monthly"),
 }
 
 

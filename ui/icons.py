@@ -29,6 +29,8 @@ ICONS = {
     "save": "fa5s.save",
     "print": "fa5s.print",
     "pdf": "fa5s.file-pdf",
+    "reports": "fa5s.chart-bar",
+    "excel": "fa5s.file-excel",
     "search": "fa5s.search",
     "import": "fa5s.file-import",
     "attach": "fa5s.paperclip",

@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         if FRONTDESK_TABS:
             self.add_page("frontdesk", self.tr("前台服务"), "frontdesk", "ui.pages.frontdesk_page:FrontDeskPage")
         self.add_page("dutylog", self.tr("值班日志"), "dutylog", "ui.pages.dutylog_page:DutyLogPage")
+        if ctx.can("report.view"):
+            self.add_page("reports", self.tr("报表"), "reports", "ui.pages.reports_page:ReportsPage")
         if ctx.can("audit.view"):
             self.add_page("audit", self.tr("操作记录"), "audit", "ui.pages.audit_page:AuditPage")
         if ctx.can("user.manage"):

@@ -371,6 +371,12 @@ TEXTS = {
     "survey.followed_up": QT_TRANSLATE_NOOP("messages", "该业户已跟进过（{who}）"),
     "survey.action": QT_TRANSLATE_NOOP("messages", "请选择跟进方式"),
     "survey.not_answered": QT_TRANSLATE_NOOP("messages", "该业户的答卷还没有录入"),
+    "report.kind": QT_TRANSLATE_NOOP("messages", "请选择周报、月报或自定义期间"),
+    "report.period_weekly": QT_TRANSLATE_NOOP("messages", "周的写法如 2026-W47，或该周内任一天如 2026-11-18"),
+    "report.period_monthly": QT_TRANSLATE_NOOP("messages", "月份的写法如 2026-11"),
+    "report.period_range": QT_TRANSLATE_NOOP("messages", "期间的写法如 2026-11-01..2026-11-15"),
+    "report.period_order": QT_TRANSLATE_NOOP("messages", "结束日期早于开始日期"),
+    "report.period_long": QT_TRANSLATE_NOOP("messages", "期间最长 {days} 天"),
 }
 
 

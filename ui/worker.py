@@ -12,6 +12,7 @@ log = logging.getLogger(__name__)
 class WorkerSignals(QObject):
     succeeded = Signal(object)
     failed = Signal(str)
+    progress = Signal(object)  # whatever the job reports as it goes (e.g. (done, of, what))
 
 
 class Worker(QRunnable):
@@ -34,10 +35,24 @@ class Worker(QRunnable):
 
 def run_in_background(job: Callable[[], object], on_done: Callable[[object], None] | None = None,
                       on_error: Callable[[str], None] | None = None) -> Worker:
-    worker = Worker(job)
+    return _start(Worker(job), on_done, on_error)
+
+
+def _start(worker: Worker, on_done: Callable[[object], None] | None,
+           on_error: Callable[[str], None] | None) -> Worker:
     if on_done:
         worker.signals.succeeded.connect(on_done)
     if on_error:
         worker.signals.failed.connect(on_error)
     QThreadPool.globalInstance().start(worker)
     return worker
+
+
+def run_with_progress(job: Callable[[Callable[[object], None]], object], on_progress: Callable[[object], None],
+                      on_done: Callable[[object], None] | None = None,
+                      on_error: Callable[[str], None] | None = None) -> Worker:
+    """Like run_in_background, for a job that reports how far it got: it is called with a `report(value)` that
+    reaches `on_progress` on the UI thread (a queued signal)."""
+    worker = Worker(lambda: job(worker.signals.progress.emit))
+    worker.signals.progress.connect(on_progress)
+    return _start(worker, on_done, on_error)

@@ -4859,6 +4859,10 @@
         <translation>Duty log</translation>
     </message>
     <message>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
         <source>操作记录</source>
         <translation>Audit trail</translation>
     </message>
@@ -6046,6 +6050,97 @@ The unit is vacant again; the tenant is marked as moved out</translation>
     <message>
         <source>打印校准页</source>
         <translation>Calibration page</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>月报</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>周报</source>
+        <translation>Weekly report</translation>
+    </message>
+    <message>
+        <source>自定义期间</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <source>生成报表</source>
+        <translation>Run report</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>选择报表和期间，然后点“生成报表”。</source>
+        <translation>Choose a report and a period, then click “Run report”.</translation>
+    </message>
+    <message>
+        <source>预览 / 打印 PDF</source>
+        <translation>Preview / print PDF</translation>
+    </message>
+    <message>
+        <source>保存 PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>保存 Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <source>本期要点</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>如 2026-W47，或该周内任一天 2026-11-18（周一至周日）</source>
+        <translation>e.g. 2026-W47, or any day of the week such as 2026-11-18 (Monday to Sunday)</translation>
+    </message>
+    <message>
+        <source>如 2026-11</source>
+        <translation>e.g. 2026-11</translation>
+    </message>
+    <message>
+        <source>如 2026-11-01..2026-11-15（含首尾两天）</source>
+        <translation>e.g. 2026-11-01..2026-11-15 (both days included)</translation>
+    </message>
+    <message>
+        <source>正在统计 {period}…</source>
+        <translation>Counting {period}…</translation>
+    </message>
+    <message>
+        <source>已统计：{section}</source>
+        <translation>Counted: {section}</translation>
+    </message>
+    <message>
+        <source>报表未能生成</source>
+        <translation>The report could not be made</translation>
+    </message>
+    <message>
+        <source>{title}：{period}</source>
+        <translation>{title}: {period}</translation>
+    </message>
+    <message>
+        <source>保存报表</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{err}</source>
+        <translation>Cannot write {path}: {err}</translation>
+    </message>
+    <message>
+        <source>已保存：{path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -10783,6 +10878,30 @@ Stop working on this desk now, tell the system administrator, and restore the ne
     <message>
         <source>该业户的答卷还没有录入</source>
         <translation>This tenant’s form has not been entered yet</translation>
+    </message>
+    <message>
+        <source>请选择周报、月报或自定义期间</source>
+        <translation>Choose a weekly, monthly or custom-period report</translation>
+    </message>
+    <message>
+        <source>周的写法如 2026-W47，或该周内任一天如 2026-11-18</source>
+        <translation>Write a week as 2026-W47, or any day of it such as 2026-11-18</translation>
+    </message>
+    <message>
+        <source>月份的写法如 2026-11</source>
+        <translation>Write a month as 2026-11</translation>
+    </message>
+    <message>
+        <source>期间的写法如 2026-11-01..2026-11-15</source>
+        <translation>Write a period as 2026-11-01..2026-11-15</translation>
+    </message>
+    <message>
+        <source>结束日期早于开始日期</source>
+        <translation>The end date is before the start date</translation>
+    </message>
+    <message>
+        <source>期间最长 {days} 天</source>
+        <translation>A period is at most {days} days</translation>
     </message>
     <message>
         <source>客服员</source>

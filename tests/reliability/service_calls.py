@@ -43,7 +43,10 @@ def _placeholder(hint: object) -> object:
     if origin is dict or hint is dict:
         return {}
     if dataclasses.is_dataclass(hint):
-        return hint()
+        try:
+            return hint()
+        except TypeError:  # a value type with required fields (e.g. a report's Period): any value will do
+            return "1"
     table = {int: 1, str: "1", bool: False, bytes: b"", float: 1.0, dt.date: dt.date.today(),
              dt.datetime: dt.datetime.now(), dt.time: dt.time(9)}
     if hint in table:

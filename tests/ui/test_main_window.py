@@ -33,8 +33,8 @@ def test_admin_logs_in_and_opens_every_page(qtbot, sqlite_site):
     window.show()
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["概览", "业户档案", "单元", "收费", "钥匙管理", "交楼与退租", "物品放行", "访客", "报修投诉",
-                      "回访", "装修管理", "会议室", "外包服务", "满意度调查", "前台服务", "值班日志", "操作记录",
-                      "用户管理", "设置"]
+                      "回访", "装修管理", "会议室", "外包服务", "满意度调查", "前台服务", "值班日志", "报表",
+                      "操作记录", "用户管理", "设置"]
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
         assert window.stack.currentIndex() == row
