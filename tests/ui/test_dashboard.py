@@ -83,6 +83,8 @@ LISTED = {
     "vacant": lambda w: w.pages["units"].model.total,
     "fitting_out": lambda w: w.pages["units"].model.total,
     "units": lambda w: w.pages["units"].model.total,
+    "handover_waiting": lambda w: w.pages["dutylog"].history.model.total,
+    "survey_follow_ups": lambda w: len(w.pages["surveys"].follow_ups.rows),
 }
 
 
