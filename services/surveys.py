@@ -343,7 +343,8 @@ def round_sheets(round_id: int, *, by: Actor, answered: bool | None = None, text
     if text.strip():
         t = text.strip()
         query = query.where(SurveySheet.tenant_name.contains(t) | SurveySheet.units.contains(t.upper()))
-    return [_sheet_row(s) for s in query.order_by(SurveySheet.units, SurveySheet.tenant_name)]
+    # By unit, the way the stewards walk the floors; tenants holding no unit now (moved out since) last.
+    return [_sheet_row(s) for s in query.order_by(SurveySheet.units == "", SurveySheet.units, SurveySheet.tenant_name)]
 
 
 def find_sheet(code: str, *, by: Actor) -> SheetRow:
