@@ -262,7 +262,7 @@ def record_inspection(move_id: int, data: InspectionInput, *, version: int, by: 
     problems.raise_if_any()
     with db.atomic():
         defects = sum(not ok for ok, _ in answered.values())
-        new_version = _advance(move, version, {}, "inspection", by, f"{defects} defects")
+        new_version = _advance(move, version, {}, "inspection", by, f"查验发现问题 {defects} 项")
         for item_id, (ok, note) in answered.items():
             item = items[item_id]
             Inspection.create(site=by.site_id, move_kind=KIND, move_id=move.id, area=item.area, item=item.name,

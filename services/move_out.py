@@ -207,7 +207,7 @@ def request_move_out(data: MoveOutInput, *, by: Actor) -> int:
         log_step(by.site_id, KIND, move.id, "request", by, reason)
         record(by, "create", "move_out", move.id, after=snapshot(move))
         if arrears_of(tenant.id) == 0:
-            _advance(move, move.version, {}, "arrears", by, "no arrears")
+            _advance(move, move.version, {}, "arrears", by, "无欠费")
     return move.id
 
 
@@ -225,7 +225,7 @@ def update_arrears(move_id: int, amount: str | Decimal, *, version: int, by: Act
         record(by, "arrears", "move_out", move.id, before={"arrears": str(move.arrears_declared)},
                after={"arrears": str(value)})
         if arrears_of(move.tenant_id) == 0:
-            new_version = _advance(_get(move_id, by), new_version, {}, "arrears", by, "arrears paid")
+            new_version = _advance(_get(move_id, by), new_version, {}, "arrears", by, "欠费已结清")
         return new_version
 
 
@@ -245,7 +245,7 @@ def override_arrears(move_id: int, reason: str, *, version: int, by: Actor) -> i
     owed = arrears_of(move.tenant_id)
     with db.atomic():
         return _advance(move, version, {"override_by": by.full_name, "override_reason": text}, "arrears", by,
-                        f"override {owed:.2f}: {text}")
+                        f"欠费 {owed:.2f} 元经批准放行：{text}")
 
 
 def record_out_inspection(move_id: int, data: OutInspectionInput, *, version: int, by: Actor) -> int:
@@ -263,7 +263,7 @@ def record_out_inspection(move_id: int, data: OutInspectionInput, *, version: in
     note = problems.text("note", data.note, 500)
     problems.raise_if_any()
     with db.atomic():
-        new_version = _advance(move, version, {}, "inspection", by, note or f"{len(damages)} damages")
+        new_version = _advance(move, version, {}, "inspection", by, note or f"查验发现损坏 {len(damages)} 项")
         for item, charge in damages:
             add_charge(by.site_id, move.tenant_id, KIND, move.id, "damage", item, charge, by=by)
         write_meters(by.site_id, KIND, move.id, readings, data.meters, by)
