@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from models import AuditEntry, Visit, VoidPass
+from bench.replay import caught
+from models import AuditEntry, Visit, VoidPass, is_postgres
 from services import settings, visitor_log, visitors
 from services.errors import PermissionDenied, ValidationError
 from tests.services.visitor_data import AT, ID, tower_fixture, visit  # noqa: F401  (the tower fixture)
@@ -188,7 +189,10 @@ def test_a_common_name_is_found_by_walking_the_newest_visits_with_the_same_resul
         visitors.check_in(visit(tower, name=name), by=tower.clerk, at=AT + dt.timedelta(minutes=i))
     indexed = visitor_log.search_visits(by=tower.clerk, text="张伟", limit=2)
     monkeypatch.setattr(visitor_log, "COMMON_NAME", 2)
-    walked = visitor_log.search_visits(by=tower.clerk, text="张伟", limit=2)
+    with caught() as statements:
+        walked = visitor_log.search_visits(by=tower.clerk, text="张伟", limit=2)
+    # PostgreSQL's planner is kept to the walk down the primary key (a subquery it cannot flatten).
+    assert ("OFFSET 0" in statements[-1][0]) == is_postgres()
     assert walked == indexed and [r.name for r in walked.items] == ["张伟", "张伟明"] and walked.has_more
     rest = visitor_log.search_visits(by=tower.clerk, text="张伟", limit=2, after=walked.items[-1].id)
     assert [r.name for r in rest.items] == ["张伟"] and not rest.has_more
