@@ -226,8 +226,8 @@ def _preload_desk() -> None:
     import ui.pages.dashboard_page  # noqa: F401
     from ui.icons import icon
 
-    for name in ("arrears", "contractors", "convenience", "lending", "lobbycheck", "mail", "tenant_visits",
-                 "visitor_log"):
+    for name in ("arrears", "contractors", "convenience", "duty", "lending", "lobbycheck", "mail", "survey_results",
+                 "tenant_visits", "visitor_log"):
         importlib.import_module(f"services.{name}")
     icon("dashboard")
 
