@@ -13,7 +13,7 @@ from peewee import fn
 
 from models import Booking, Callback, GoodsPass, Key, KeyMovement, Loan, MailItem, Request, Visit
 from models.fitout import Fitout, FitoutPatrol
-from services.requests import ACTIVE as ACTIVE_REQUESTS
+from services.requests import is_active
 
 HELD_BOOKINGS = ("confirmed", "in_use", "completed")
 LOBBY_CHECK_KINDS = ("open", "close")
@@ -54,7 +54,7 @@ def requests_closed(site_id: int, start: dt.datetime, end: dt.datetime) -> int:
 
 def requests_overdue(site_id: int, start: dt.datetime, end: dt.datetime) -> int:
     """Requests being worked on whose next step was due before `end` (as the dashboard counts them)."""
-    return Request.select().where((Request.site == site_id) & Request.state.in_(ACTIVE_REQUESTS)
+    return Request.select().where((Request.site == site_id) & is_active()
                                   & (Request.due_at < end)).count()
 
 
