@@ -12,14 +12,17 @@ import re
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPen
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from services.printing import write_pdf
 from services.site_config import PrinterSetup, SiteConfig, check_printer, form_kind_for, save_printer
+
+if TYPE_CHECKING:  # Qt's PDF and print modules load with the first print, not with the login window
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
 
 PRINT_DPI = 300
 MM_PER_INCH = 25.4
@@ -81,6 +84,8 @@ def kind_of(document: QPdfDocument) -> str:
 
 
 def printer_names() -> list[str]:
+    from PySide6.QtPrintSupport import QPrinterInfo
+
     return QPrinterInfo.availablePrinterNames()
 
 
@@ -142,6 +147,8 @@ def _keep_unprinted(pdf: bytes, name: str) -> Path | None:
 
 def _printer_problem(printer_name: str) -> str | None:
     """Why this printer cannot take a job now, or None; "" names the system default printer."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
     info = QPrinterInfo.printerInfo(printer_name) if printer_name else QPrinterInfo.defaultPrinter()
     if info.isNull():
         if printer_name:
@@ -158,6 +165,8 @@ def print_pdf(document: QPdfDocument, pdf: bytes, name: str, setup: PrinterSetup
 
     Raises PrintFailed with the PDF kept aside when the printer is missing, stopped or refuses the job.
     """
+    from PySide6.QtPrintSupport import QPrinter
+
     if printer is None:
         problem = _printer_problem(setup.printer)
         if problem:
