@@ -165,19 +165,17 @@ def _tenant_names(unit_ids: list[int]) -> dict[int, str]:
 def search_units(*, by: Actor, text: str = "", status: str = "", page: int = 0, page_size: int = 200) -> Page[UnitRow]:
     """Units by code or floor, in floor order, with who holds each."""
     require(by, "unit.view")
-    query = Unit.select(Unit, Floor).join(Floor).where(Unit.site == by.site_id)
+    query = (Unit.select(Unit.id, Unit.code, Floor.name, Floor.level, Unit.area, Unit.status, Unit.version)
+             .join(Floor).where(Unit.site == by.site_id))
     if text.strip():
         needle = text.strip().upper()
         query = query.where(Unit.code.contains(needle) | (Floor.name == needle))
     if status:
         query = query.where(Unit.status == status)
-    query = query.order_by(Floor.level, Unit.code)
+    query = query.order_by(Floor.level, Unit.code).tuples()  # the list's columns only, as tuples
     result = page_of(query, page, page_size, lambda u: u)
-    names = _tenant_names([u.id for u in result.items])
-    rows = [
-        UnitRow(u.id, u.code, u.floor.name, u.floor.level, u.area, u.status, names.get(u.id, ""), u.version)
-        for u in result.items
-    ]
+    names = _tenant_names([u[0] for u in result.items])
+    rows = [UnitRow(*u[:6], names.get(u[0], ""), u[6]) for u in result.items]
     return Page(rows, result.total, result.page, result.page_size)
 
 

@@ -300,7 +300,9 @@ def search_tenants(*, by: Actor, text: str = "", status: str = "active", lease_e
                    page: int = 0, page_size: int = 200) -> Page[TenantRow]:
     """Tenants by name, pinyin initials, credit code, unit, contact name or phone; or leases ending soon."""
     require(by, "tenant.view")
-    query = Tenant.select().where(Tenant.site == by.site_id)
+    # Only the columns the list shows, as tuples: a page of full model objects cost five times the query.
+    query = (Tenant.select(Tenant.id, Tenant.name, Tenant.kind, Tenant.credit_code, Tenant.lease_end, Tenant.status)
+             .where(Tenant.site == by.site_id))
     if status:
         query = query.where(Tenant.status == status)
     if lease_ending_within is not None:
@@ -320,21 +322,21 @@ def search_tenants(*, by: Actor, text: str = "", status: str = "active", lease_e
             | Tenant.id.in_(by_unit)
             | Tenant.id.in_(by_contact)
         )
-    query = query.order_by(Tenant.name_initials, Tenant.id)
+    query = query.order_by(Tenant.name_initials, Tenant.id).tuples()
     result = page_of(query, page, page_size, lambda t: t)
-    ids = [t.id for t in result.items]
+    ids = [t[0] for t in result.items]
     units: dict[int, list[str]] = {}
     for tenant_id, code in (TenantUnit.select(TenantUnit.tenant, Unit.code).join(Unit)
                             .where(TenantUnit.tenant.in_(ids) & TenantUnit.until.is_null())
                             .order_by(Unit.code).tuples()):
         units.setdefault(tenant_id, []).append(code)
-    primary = {c.tenant_id: c for c in Contact.select().where(
-        Contact.tenant.in_(ids) & Contact.active & Contact.is_primary)}
+    primary = {tenant: (name, phone) for tenant, name, phone in Contact.select(
+        Contact.tenant, Contact.name, Contact.phone).where(
+        Contact.tenant.in_(ids) & Contact.active & Contact.is_primary).tuples()}
     rows = [
-        TenantRow(t.id, t.name, t.kind, t.credit_code, "、".join(units.get(t.id, [])),
-                  primary[t.id].name if t.id in primary else "", primary[t.id].phone if t.id in primary else "",
-                  t.lease_end, t.status)
-        for t in result.items
+        TenantRow(tenant_id, name, kind, credit_code, "、".join(units.get(tenant_id, [])),
+                  *primary.get(tenant_id, ("", "")), lease_end, status)
+        for tenant_id, name, kind, credit_code, lease_end, status in result.items
     ]
     return Page(rows, result.total, result.page, result.page_size)
 
