@@ -187,8 +187,8 @@ def _v15_surveys(migrator: SchemaMigrator) -> list:
     return []
 
 
-def _v18_list_indexes(migrator: SchemaMigrator) -> list:
-    """v18: indexes the lists need at five years' scale: the audit trail of one kind of record, newest first."""
+def _v16_list_indexes(migrator: SchemaMigrator) -> list:
+    """v16: indexes the lists need at five years' scale: the audit trail of one kind of record, newest first."""
     have = {i.name for i in db.get_indexes("audit_entry")}
     return [] if "audit_entry_entity_at" in have else [migrator.add_index("audit_entry", ("entity", "at"), False)]
 
@@ -209,7 +209,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], list]] = {
     13: _v13_frontdesk_services,
     14: _v14_duty,
     15: _v15_surveys,
-    18: _v18_list_indexes,  # 14–17 are the areas being built beside it
+    16: _v16_list_indexes,
 }
 SCHEMA_VERSION = max(MIGRATIONS, default=1)
 
