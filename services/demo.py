@@ -177,8 +177,10 @@ def _visitors(rng: random.Random, by: Actor, seed: int) -> tuple[int, int, int]:
     today = moment.date()
     days = [today - dt.timedelta(days=n) for n in range(59, -1, -1)]
     clerk = User.get((User.site == by.site_id) & (User.username == "clerk"))
+    # The visits have their own generator, seeded from the main one: how many of today's have happened by now
+    # (which depends on the clock) never changes what the areas filled after them get.
     visits = visitor_bulk.insert_visits(visitor_bulk.visit_rows(
-        rng, site_id=by.site_id, days=days, per_day=VISITS_PER_DAY, pool=pool, hosts=hosts, clerk_id=clerk.id,
+        random.Random(rng.getrandbits(64)), site_id=by.site_id, days=days, per_day=VISITS_PER_DAY, pool=pool, hosts=hosts, clerk_id=clerk.id,
         until=moment))
     # The pass counters carry on from the last number of each day.
     last = (Visit.select(Visit.day, fn.COUNT(Visit.id)).where(Visit.site == by.site_id).group_by(Visit.day).tuples())
