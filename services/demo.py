@@ -180,8 +180,8 @@ def _visitors(rng: random.Random, by: Actor, seed: int) -> tuple[int, int, int]:
     # The visits have their own generator, seeded from the main one: how many of today's have happened by now
     # (which depends on the clock) never changes what the areas filled after them get.
     visits = visitor_bulk.insert_visits(visitor_bulk.visit_rows(
-        random.Random(rng.getrandbits(64)), site_id=by.site_id, days=days, per_day=VISITS_PER_DAY, pool=pool, hosts=hosts, clerk_id=clerk.id,
-        until=moment))
+        random.Random(rng.getrandbits(64)), site_id=by.site_id, days=days, per_day=VISITS_PER_DAY, pool=pool,
+        hosts=hosts, clerk_id=clerk.id, until=moment))
     # The pass counters carry on from the last number of each day.
     last = (Visit.select(Visit.day, fn.COUNT(Visit.id)).where(Visit.site == by.site_id).group_by(Visit.day).tuples())
     Counter.insert_many([(by.site_id, "FK", int(f"{d:%Y%m%d}"), n) for d, n in last],

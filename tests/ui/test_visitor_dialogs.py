@@ -120,7 +120,12 @@ def test_dashboard_tiles_count_visitors_and_open_the_log_filtered(qtbot, desk, t
     dashboard = window.pages["dashboard"]
     dashboard.refresh()
     assert dashboard.tiles["visitors_in"].value.text() == "1"
-    assert dashboard.tiles["visitors_today"].value.text() == "4"
+    # Today's registrations (the log it opens lists them), the people they brought in its tooltip.
+    assert dashboard.tiles["visitors_today"].value.text() == "2"
+    assert dashboard.tiles["visitors_today"].toolTip() == "共 4 人"
     qtbot.mouseClick(dashboard.tiles["visitors_in"], Qt.MouseButton.LeftButton)
     page = window.stack.currentWidget()
     assert isinstance(page, VisitorsPage) and [r.name for r in page.log_model.rows] == ["张伟"]
+    window.show_page("dashboard")
+    qtbot.mouseClick(dashboard.tiles["visitors_today"], Qt.MouseButton.LeftButton)
+    assert [r.name for r in page.log_model.rows] == ["李娜", "张伟"] and page.by_day.isChecked()
