@@ -38,6 +38,14 @@ def _callbacks_due(window) -> int:
     return sum(1 for r in page.rows if r.done_at is None)
 
 
+def _visits_listed(window, *, void: bool = True) -> int:
+    """The visits the log lists, every page of it read as the clerk scrolls (voided passes left out if asked)."""
+    model = window.pages["visitors"].log_model
+    while model.canFetchMore():
+        model.fetchMore()
+    return sum(1 for r in model.rows if void or r.status != "void")
+
+
 def _lobby_missing(tab) -> int:
     """The lobby checks the tab names as still to do today ("今日待做：A、B")."""
     text = tab.today.text()
@@ -47,9 +55,9 @@ def _lobby_missing(tab) -> int:
 # What each tile's list holds when the tile opens it: the page it must be and the number of records shown.
 # A tile whose figure is not a count of records (a rate, a page of today's calendar) only checks its page.
 LISTED = {
-    "visitors_in": lambda w: w.pages["visitors"].log_model.total,
-    "visitors_today": lambda w: sum(1 for r in w.pages["visitors"].log_model.rows if r.status != "void"),
-    "visitors_late": lambda w: w.pages["visitors"].log_model.total,
+    "visitors_in": lambda w: _visits_listed(w),
+    "visitors_today": lambda w: _visits_listed(w, void=False),
+    "visitors_late": lambda w: _visits_listed(w),
     "passes_today": lambda w: w.pages["goods"].model.total,
     "mail_uncollected": lambda w: _front(w, "mail").model.total,
     "loans_overdue": lambda w: _front(w, "lending").loans_model.total,
