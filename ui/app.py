@@ -1,7 +1,6 @@
 """Start the GUI: the look, the database checks, set-up or login, the daily backup, then the main window."""
 from __future__ import annotations
 
-import importlib
 import sys
 import time
 from pathlib import Path
@@ -218,7 +217,7 @@ PRELOAD_AFTER_MS = 150  # the login window is painted first
 
 
 def _preload_desk() -> None:
-    """Load the main window, the dashboard and the services its tiles ask, and the icon font, while the login
+    """Load the main window, the dashboard (with the services its tiles ask) and the icon font while the login
     window waits for the password: the wait after Enter is then the login and the day's figures alone."""
     import qtawesome  # noqa: F401  the icon font, loaded on its first icon
 
@@ -226,9 +225,6 @@ def _preload_desk() -> None:
     import ui.pages.dashboard_page  # noqa: F401
     from ui.icons import icon
 
-    for name in ("arrears", "contractors", "convenience", "duty", "lending", "lobbycheck", "mail", "survey_results",
-                 "tenant_visits", "visitor_log"):
-        importlib.import_module(f"services.{name}")
     icon("dashboard")
 
 

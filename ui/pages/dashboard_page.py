@@ -6,12 +6,22 @@ from collections.abc import Callable
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from services.arrears import arrears_figures
 from services.callbacks import figures as request_figures
+from services.contractors import contractor_figures
+from services.convenience import search_orders
 from services.dashboard import LEASE_SOON_DAYS, building_figures
+from services.duty import waiting_acknowledgement
 from services.fitout import PERMIT_SOON_DAYS, fitout_figures
 from services.keys import key_figures
+from services.lending import lending_figures
+from services.lobbycheck import missing_today
+from services.mail import mail_figures
 from services.moves import move_figures
 from services.room_calendar import room_figures
+from services.survey_results import pending_follow_ups
+from services.tenant_visits import visit_figures
+from services.visitor_log import figures as visitor_figures
 from ui.context import DeskContext
 from ui.icons import ACCENT, icon
 
@@ -202,9 +212,7 @@ class DashboardPage(QWidget):
         self.tiles["moves_blocked"].set_value(moves.blocked)
         self.tiles["passes_today"].set_value(moves.passes_today)
         if "visitors_in" in self.tiles:
-            from services.visitor_log import figures
-
-            visits = figures(by=self.ctx.actor)
+            visits = visitor_figures(by=self.ctx.actor)
             self.tiles["visitors_in"].set_value(visits.in_building)
             self.tiles["visitors_today"].set_value(visits.today)
             self.tiles["visitors_today"].setToolTip(self.tr("共 {n} 人").format(n=visits.people_today))
@@ -214,8 +222,6 @@ class DashboardPage(QWidget):
                            ("no_shows", rooms.no_shows_month)):
             self.tiles[key].set_value(value)
         if "arrears" in self.tiles:
-            from services.arrears import arrears_figures
-
             owed = arrears_figures(by=self.ctx.actor)
             self.tiles["arrears"].set_value(owed.tenants)
             self.tiles["arrears"].setToolTip(self.tr("合计 {amount} 元；应发催缴函 {letters} 家").format(
@@ -230,18 +236,12 @@ class DashboardPage(QWidget):
         self.refresh_contractors()
         self.refresh_desk_services()
         self.updated.setText(self.tr("更新于 {time}").format(time=QDateTime.currentDateTime().toString("HH:mm")))
-        from services.duty import waiting_acknowledgement
-
         self.tiles["handover_waiting"].set_value(waiting_acknowledgement(by=self.ctx.actor))
         if "survey_follow_ups" in self.tiles:
-            from services.survey_results import pending_follow_ups
-
             self.tiles["survey_follow_ups"].set_value(pending_follow_ups(by=self.ctx.actor))
 
     def refresh_contractors(self) -> None:
         """外包服务: contracts ending soon, rounds due today, rectification requests still open (overdue ones named)."""
-        from services.contractors import contractor_figures
-
         f = contractor_figures(by=self.ctx.actor)
         self.tiles["contracts_expiring"].set_value(f.expiring)
         self.tiles["inspections_due"].set_value(f.inspections_due)
@@ -252,10 +252,6 @@ class DashboardPage(QWidget):
 
     def refresh_frontdesk(self) -> None:
         """Mail waiting past the site's days, loans overdue, today's lobby checks not yet done."""
-        from services.lending import lending_figures
-        from services.lobbycheck import missing_today
-        from services.mail import mail_figures
-
         figures = mail_figures(by=self.ctx.actor)
         self.tiles["mail_uncollected"].set_value(figures.uncollected)
         caption = self.tr("超过 {days} 天未取的邮件快递").format(days=figures.days)
@@ -270,14 +266,10 @@ class DashboardPage(QWidget):
     def refresh_desk_services(self) -> None:
         """The front desk's services: tenants overdue for a visit, service orders not yet accepted."""
         if "visits_overdue" in self.tiles:
-            from services.tenant_visits import visit_figures
-
             visits = visit_figures(by=self.ctx.actor)
             self.tiles["visits_overdue"].set_value(visits.overdue)
             self.tiles["visits_overdue"].setToolTip(self.tr("另有 {n} 家在近期应走访").format(n=visits.due_soon))
         if "services_open" in self.tiles:
-            from services.convenience import search_orders
-
             self.tiles["services_open"].set_value(search_orders(by=self.ctx.actor, state="open", page_size=1).total)
 
     def refresh_requests(self) -> None:
