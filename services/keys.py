@@ -9,10 +9,12 @@ import datetime as dt
 import decimal
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from peewee import JOIN, fn
 
 from models import Key, KeyMovement, KeyRing, Tenant, TenantUnit, Unit, db, now
+from models.prepared import containing, contains, hole
 from services import settings
 from services.access import Actor, allowed, require
 from services.audit import record
@@ -21,7 +23,7 @@ from services.errors import LoginRefused, NotFound, Problems, ValidationError
 from services.key_register import normalise_tag
 from services.move_fields import phone_field
 from services.numbering import next_number
-from services.paging import Page, page_of
+from services.paging import Page, PagedList
 
 SLIP_KIND = "YS"  # 钥匙 slip numbers: YS-2026-0001
 OUT_STATES = ("issued", "lent")
@@ -102,8 +104,9 @@ class OutRow:
         return self.due is not None and self.due < moment
 
 
-@dataclass(frozen=True)
-class KeyRow:
+class KeyRow(NamedTuple):
+    """One line of the keys list. A named tuple: a page of 200 is made on every keystroke."""
+
     id: int
     tag: str
     label: str
@@ -478,34 +481,73 @@ def keys_going_together(key_ids: list[int], action: str, *, by: Actor) -> list[K
     return _key_rows(_key_query(by.site_id).where(Key.id.in_(ids)).order_by(Key.tag))
 
 
+def _key_list(state_mode: str, by_kind: bool, text_mode: str):
+    """The keys list for one shape of search: `state_mode` out / overdue / state / '' (all but retired),
+    `text_mode` tag (an exact tag) / text (anywhere in label, unit, room, ring, tag or an out key's holder) / ''."""
+    query = (Key.select(Key.id, Key.tag, Key.label, Key.kind, Unit.code, Key.room, Key.cabinet, Key.hook,
+                        KeyRing.label, Key.copies, Key.state, KeyMovement.person, KeyMovement.company,
+                        KeyMovement.due_at, Key.version)
+             .join(Unit, JOIN.LEFT_OUTER, on=(Key.unit == Unit.id))
+             .switch(Key).join(KeyRing, JOIN.LEFT_OUTER, on=(Key.ring == KeyRing.id))
+             .switch(Key).join(KeyMovement, JOIN.LEFT_OUTER, on=(Key.out_movement == KeyMovement.id))
+             .where(Key.site == hole("site")))
+    if state_mode == "out":
+        query = query.where(Key.state.in_(OUT_STATES))
+    elif state_mode == "overdue":
+        query = query.where((Key.state == "lent") & (KeyMovement.due_at < hole("now", KeyMovement.due_at)))
+    elif state_mode == "state":
+        query = query.where(Key.state == hole("state"))
+    else:
+        query = query.where(Key.state != "retired")
+    if by_kind:
+        query = query.where(Key.kind == hole("kind"))
+    if text_mode == "tag":
+        query = query.where(Key.tag == hole("tag"))
+    elif text_mode == "text":
+        query = query.where(contains(Key.label, "text") | contains(Unit.code, "upper") | contains(Key.room, "text")
+                            | contains(KeyRing.label, "text") | contains(Key.tag, "upper")
+                            | (Key.state.in_(OUT_STATES) & (contains(KeyMovement.person, "text")
+                                                            | contains(KeyMovement.company, "text"))))
+    return query.order_by(KeyMovement.due_at.asc(nulls="LAST") if state_mode == "overdue" else Key.tag)
+
+
+_KEY_LIST = PagedList(_key_list)
+_new_row = tuple.__new__
+
+
+def _key_list_row(r: tuple) -> KeyRow:
+    state = r[10]
+    if state in OUT_STATES:
+        person, company = r[11], r[12]
+        holder = f"{person} · {company}" if person and company else (person or company or "")
+    else:
+        holder = ""
+    return _new_row(KeyRow, (r[0], r[1], r[2], r[3], r[4] or r[5], r[6], r[7], r[8] or "", r[9], state, holder,
+                             r[13] if state == "lent" else None, r[14]))
+
+
 def search_keys(*, by: Actor, text: str = "", state: str = "", kind: str = "", page: int = 0,
                 page_size: int = 200) -> Page[KeyRow]:
     """Keys by tag, label, unit, room, ring or holder; `state` may also be 'out' or 'overdue'."""
     require(by, "key.view")
-    query = _key_query(by.site_id)
-    if state == "out":
-        query = query.where(Key.state.in_(OUT_STATES))
-    elif state == "overdue":
-        query = query.where((Key.state == "lent") & (KeyMovement.due_at < now()))
-    elif state:
-        query = query.where(Key.state == state)
-    else:
-        query = query.where(Key.state != "retired")
+    given: dict = {"site": by.site_id}
+    state_mode = state if state in ("out", "overdue") else ("state" if state else "")
+    if state == "overdue":
+        given["now"] = now()
+    elif state_mode == "state":
+        given["state"] = state
     if kind:
-        query = query.where(Key.kind == kind)
+        given["kind"] = kind
     needle = text.strip()
+    text_mode = ""
     if needle:
         try:
-            query = query.where(Key.tag == normalise_tag(needle))
+            given["tag"] = normalise_tag(needle)
+            text_mode = "tag"
         except ValidationError:
-            upper = needle.upper()
-            query = query.where(Key.label.contains(needle) | Unit.code.contains(upper) | Key.room.contains(needle)
-                                | KeyRing.label.contains(needle) | Key.tag.contains(upper)
-                                | (Key.state.in_(OUT_STATES) & (KeyMovement.person.contains(needle)
-                                                                | KeyMovement.company.contains(needle))))
-    query = query.order_by(KeyMovement.due_at.asc(nulls="LAST") if state == "overdue" else Key.tag)
-    result = page_of(query, page, page_size, lambda r: r)
-    return Page(_key_rows(result.items), result.total, result.page, result.page_size)
+            given["text"], given["upper"] = containing(needle), containing(needle.upper())
+            text_mode = "text"
+    return _KEY_LIST.page((state_mode, bool(kind), text_mode), given, page, page_size, _key_list_row)
 
 
 def key_history(key_id: int, *, by: Actor) -> list[MovementRow]:

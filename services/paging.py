@@ -5,6 +5,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from models.prepared import Prepared, counted, paged
+
 T = TypeVar("T")
 
 
@@ -40,6 +42,33 @@ def page_of(query, page: int, page_size: int, convert: Callable[[object], T], *,
         return Page(rows, query.count(), page, page_size)
     counted = query.order_by().limit(count_up_to + 1).count()
     return Page(rows, min(counted, count_up_to), page, page_size, capped=counted > count_up_to)
+
+
+class PagedList:
+    """A list whose page and count are SQL kept per shape (`models.prepared`): what `page_of` does, minus
+    building the statement and its objects on every call. `build(*shape)` makes the whole list's ordered query
+    with holes for the call's values; rows reach `convert` as tuples in the query's column order."""
+
+    def __init__(self, build: Callable[..., object]) -> None:
+        self._page = Prepared(lambda *shape: paged(build(*shape)))
+        self._count = Prepared(lambda up_to, *shape: counted(build(*shape), up_to))
+
+    def page(self, shape: tuple, given: dict, page: int, page_size: int, convert: Callable[[tuple], T], *,
+             count_up_to: int | None = None) -> Page[T]:
+        page = max(page, 0)
+        page_size = max(1, min(page_size, 1000))
+        rows = self._page.rows(shape, _limit=page_size, _offset=page * page_size, **given)
+        items = [convert(r) for r in rows]
+        if page == 0 and len(items) < page_size:
+            return Page(items, len(items), page, page_size)
+        if count_up_to is None:
+            return Page(items, self._count.scalar((False, *shape), **given), page, page_size)
+        counted_rows = self._count.scalar((True, *shape), _up_to=count_up_to + 1, **given)
+        return Page(items, min(counted_rows, count_up_to), page, page_size, capped=counted_rows > count_up_to)
+
+    def rows(self, shape: tuple, given: dict, limit: int, convert: Callable[[tuple], T]) -> list[T]:
+        """The first `limit` rows (a list with no pages, e.g. a lookup)."""
+        return [convert(r) for r in self._page.rows(shape, _limit=limit, _offset=0, **given)]
 
 
 @dataclass(frozen=True)

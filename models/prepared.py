@@ -1,0 +1,174 @@
+"""Queries built once per shape, then sent straight to the driver with each call's values; rows come back as tuples.
+
+peewee builds a statement anew on every call (0.2–0.5 ms for a list's joins and filters) and turns every row
+into a model object. The desk's lists run on every keystroke against statements of 0.02–1 ms, so that work was
+most of their cost. Here a list writes its query with peewee as usual, but with `hole("name")` where a call's
+value goes. `Prepared` keeps the SQL of each shape of the query (which filters are on) per kind of database;
+a call only fills the holes, runs the SQL and reads tuples. Columns come back typed as peewee would give them:
+SQLite returns dates, times, booleans and decimals as text or numbers and they are converted here, while
+PostgreSQL's driver types them itself.
+
+    _KEYS = Prepared(lambda by_state: Key.select(Key.id, Key.tag)
+                     .where((Key.site == hole("site")) & ((Key.state == hole("state")) if by_state else True)))
+    rows = _KEYS.rows((bool(state),), site=by.site_id, state=state)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass
+
+import peewee
+
+from models.database import db
+
+
+class _Hole:
+    __slots__ = ("name", "field")
+
+    def __init__(self, name: str, field: peewee.Field | None) -> None:
+        self.name, self.field = name, field
+
+    def __repr__(self) -> str:
+        return f"hole({self.name!r})"
+
+
+def hole(name: str, field: peewee.Field | None = None) -> peewee.Value:
+    """A value given at each call by `name`; `field` converts it as that column stores it (e.g. a datetime)."""
+    return peewee.Value(_Hole(name, field), converter=False)
+
+
+def _iso_datetime(value):
+    return dt.datetime.fromisoformat(value) if value.__class__ is str else value
+
+
+def _iso_date(value):
+    return dt.date.fromisoformat(value[:10]) if value.__class__ is str else value
+
+
+def _iso_time(value):
+    return dt.time.fromisoformat(value) if value.__class__ is str else value
+
+
+def _boolean(value):
+    return None if value is None else bool(value)
+
+
+def _decimal(value):
+    return value if value is None or value.__class__ is decimal.Decimal else decimal.Decimal(str(value))
+
+
+# What SQLite's text and numbers become (fromisoformat is C and exact; peewee's parsing tries formats in turn).
+_SQLITE_TYPES: tuple[tuple[type, Callable], ...] = (
+    (peewee.DateTimeField, _iso_datetime), (peewee.DateField, _iso_date), (peewee.TimeField, _iso_time),
+    (peewee.BooleanField, _boolean), (peewee.DecimalField, _decimal),
+)
+
+
+def _column_type(node) -> Callable | None:
+    while isinstance(node, peewee.Alias):
+        node = node.node
+    if isinstance(node, peewee.Field):
+        for kind, convert in _SQLITE_TYPES:
+            if isinstance(node, kind):
+                return convert
+    return None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One shape's SQL, its parameters (constants, or holes to fill) and the columns' converters."""
+
+    sql: str
+    params: tuple
+    holes: tuple[int, ...]  # positions in params that are holes
+    converters: tuple[tuple[int, Callable], ...]  # (column, converter) for columns needing one
+
+    def values(self, given: Mapping[str, object]) -> tuple:
+        if not self.holes:
+            return self.params
+        params = list(self.params)
+        for i in self.holes:
+            h = params[i]
+            value = given[h.name]
+            params[i] = h.field.db_value(value) if h.field is not None else value
+        return tuple(params)
+
+    def rows(self, given: Mapping[str, object]) -> list[tuple]:
+        cursor = db.cursor()
+        cursor.execute(self.sql, self.values(given))
+        rows = cursor.fetchall()
+        if self.converters and rows:
+            converters = self.converters
+            out = []
+            for row in rows:
+                row = list(row)
+                for i, convert in converters:
+                    if row[i] is not None:
+                        row[i] = convert(row[i])
+                out.append(tuple(row))
+            return out
+        return rows
+
+    def scalar(self, given: Mapping[str, object]):
+        cursor = db.cursor()
+        cursor.execute(self.sql, self.values(given))
+        row = cursor.fetchone()
+        return None if row is None else row[0]
+
+
+def compile_query(query: peewee.Query) -> Statement:
+    """The SQL of `query` as the open database writes it, with its holes found and its columns' converters."""
+    sql, params = db.obj.get_sql_context().sql(query).query()  # not query.sql(): a bare Select knows no database
+    holes = tuple(i for i, p in enumerate(params) if isinstance(p, _Hole))
+    converters: tuple = ()
+    if isinstance(db.obj, peewee.SqliteDatabase):
+        found = ((i, _column_type(node)) for i, node in enumerate(getattr(query, "_returning", ()) or ()))
+        converters = tuple((i, c) for i, c in found if c is not None)
+    return Statement(sql, tuple(params), holes, converters)
+
+
+class Prepared:
+    """A query written once with peewee and kept as SQL per shape: `build(*shape)` makes the shape's query."""
+
+    def __init__(self, build: Callable[..., peewee.Query]) -> None:
+        self._build = build
+        self._statements: dict[tuple, Statement] = {}
+
+    def statement(self, shape: tuple[Hashable, ...] = ()) -> Statement:
+        key = (type(db.obj), shape)  # SQLite and PostgreSQL write the same query differently
+        found = self._statements.get(key)
+        if found is None:
+            found = self._statements[key] = compile_query(self._build(*shape))
+        return found
+
+    def rows(self, shape: tuple[Hashable, ...] = (), **given) -> list[tuple]:
+        return self.statement(shape).rows(given)
+
+    def scalar(self, shape: tuple[Hashable, ...] = (), **given):
+        return self.statement(shape).scalar(given)
+
+
+def paged(query: peewee.SelectQuery) -> peewee.SelectQuery:
+    """`query` with its page left open: holes `_limit` and `_offset`."""
+    return query.limit(hole("_limit")).offset(hole("_offset"))
+
+
+def counted(query: peewee.SelectQuery, up_to: bool = False) -> peewee.Query:
+    """The count of `query`'s rows, as peewee counts (`up_to`: stop at the hole `_up_to`)."""
+    inner = query.order_by()
+    if up_to:
+        inner = inner.limit(hole("_up_to"))
+    return peewee.Select([inner.alias("_wrapped")], [peewee.fn.COUNT(peewee.SQL("1"))])
+
+
+def contains(field: peewee.Node, name: str) -> peewee.Expression:
+    """`field` contains the call's text `name`, given through `containing(text)`: peewee's `contains`, prepared."""
+    return peewee.Expression(field, peewee.OP.ILIKE, peewee.NodeList(
+        (hole(name), peewee.SQL("ESCAPE"), peewee.Value("\\", converter=False))))
+
+
+def containing(text: str) -> str:
+    """The pattern for `contains`: the text anywhere, its own % and _ taken literally."""
+    return "%" + text.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%"
