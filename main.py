@@ -260,7 +260,7 @@ def run_gui(url: str, config, smoke: str = "") -> int:
     from ui.printing import DeskPrinting
 
     printing = DeskPrinting(config, Path(user_config_dir(APP_NAME, appauthor=False)), data_dir(config) / "unprinted")
-    return run(url, backup_dir_for(url) if url.startswith("sqlite") else None, smoke=smoke, printing=printing)
+    return run(url, lambda: backup_dir_for(url) if url.startswith("sqlite") else None, smoke=smoke, printing=printing)
 
 
 COMMANDS = {"demo": cmd_demo, "samples": cmd_samples, "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check,
@@ -271,27 +271,38 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    import models
-
     try:
         config = load_config(args.site)
         url = args.db or default_db_url(config)
-        models.parse_url(url)
         if args.command is None:
+            # The login window comes up before the models load; the URL is read when the database opens.
             return run_gui(url, config, args.smoke)
+        import models
+
+        models.parse_url(url)
         return COMMANDS[args.command](url, args)
     except (ValueError, CommandError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
-    except models.DatabaseUnavailable as exc:
-        print(f"错误：{exc}", file=sys.stderr)
+    except Exception as exc:
+        told = _database_trouble(exc)
+        if told is None:
+            raise
+        print(f"错误：{told}", file=sys.stderr)
         return 3
-    except models.DB_ERRORS as exc:  # met while working: a damaged page, a full disk, the server gone
-        print(f"错误：{models.explain_live(exc)}", file=sys.stderr)
-        return 3
-    except RuntimeError as exc:  # e.g. a database newer than this program
-        print(f"错误：{exc}", file=sys.stderr)
-        return 3
+
+
+def _database_trouble(exc: Exception) -> str | None:
+    """What to tell of a database that could not be opened or used; None if `exc` is something else."""
+    import models
+
+    if isinstance(exc, models.DatabaseUnavailable):
+        return str(exc)
+    if isinstance(exc, models.DB_ERRORS):  # met while working: a damaged page, a full disk, the server gone
+        return str(models.explain_live(exc))
+    if isinstance(exc, RuntimeError):  # e.g. a database newer than this program
+        return str(exc)
+    return None
 
 
 if __name__ == "__main__":

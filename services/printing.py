@@ -4,14 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from models import Site
-
 if TYPE_CHECKING:
     from printouts.base import Letterhead
 
 
 def letterhead(site_id: int) -> Letterhead:
     """The site's name, address, phone and logo as printed at the top of every form."""
+    from models import Site  # this module is loaded before the login window, the models after it
     from printouts.base import Letterhead  # reportlab loads at the first print, not at start-up
 
     site = Site.get_by_id(site_id)

@@ -1,22 +1,29 @@
-"""Start the GUI: the look, the database checks, set-up or login, the daily backup, then the main window."""
+"""Start the GUI: the look, the login window, the database checks, set-up, the daily backup, the main window.
+
+The login window comes first, from the desk's remembered login card, and the database opens while the clerk
+types: so this module imports the models and services only inside the functions that need them.
+"""
 from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-import models
-from services import settings
-from services.site import needs_setup, sites
-from ui.context import DeskContext
+from services.login_card import LoginCard, read_card, write_card
 from ui.dialogs.login_dialog import LoginDialog
 from ui.printing import DeskPrinting
 from ui.printing import configure as configure_printing
 from ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from services.site import SiteInfo
+    from ui.context import DeskContext
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"  # inside the bundle when packaged
 TRANSLATIONS = RESOURCES / "translations"
@@ -85,6 +92,8 @@ def open_checked(url: str, backup_dir: Path | None) -> bool:
     """Open the database with the cheap check of every start (it opens, its schema version reads);
     a corrupted SQLite file is offered its newest good backup. The full check runs daily in the
     background (daily_integrity_check), not here: it reads every page (seconds on a big file)."""
+    import models
+
     where = models.parse_url(url)
     try:
         models.open_ready(url, backup_dir=backup_dir)
@@ -127,7 +136,8 @@ def _offer_restore(path: Path, backup_dir: Path | None, verdict: str) -> bool:
 
 def daily_backup(url: str, backup_dir: Path | None, site_id: int) -> None:
     """On the first start of the day, back the SQLite file up off the UI thread."""
-    from services import backup
+    import models
+    from services import backup, settings
 
     where = models.parse_url(url)
     if where.kind != "sqlite" or backup_dir is None or not backup.daily_backup_due(backup_dir):
@@ -148,6 +158,7 @@ def daily_integrity_check(url: str, site_id: int, parent=None, on_done=None):
     """On the first start of a day, SQLite's full check off the UI thread; a failure is told plainly.
 
     Returns the worker (None when nothing was due). `on_done` gets the IntegrityResult (for tests)."""
+    import models
     from services import integrity
 
     where = models.parse_url(url)
@@ -176,32 +187,43 @@ def daily_integrity_check(url: str, site_id: int, parent=None, on_done=None):
     return run_in_background(job, finished)
 
 
-def run(url: str, backup_dir: Path | None, *, smoke: str = "", printing: DeskPrinting | None = None) -> int:
-    """The GUI's life; `smoke` ('login' or 'user:password') shows a window, reports the time and exits."""
+def run(url: str, backups: Callable[[], Path | None] = lambda: None, *, smoke: str = "",
+        printing: DeskPrinting | None = None) -> int:
+    """The GUI's life; `smoke` ('login' or 'user:password') shows a window, reports the time and exits.
+
+    `backups` gives the SQLite file's backup folder (None: none, as for PostgreSQL); it is asked once the login
+    window is up, since finding it reads the database's URL with the models' code."""
     started = time.perf_counter()
     app = make_app()
     printing = printing or DeskPrinting()
     configure_printing(printing)
-    install_language(app, "zh_CN")  # the site's choice is known once the database is open
+    card = read_card(printing.config_dir, url)
+    early = _early_login(app, card) if card is not None else None
+    if early is not None and smoke:
+        _print_shown(started)
+    backup_dir = backups()
     if not open_checked(url, backup_dir):
+        _close(early)
         return 3
+    from services.site import needs_setup
+
     if needs_setup():
+        from services.site import sites
         from ui.dialogs.wizard import run_wizard
 
+        _close(early)
         actor = run_wizard(config=printing.config)
         if actor is None:
             return 0
         site = next(s for s in sites() if s.id == actor.site_id)
     else:
-        site = sites()[0]
-        install_language(app, str(settings.get(site.id, "ui.language")))
-        dialog = LoginDialog(site)
+        dialog = _login_for(app, early, url, printing.config_dir)
         QTimer.singleShot(PRELOAD_AFTER_MS, _preload_desk)  # once the login window is up, while the clerk types
         if smoke:
-            return _smoke(app, dialog, smoke, started, url, backup_dir)
+            return _smoke(app, dialog, smoke, started if early is None else None, url, backup_dir)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return 0
-        actor = dialog.actor
+        actor, site = dialog.actor, dialog.site
     daily_backup(url, backup_dir, site.id)
     window = _main_window(actor, site, url, backup_dir)
     if not _password_changed_if_due(window.ctx):
@@ -210,6 +232,42 @@ def run(url: str, backup_dir: Path | None, *, smoke: str = "", printing: DeskPri
     daily_integrity_check(url, site.id, window)
     run_in_background(_warm_up)
     return app.exec()
+
+
+def _early_login(app: QApplication, card: LoginCard) -> LoginDialog:
+    """The login window as the desk remembers the site, shown before the database opens."""
+    install_language(app, card.language)
+    dialog = LoginDialog(card)
+    dialog.show()
+    app.processEvents()
+    return dialog
+
+
+def _login_for(app: QApplication, early: LoginDialog | None, url: str, card_dir: Path | None) -> LoginDialog:
+    """The login window for the database's site: the early one corrected (its name, its logo), or a new one if
+    there was none or the site's language changed; the card is remembered for the next start."""
+    from services import settings
+    from services.site import sites
+
+    site = sites()[0]
+    language = str(settings.get(site.id, "ui.language"))
+    write_card(card_dir, url, LoginCard(site.id, site.name, language, site.logo))
+    if early is not None and early.site.id == site.id and early.site.language == language:
+        early.show_site(site)
+        return early
+    typed = (early.username.text(), early.password.text()) if early is not None else ("", "")
+    _close(early)
+    install_language(app, language)
+    dialog = LoginDialog(site)
+    dialog.username.setText(typed[0])
+    dialog.password.setText(typed[1])
+    return dialog
+
+
+def _close(dialog: LoginDialog | None) -> None:
+    if dialog is not None:
+        dialog.hide()
+        dialog.deleteLater()
 
 
 TYPING_MS = 1500  # the smoke test's clerk typing a user name and password (a real one takes longer)
@@ -249,7 +307,9 @@ def _password_changed_if_due(ctx: DeskContext) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def _main_window(actor, site, url: str, backup_dir: Path | None):
+def _main_window(actor, site: SiteInfo, url: str, backup_dir: Path | None):
+    import models
+    from ui.context import DeskContext
     from ui.main_window import MainWindow
 
     where = models.parse_url(url)
@@ -257,13 +317,20 @@ def _main_window(actor, site, url: str, backup_dir: Path | None):
     return MainWindow(ctx)
 
 
-def _smoke(app: QApplication, dialog: LoginDialog, smoke: str, started: float, url: str,
+def _print_shown(started: float) -> None:
+    print(f"login-shown {time.perf_counter() - started:.4f}", flush=True)
+
+
+def _smoke(app: QApplication, dialog: LoginDialog, smoke: str, started: float | None, url: str,
            backup_dir: Path | None) -> int:
-    """Show the login window, and with credentials log in to the dashboard; print the times and quit."""
-    dialog.show()
-    app.processEvents()
-    shown = time.perf_counter()
-    print(f"login-shown {shown - started:.4f}", flush=True)
+    """Show the login window, and with credentials log in to the dashboard; print the times and quit.
+
+    `started`: when the process began, if the login window is shown only now (None: it was shown, and the time
+    printed, before the database opened)."""
+    if started is not None:
+        dialog.show()
+        app.processEvents()
+        _print_shown(started)
     if smoke == "login":
         QTimer.singleShot(0, app.quit)
         app.exec()

@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 
 from models import DB_ERRORS
 from services.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
+from ui.icons import ERROR_STYLE
 from ui.messages import message
 
 T = TypeVar("T")
-
-ERROR_STYLE = "color: #c62828; font-size: 12px;"
 
 
 class FieldErrors:

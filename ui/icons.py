@@ -85,7 +85,9 @@ ICONS = {
     "history": "fa5s.history",
 }
 
-ACCENT = "#1f6feb"  # the one accent colour (kept here so the login window need not load the icon font)
+# The colours every window uses, kept here so the login window need not load the icon font or the forms.
+ACCENT = "#1f6feb"  # the one accent colour
+ERROR_STYLE = "color: #c62828; font-size: 12px;"  # a refusal next to its field
 
 
 def icon(name: str, color: str = "#3c4858") -> QIcon:

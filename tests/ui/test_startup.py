@@ -6,12 +6,15 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 import models
 from models import Tenant, db
 from services import backup
+from services.login_card import LoginCard, read_card, write_card
 from ui import app as desk_app
+from ui.dialogs.login_dialog import LoginDialog
+from ui.printing import DeskPrinting
 
 
 def _damage(path: Path) -> None:
@@ -60,3 +63,89 @@ def test_first_start_of_the_day_takes_a_backup(qtbot, sqlite_site, sqlite_db, tm
     QThreadPool.globalInstance().waitForDone(10000)
     assert len(backup.list_backups(folder)) == 1
     models.db.close()
+
+
+def _login_windows() -> list[LoginDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, LoginDialog) and w.isVisible()]
+
+
+def _start(url: str, tmp_path: Path, monkeypatch, *, typing: str = "") -> tuple[list, list]:
+    """Start the desk as a clerk would (smoke 'login'), noting which login window was up while the database
+    opened (the clerk typing `typing` into it) and which one the clerk was finally given."""
+    seen, given = [], []
+    real_open = desk_app.open_checked
+
+    def opening(*args):
+        up = _login_windows()
+        seen.append([(w, w.site_line.text(), w.windowTitle()) for w in up])
+        if up and typing:
+            up[0].username.setText(typing)
+        return real_open(*args)
+
+    monkeypatch.setattr(desk_app, "open_checked", opening)
+    monkeypatch.setattr(desk_app, "_smoke", lambda app, dialog, *a: given.append(dialog) or 0)
+    printing = DeskPrinting(config_dir=tmp_path / "desk")
+    code = desk_app.run(url, lambda: None, smoke="login", printing=printing)
+    assert code == 0
+    return seen[0], given
+
+
+def test_the_login_window_is_up_before_the_database_opens_from_the_second_start(qtbot, sqlite_site, sqlite_db,
+                                                                                 tmp_path, monkeypatch):
+    db.close()
+    seen, given = _start(sqlite_db, tmp_path, monkeypatch)
+    assert seen == []  # the first start on this desk knows nothing of the site: the database opens first
+    assert read_card(tmp_path / "desk", sqlite_db) == LoginCard(sqlite_site.site_id, "深圳湾科技大厦", "zh_CN")
+    given[0].close()
+    db.close()
+    seen, given = _start(sqlite_db, tmp_path, monkeypatch)
+    assert [text for _, text, _ in seen] == ["深圳湾科技大厦"]
+    assert given == [seen[0][0]]  # the same window: nothing flickers
+    given[0].close()
+
+
+def test_a_renamed_site_or_a_new_language_corrects_the_window_the_clerk_is_typing_in(qtbot, sqlite_site, sqlite_db,
+                                                                                     tmp_path, monkeypatch):
+    card_dir = tmp_path / "desk"
+    write_card(card_dir, sqlite_db, LoginCard(sqlite_site.site_id, "旧楼名", "zh_CN"))
+    db.close()
+    seen, given = _start(sqlite_db, tmp_path, monkeypatch)
+    assert [text for _, text, _ in seen] == ["旧楼名"]
+    assert given[0] is seen[0][0] and given[0].site_line.text() == "深圳湾科技大厦"
+    assert read_card(card_dir, sqlite_db).name == "深圳湾科技大厦"
+    given[0].close()
+    # The desk last showed the English window; the site is Chinese now: a Chinese window, what was typed kept.
+    write_card(card_dir, sqlite_db, LoginCard(sqlite_site.site_id, "深圳湾科技大厦", "en"))
+    db.close()
+    seen, given = _start(sqlite_db, tmp_path, monkeypatch, typing="clerk")
+    early, _, title = seen[0]
+    assert title == "Tower Desk — Log in"
+    assert given[0] is not early and given[0].windowTitle() == "楼宇客服台 — 登录"
+    assert given[0].username.text() == "clerk"
+    assert _login_windows() == []  # the English one is gone; the Chinese one is shown by the start that follows
+    given[0].close()
+
+
+def test_a_remembered_window_is_taken_down_when_the_database_cannot_open(qtbot, sqlite_site, sqlite_db, tmp_path,
+                                                                       monkeypatch):
+    write_card(tmp_path / "desk", sqlite_db, LoginCard(sqlite_site.site_id, "深圳湾科技大厦", "zh_CN"))
+    db.close()
+    _damage(Path(sqlite_db[len("sqlite:///"):]))
+    told = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: told.append(a[2]))
+    printing = DeskPrinting(config_dir=tmp_path / "desk")
+    assert desk_app.run(sqlite_db, lambda: tmp_path / "no-backups", smoke="login", printing=printing) == 3
+    assert "没有可用的备份" in told[0]
+    assert _login_windows() == []
+
+
+def test_the_login_window_needs_no_models():
+    """What runs before the login window shows loads no model, no peewee, no database driver (start-up 2x)."""
+    import subprocess
+    import sys
+
+    loaded = subprocess.run([sys.executable, "-c", "import sys, main, ui.app\n"
+                             "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+                             "('models', 'peewee', 'psycopg2', 'sqlite3', 'reportlab', 'qtawesome')))"],
+                            cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "[]"

@@ -1,5 +1,11 @@
-"""The login window: the site's name, username and password; lock-out told plainly."""
+"""The login window: the site's name, username and password; lock-out told plainly.
+
+It is the first window of every start, shown before the database opens (from the desk's remembered login card),
+so it imports no models or services until the clerk logs in.
+"""
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -14,18 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import auth
-from services.access import Actor
 from services.errors import LoginRefused
-from services.site import SiteInfo
-from ui.forms import ERROR_STYLE
-from ui.icons import ACCENT
+from ui.icons import ACCENT, ERROR_STYLE
+
+if TYPE_CHECKING:
+    from services.access import Actor
+    from services.login_card import LoginCard
+    from services.site import SiteInfo
 
 
 class LoginDialog(QDialog):
     """Asks for username and password until the services accept them; `actor` is then the user."""
 
-    def __init__(self, site: SiteInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, site: SiteInfo | LoginCard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.site = site
         self.actor: Actor | None = None
@@ -34,20 +41,18 @@ class LoginDialog(QDialog):
 
         title = QLabel(self.tr("楼宇客服台"))
         title.setStyleSheet(f"font-size: 24px; font-weight: 600; color: {ACCENT};")
-        site_line = QLabel(site.name)
-        site_line.setObjectName("site_name")
-        site_line.setStyleSheet("font-size: 15px; color: #3c4858;")
+        self.site_line = QLabel()
+        self.site_line.setObjectName("site_name")
+        self.site_line.setStyleSheet("font-size: 15px; color: #3c4858;")
+        self.logo = QLabel()
+        self.logo.setObjectName("site_logo")
         header = QHBoxLayout()
-        if site.logo:
-            logo = QLabel()
-            pixmap = QPixmap()
-            pixmap.loadFromData(site.logo)
-            logo.setPixmap(pixmap.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation))
-            header.addWidget(logo)
+        header.addWidget(self.logo)
         names = QVBoxLayout()
         names.addWidget(title)
-        names.addWidget(site_line)
+        names.addWidget(self.site_line)
         header.addLayout(names, 1)
+        self.show_site(site)
 
         self.username = QLineEdit()
         self.username.setObjectName("username")
@@ -89,7 +94,21 @@ class LoginDialog(QDialog):
         layout.addLayout(buttons)
         self.username.setFocus()
 
+    def show_site(self, site: SiteInfo | LoginCard) -> None:
+        """Show `site` (the database's, once open, over the remembered card): its name and logo."""
+        self.site = site
+        self.site_line.setText(site.name)
+        pixmap = QPixmap()
+        if site.logo and pixmap.loadFromData(site.logo):
+            self.logo.setPixmap(pixmap.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation))
+            self.logo.show()
+        else:
+            self.logo.clear()
+            self.logo.hide()
+
     def try_login(self) -> None:
+        from services import auth  # the database is open by the time anyone can press 登录
+
         try:
             self.actor = auth.login(self.site.id, self.username.text(), self.password.text())
         except LoginRefused as refused:
