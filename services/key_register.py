@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import mul
 
 from models import KEY_KINDS as KEY_KINDS  # re-exported: the UI lists key kinds from here
 from models import Key, KeyRing, Unit, db
@@ -17,13 +18,17 @@ TAG_KIND = "KEY"  # the counter of tag serials; tags never restart with the year
 CHECK_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # no I, O, S, V, Z: nothing to misread on a worn tag
 _WEIGHTS = (3, 7, 9, 11, 13, 17)  # all prime to 31, and neighbours differ: a slip or a swap is caught
 _TAG = re.compile(r"^K-?(\d{6})-?([0-9A-Z])$")
+_TAG_SPACES = re.compile(r"[\s·]")  # what a scanner or a clerk may put between a tag's parts
 PLACE = re.compile(r"^[A-Za-z0-9\-]{0,20}$")
 MAX_COPIES = 20
 
 
 def check_char(serial: int) -> str:
     digits = f"{serial:06d}"
-    return CHECK_CHARS[sum(int(d) * w for d, w in zip(digits, _WEIGHTS, strict=True)) % len(CHECK_CHARS)]
+    if len(digits) != len(_WEIGHTS):
+        raise ValueError(f"a tag serial has six digits: {serial}")
+    # Scanning a tag looks it up on every scan: map/mul rather than a generator of products.
+    return CHECK_CHARS[sum(map(mul, map(int, digits), _WEIGHTS)) % len(CHECK_CHARS)]
 
 
 def tag_for(serial: int) -> str:
@@ -34,14 +39,13 @@ def tag_for(serial: int) -> str:
 def normalise_tag(text: str) -> str:
     """A typed or scanned tag ('k000123a', 'K-000123-A', 'K 000123 A') as stored; raise ValidationError
     ('tag', 'key.tag_format' / 'key.tag_check') when it cannot be one of ours."""
-    compact = re.sub(r"[\s·]", "", text or "").upper()
+    compact = _TAG_SPACES.sub("", text or "").upper()
     match = _TAG.match(compact)
     if not match:
         raise ValidationError("tag", "key.tag_format")
-    serial = int(match[1])
-    if check_char(serial) != match[2]:
+    if check_char(int(match[1])) != match[2]:
         raise ValidationError("tag", "key.tag_check")
-    return tag_for(serial)
+    return f"K-{match[1]}{match[2]}"  # as tag_for writes it: six digits, then the check character
 
 
 @dataclass
