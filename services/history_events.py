@@ -14,8 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
+from operator import itemgetter
 from typing import NamedTuple
 
 import peewee
@@ -53,8 +53,7 @@ from models.prepared import Prepared, hole
 AREAS = ("tenancy", "moves", "fitout", "requests", "keys", "rooms", "goods", "fees", "frontdesk")
 
 
-@dataclass(frozen=True)
-class Subject:
+class Subject(NamedTuple):
     """Whose history: a unit or a tenant of the site."""
 
     kind: str  # unit / tenant
@@ -67,8 +66,7 @@ class Subject:
         return self.kind == "unit"
 
 
-@dataclass(frozen=True)
-class Window:
+class Window(NamedTuple):
     """The days asked for (either end open)."""
 
     since: dt.date | None = None
@@ -101,6 +99,7 @@ class Event(NamedTuple):
 _new = tuple.__new__  # a named tuple made without its keyword handling
 _MIDNIGHT = dt.time()
 _moment_of = dt.datetime.fromisoformat
+_first = itemgetter(0)
 
 
 # A row's values as peewee would give them: SQLite keeps dates, times and decimals as text or numbers, PostgreSQL's
@@ -128,8 +127,11 @@ def _day(value) -> dt.datetime:
 
 
 def _money(value) -> str:
+    """The amount as peewee's Decimal prints it (SQLite keeps a REAL: Decimal(str(value)))."""
     if value is None:
         return ""
+    if value.__class__ is float and value == round(value, 2):  # whole cents: the float prints as its Decimal would
+        return f"{value:,.2f} 元"
     return f"{value if value.__class__ is Decimal else Decimal(str(value)):,.2f} 元"
 
 
@@ -139,7 +141,13 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def _join(*parts: str) -> str:
-    return "；".join(p for p in parts if p)
+    return "；".join(filter(None, parts))
+
+
+# strftime is some five times slower than isoformat, and a page writes a hundred lines.
+def _hm(value: dt.datetime) -> str:
+    """'%H:%M' of a moment."""
+    return value.isoformat(" ", "minutes")[11:]
 
 
 def _bounded(query, field: peewee.Field, since: bool, until: bool, before: str):
@@ -191,7 +199,6 @@ class Gatherer:
         self.area, self.permission, self.units, self.tenants = area, permission, units, tenants
         self.event, self.refine = event, refine
         self.dated = not isinstance(build(False, False, False, "")._returning[0], peewee.DateTimeField)
-        self.moment: Callable[[object], dt.datetime] = _day if self.dated else _at
         self._query = Prepared(build)
 
     def rows(self, cursor, shape: tuple[bool, bool, bool, str], given: dict) -> list[tuple]:
@@ -200,6 +207,13 @@ class Gatherer:
         cursor.execute(statement.sql, statement.values(given))
         rows = cursor.fetchall()
         return self.refine(rows) if self.refine is not None else rows
+
+    def moments(self, rows: list[tuple]):
+        """The moments of `rows`' lines (their first column), in order."""
+        firsts = map(_first, rows)
+        if self.dated:
+            return map(_day, firsts)
+        return map(_moment_of, firsts) if rows and rows[0][0].__class__ is str else firsts
 
     @staticmethod
     def given(subject: Subject, window: Window, before: dt.datetime | None) -> dict:
@@ -409,15 +423,23 @@ def _request_title(category: str, level: str | None, what: str) -> str:
     return f"{CATEGORY_TITLES.get(category, category)}{level_text}{what}"
 
 
+# The titles of the known categories and levels, written once (a page of a busy unit is mostly requests).
+_LEVELS = (*LEVEL_TITLES, None, "")
+_RECEIVED_TITLES = {(c, level): _request_title(c, level, "受理") for c in CATEGORY_TITLES for level in _LEVELS}
+_CLOSED_TITLES = {(c, level): _request_title(c, level, "办结") for c in CATEGORY_TITLES for level in _LEVELS}
+
+
 def _received_event(subject: Subject, when: dt.datetime, row: tuple) -> Event:
     _at_text, request_id, number, category, level, text, caller_name = row
-    return _new(Event, (when, "requests", f"request.{category}", _request_title(category, level, "受理"),
+    title = _RECEIVED_TITLES.get((category, level)) or _request_title(category, level, "受理")
+    return _new(Event, (when, "requests", f"request.{category}", title,
                         _short(text), number, caller_name, _new(Target, ("requests", number, request_id, "")), False))
 
 
 def _closed_event(subject: Subject, when: dt.datetime, row: tuple) -> Event:
     _at_text, request_id, number, category, level, resolution, work_done, technician = row
-    return _new(Event, (when, "requests", "request.closed", _request_title(category, level, "办结"),
+    title = _CLOSED_TITLES.get((category, level)) or _request_title(category, level, "办结")
+    return _new(Event, (when, "requests", "request.closed", title,
                         _short(resolution or work_done), number, technician,
                         _new(Target, ("requests", number, request_id, "")), False))
 
@@ -475,7 +497,7 @@ def _booking_query(_unit: bool, since: bool, until: bool, before: str) -> peewee
 def _booking_event(subject: Subject, when: dt.datetime, row: tuple) -> Event:
     _at_text, ends, booking_id, number, state, attendees, purpose, organiser, room = row
     return _new(Event, (when, "rooms", f"booking.{state}", BOOKING_TITLES.get(state, state),
-                        _join(f"{room} {when:%H:%M}–{_at(ends):%H:%M}，{attendees} 人", _short(purpose, 40)),
+                        _join(f"{room} {_hm(when)}–{_hm(_at(ends))}，{attendees} 人", _short(purpose, 40)),
                         number, organiser, _new(Target, ("rooms", number, booking_id, "")), False))
 
 
@@ -493,9 +515,9 @@ def _pass_query(*columns: peewee.Field):
 
 def _pass_event(subject: Subject, when: dt.datetime, row: tuple) -> Event:
     _at_text, pass_id, pass_no, state, valid_on, time_from, time_to, carrier, plate, reason, approved_by = row
+    hours = f"{_clock(time_from).isoformat('minutes')}–{_clock(time_to).isoformat('minutes')}"  # '%H:%M'
     return _new(Event, (when, "goods", "goods.issued", f"物品放行条（{PASS_STATES.get(state, state)}）",
-                        _join(f"{_on(valid_on)} {_clock(time_from):%H:%M}–{_clock(time_to):%H:%M}", carrier, plate,
-                              _short(reason, 40)), pass_no, approved_by,
+                        _join(f"{_on(valid_on)} {hours}", carrier, plate, _short(reason, 40)), pass_no, approved_by,
                         _new(Target, ("goods", pass_no, pass_id, "")), False))
 
 
@@ -524,7 +546,7 @@ def _of_tenant(model, *columns: peewee.Field, **equal: str):
 
 def _bill_event(subject: Subject, when: dt.datetime, row: tuple) -> Event:
     _day_text, month, total, due_on, number, issued_by = row
-    return _new(Event, (when, "fees", "fees.bill", f"账单 {_on(month):%Y-%m}",
+    return _new(Event, (when, "fees", "fees.bill", "账单 " + _on(month).isoformat()[:7],
                         _join(_money(total), f"到期 {_on(due_on)}" if due_on else ""), number, issued_by,
                         _fees_target(subject), True))
 
@@ -551,11 +573,12 @@ MAIL_STATES = {"waiting": "待领取", "collected": "已领取", "returned": "�
 
 
 def _mail_event(subject: Subject, when: dt.datetime, row: tuple) -> Event:
-    _at_text, mail_id, number, kind, state, courier, sender, count, closed_at, collector, received_by = row
+    _at_text, mail_id, number, kind, state, courier, sender, count, closed, collector, received_by = row
+    closed = _at(closed)
     return _new(Event, (when, "frontdesk", "mail.received",
                         f"{MAIL_KINDS.get(kind, kind)}到达（{MAIL_STATES.get(state, state)}）",
                         _join(courier, sender, f"{count} 件" if count > 1 else "",
-                              f"{_at(closed_at):%m-%d %H:%M} {collector}" if closed_at else ""),
+                              f"{closed.isoformat(' ', 'minutes')[5:]} {collector}" if closed else ""),
                         number, received_by, _new(Target, ("frontdesk", f"mail:{number}", mail_id, "")), False))
 
 
