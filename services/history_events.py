@@ -210,10 +210,12 @@ class Gatherer:
 
     def moments(self, rows: list[tuple]):
         """The moments of `rows`' lines (their first column), in order."""
-        firsts = map(_first, rows)
-        if self.dated:
+        firsts = list(map(_first, rows))
+        if not firsts or firsts[0].__class__ is not str:  # PostgreSQL: typed already
+            return map(_day, firsts) if self.dated else firsts
+        if self.dated and max(map(len, firsts)) > 10:  # a day with more than its date: as peewee reads it
             return map(_day, firsts)
-        return map(_moment_of, firsts) if rows and rows[0][0].__class__ is str else firsts
+        return map(_moment_of, firsts)  # SQLite's text; a date alone is its midnight
 
     @staticmethod
     def given(subject: Subject, window: Window, before: dt.datetime | None) -> dict:
@@ -423,16 +425,16 @@ def _request_title(category: str, level: str | None, what: str) -> str:
     return f"{CATEGORY_TITLES.get(category, category)}{level_text}{what}"
 
 
-# The titles of the known categories and levels, written once (a page of a busy unit is mostly requests).
-_LEVELS = (*LEVEL_TITLES, None, "")
-_RECEIVED_TITLES = {(c, level): _request_title(c, level, "受理") for c in CATEGORY_TITLES for level in _LEVELS}
-_CLOSED_TITLES = {(c, level): _request_title(c, level, "办结") for c in CATEGORY_TITLES for level in _LEVELS}
+# The kinds and titles of the known categories and levels, written once (a busy unit's page is mostly requests).
+_KNOWN = [(c, level) for c in CATEGORY_TITLES for level in (*LEVEL_TITLES, None, "")]
+_RECEIVED = {(c, level): (f"request.{c}", _request_title(c, level, "受理")) for c, level in _KNOWN}
+_CLOSED_TITLES = {(c, level): _request_title(c, level, "办结") for c, level in _KNOWN}
 
 
 def _received_event(subject: Subject, when: dt.datetime, row: tuple) -> Event:
     _at_text, request_id, number, category, level, text, caller_name = row
-    title = _RECEIVED_TITLES.get((category, level)) or _request_title(category, level, "受理")
-    return _new(Event, (when, "requests", f"request.{category}", title,
+    kind, title = _RECEIVED.get((category, level)) or (f"request.{category}", _request_title(category, level, "受理"))
+    return _new(Event, (when, "requests", kind, title,
                         _short(text), number, caller_name, _new(Target, ("requests", number, request_id, "")), False))
 
 
@@ -572,13 +574,18 @@ MAIL_KINDS = {"parcel": "包裹", "letter": "信件", "newspaper": "报刊", "do
 MAIL_STATES = {"waiting": "待领取", "collected": "已领取", "returned": "已退回"}
 
 
+def _mail_title(kind: str, state: str) -> str:
+    return f"{MAIL_KINDS.get(kind, kind)}到达（{MAIL_STATES.get(state, state)}）"
+
+
+_MAIL_TITLES = {(kind, state): _mail_title(kind, state) for kind in MAIL_KINDS for state in MAIL_STATES}
+
+
 def _mail_event(subject: Subject, when: dt.datetime, row: tuple) -> Event:
     _at_text, mail_id, number, kind, state, courier, sender, count, closed, collector, received_by = row
-    closed = _at(closed)
-    return _new(Event, (when, "frontdesk", "mail.received",
-                        f"{MAIL_KINDS.get(kind, kind)}到达（{MAIL_STATES.get(state, state)}）",
+    return _new(Event, (when, "frontdesk", "mail.received", _MAIL_TITLES.get((kind, state)) or _mail_title(kind, state),
                         _join(courier, sender, f"{count} 件" if count > 1 else "",
-                              f"{closed.isoformat(' ', 'minutes')[5:]} {collector}" if closed else ""),
+                              f"{_at(closed).isoformat(' ', 'minutes')[5:]} {collector}" if closed else ""),
                         number, received_by, _new(Target, ("frontdesk", f"mail:{number}", mail_id, "")), False))
 
 
