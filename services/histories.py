@@ -8,14 +8,15 @@ services/access.py), as its own page would be.
 from __future__ import annotations
 
 import datetime as dt
-import heapq
-import itertools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
 
-from models import Tenant, TenantUnit, Unit
+from models import Tenant, TenantUnit, Unit, db
+from models.prepared import Prepared, hole
 from services.access import Actor, allowed, require
 from services.errors import NotFound, ValidationError
-from services.history_events import AREAS, GATHERERS, Event, Subject, Target, Window
+from services.history_events import AREAS, GATHERERS, Event, Gatherer, Subject, Target, Window
 from services.paging import KeysetPage
 
 __all__ = ["AREAS", "After", "Event", "HistoryPage", "Target", "areas_for", "history", "history_subject",
@@ -23,6 +24,8 @@ __all__ = ["AREAS", "After", "Event", "HistoryPage", "Target", "areas_for", "his
 
 PAGE_SIZE = 100
 PRINT_LIMIT = 2000  # a whole five-year tenant would be a book (~60 pages here): the newest this many, said so
+_first = itemgetter(0)
+_EVENT = [g.event for g in GATHERERS]  # how each gatherer's rows become lines, by its number
 
 
 @dataclass(frozen=True)
@@ -35,18 +38,24 @@ class HistorySubject:
     about: str  # the unit's floor, area and holder; the tenant's units
 
 
+_UNIT = Prepared(lambda: Unit.select(Unit.id, Unit.code).where((Unit.id == hole("id")) & (Unit.site == hole("site")))
+                 .limit(1))
+_TENANT = Prepared(lambda: Tenant.select(Tenant.name).where((Tenant.id == hole("id")) & (Tenant.site == hole("site")))
+                   .limit(1))
+
+
 def _subject(*, by: Actor, unit_id: int | None, tenant_id: int | None) -> Subject:
     if (unit_id is None) == (tenant_id is None):
         raise ValueError("a history is of one unit or one tenant")
     if unit_id is not None:
-        unit = Unit.select(Unit.id, Unit.code).where((Unit.id == unit_id) & (Unit.site == by.site_id)).first()
-        if unit is None:
+        unit = _UNIT.rows(id=unit_id, site=by.site_id)
+        if not unit:
             raise NotFound("unit", unit_id)
-        return Subject("unit", unit.id, by.site_id, unit.code)
-    tenant = Tenant.select(Tenant.name).where((Tenant.id == tenant_id) & (Tenant.site == by.site_id)).first()
-    if tenant is None:
+        return Subject("unit", unit[0][0], by.site_id, unit[0][1])
+    tenant = _TENANT.rows(id=tenant_id, site=by.site_id)
+    if not tenant:
         raise NotFound("tenant", tenant_id)
-    return Subject("tenant", tenant_id, by.site_id, tenant.name)
+    return Subject("tenant", tenant_id, by.site_id, tenant[0][0])
 
 
 def _check_window(since: dt.date | None, until: dt.date | None) -> Window:
@@ -79,32 +88,49 @@ class HistoryPage(KeysetPage[Event]):
     after: After | None = None
 
 
+_CHOSEN: dict[tuple[bool, frozenset[str], str], tuple[tuple[int, Gatherer], ...]] = {}
+
+
+def _gatherers(unit: bool, areas: frozenset[str], by: Actor) -> tuple[tuple[int, Gatherer], ...]:
+    """The gatherers (with their numbers) of a unit's or a tenant's history in `areas` (all when empty) that the user
+    may view: worked out once per kind, areas and role (a role's rights are fixed, services/access.py)."""
+    chosen = _CHOSEN.get((unit, areas, by.role))
+    if chosen is None:
+        if areas - set(AREAS):
+            raise ValidationError("areas", "history.area")
+        chosen = _CHOSEN[unit, areas, by.role] = tuple(
+            (number, g) for number, g in enumerate(GATHERERS)
+            if (g.units if unit else g.tenants) and (not areas or g.area in areas) and allowed(by, g.permission))
+    return chosen
+
+
 def _events(subject: Subject, window: Window, areas: list[str] | tuple[str, ...] | None, limit: int,
-            by: Actor, after: After | None = None) -> list[tuple[Event, int]]:
-    """The newest `limit` events of the subject (after `after`), newest first, each with its gatherer's number.
+            by: Actor, after: After | None = None) -> tuple[list[Event], list[int]]:
+    """The newest `limit` events of the subject (after `after`), newest first, and each one's gatherer's number.
 
     Order: time, then the gatherers' order, then each gatherer's own (its rows newest first, the latest row first).
-    A later page reads each gatherer only from where the last page ended, so page 40 costs what page 1 does."""
-    unknown = set(areas or ()) - set(AREAS)
-    if unknown:
-        raise ValidationError("areas", "history.area")
-    streams = []
-    for number, g in enumerate(GATHERERS):
-        if not ((g.units if subject.unit else g.tenants) and (not areas or g.area in areas)
-                and allowed(by, g.permission)):
-            continue
-        skip = 0
-        bounded = window
+    A later page reads each gatherer only from where the last page ended, so page 40 costs what page 1 does. The
+    rows are merged as they come and only the page's become events."""
+    unit, since, until = subject.unit, bool(window.since), bool(window.until)
+    given = Gatherer.given(subject, window, after.when if after is not None else None)
+    cursor = db.cursor()
+    found: list[tuple[dt.datetime, int, tuple]] = []
+    for number, g in _gatherers(unit, frozenset(areas or ()), by):
+        skip, before = 0, ""
         if after is not None:
             # Gatherers before the last line's come first at equal times: only what is older is left of them.
-            bounded = replace(window, before=after.when, inclusive=number >= after.stream)
+            before = g.before(after.when, inclusive=number >= after.stream)
             skip = after.seen if number == after.stream else 0
-        events = g.read(subject, bounded, limit + skip)
+        given["limit"] = limit + skip
+        rows = g.rows(cursor, (unit, since, until, before), given)
         if skip:  # the lines of the last line's gatherer at its very time that were shown already
-            events = events[skip:]
-        streams.append([(e, number) for e in events])
-    merged = heapq.merge(*streams, key=lambda pair: (pair[0].when, -pair[1]), reverse=True)
-    return list(itertools.islice(merged, limit))
+            rows = rows[skip:]
+        found += zip(g.moments(rows), repeat(number), rows)
+    # Each gatherer's rows are newest first and were added in the gatherers' order: a stable sort on the time alone
+    # keeps the gatherers' order, and each one's own, among lines of equal time.
+    found.sort(key=_first, reverse=True)
+    del found[limit:]
+    return [_EVENT[number](subject, when, row) for when, number, row in found], [line[1] for line in found]
 
 
 def history(*, by: Actor, unit_id: int | None = None, tenant_id: int | None = None,
@@ -119,17 +145,20 @@ def history(*, by: Actor, unit_id: int | None = None, tenant_id: int | None = No
     subject = _subject(by=by, unit_id=unit_id, tenant_id=tenant_id)
     window = _check_window(since, until)
     page_size = max(1, min(page_size, 500))
-    found = _events(subject, window, areas, page_size + 1, by, after)
-    shown = found[:page_size]
-    more = len(found) > page_size
+    events, numbers = _events(subject, window, areas, page_size + 1, by, after)
+    more = len(events) > page_size
+    del events[page_size:]
     following = None
     if more:
-        last, stream = shown[-1]
-        seen = sum(1 for e, n in shown if e.when == last.when and n == stream)
-        if after is not None and (after.when, after.stream) == (last.when, stream):
+        last, stream = events[-1].when, numbers[page_size - 1]
+        seen, i = 0, page_size - 1
+        while i >= 0 and events[i].when == last:  # the lines at the last one's time end the page
+            seen += numbers[i] == stream
+            i -= 1
+        if after is not None and (after.when, after.stream) == (last, stream):
             seen += after.seen
-        following = After(last.when, stream, seen)
-    return HistoryPage([e for e, _n in shown], -1, 0, page_size, more=more, after=following)
+        following = After(last, stream, seen)
+    return HistoryPage(events, -1, 0, page_size, more=more, after=following)
 
 
 def history_subject(*, by: Actor, unit_id: int | None = None, tenant_id: int | None = None) -> HistorySubject:
@@ -166,7 +195,7 @@ def print_history(*, by: Actor, unit_id: int | None = None, tenant_id: int | Non
     subject = _subject(by=by, unit_id=unit_id, tenant_id=tenant_id)
     about = history_subject(by=by, unit_id=unit_id, tenant_id=tenant_id)
     window = _check_window(since, until)
-    events = [e for e, _n in _events(subject, window, areas, PRINT_LIMIT + 1, by)]
+    events, _numbers = _events(subject, window, areas, PRINT_LIMIT + 1, by)
     cut = len(events) > PRINT_LIMIT
     lines = [HistoryLine(e.when, e.dated_only, AREA_PRINT[e.area], e.title, e.detail, e.ref, e.who)
              for e in events[:PRINT_LIMIT]]

@@ -194,3 +194,36 @@ def test_lease_changes_and_documents_are_in_the_tenants_history(site):
     document = next(e for e in events if e.kind == "tenancy.document")
     assert (document.title, document.detail, document.when) == ("收到文件：租赁/购房合同", "续租合同", T(2026, 1, 2))
     assert sum(e.kind == "tenancy.start" for e in events) == 1
+
+
+def test_each_line_reads_as_its_record_and_either_end_of_the_days_alone_keeps_to_it(site):
+    """The lines whose words come from dates, times, money and yes/no columns (which SQLite keeps as text and
+    numbers), as the clerk reads them; and a window open at one end."""
+    seed = walk_everything(site)
+    whole = everything(site.clerk, tenant_id=seed["tenant"])
+    line = {e.kind: e for e in reversed(whole)}  # the newest of each kind
+    pass_ = GoodsPass.get()
+    assert (line["goods.issued"].title, line["goods.issued"].detail) == (
+        "物品放行条（已放行）", f"{pass_.valid_on.isoformat()} 00:00–23:59；张师傅；粤B12345；旧家具搬离")
+    booking = line["booking.confirmed"] if "booking.confirmed" in line else line["booking.tentative"]
+    assert booking.detail == "小会议室 A 09:00–10:00，6 人；季度例会" and booking.when.hour == 9
+    assert not booking.dated_only and booking.target.page == "rooms"
+    patrol = FitoutPatrol.get(FitoutPatrol.notice_no.is_null(False))
+    assert line["fitout.violation"].detail == (f"走道堆放装修垃圾；整改通知 {patrol.notice_no}，"
+                                               f"限 {patrol.deadline.isoformat()} 前")
+    assert line["fitout.violation"].dated_only and line["fitout.violation"].when == T.combine(patrol.day, dt.time())
+    assert line["fitout.rectified"].detail == f"{patrol.notice_no}；已清运"
+    assert line["fitout.issue_permit"].detail.startswith("XK-")
+    payment = Payment.get(Payment.tenant == seed["tenant"])
+    assert (line["fees.payment"].title, line["fees.payment"].detail) == ("收款", f"{payment.amount:,.2f} 元")
+    assert line["fees.payment"].when == T.combine(payment.paid_on, dt.time()) and line["fees.payment"].dated_only
+    assert line["request.callback"].title == "回访（满意）" and line["request.closed"].title == "报修办结"
+    assert line["mail.received"].title == "包裹到达（待领取）"
+    assert line["move_in.handover"].ref.startswith("YS-") and line["move_in.done"].title == "交楼完成"
+    assert line["tenancy.start"].dated_only and line["tenancy.start"].title == "起租 12F-1201"
+    for since, until in ((dt.date(2026, 9, 29), None), (None, dt.date(2026, 9, 28))):
+        window = everything(site.clerk, tenant_id=seed["tenant"], since=since, until=until)
+        assert window == [e for e in whole if (since is None or e.when.date() >= since)
+                          and (until is None or e.when.date() <= until)], (since, until)
+    assert [e.kind for e in everything(site.clerk, tenant_id=seed["tenant"], until=dt.date(2026, 9, 28))] == [
+        "request.repair"]
