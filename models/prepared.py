@@ -171,4 +171,18 @@ def contains(field: peewee.Node, name: str) -> peewee.Expression:
 
 def containing(text: str) -> str:
     """The pattern for `contains`: the text anywhere, its own % and _ taken literally."""
-    return "%" + text.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%"
+    return "%" + _literal(text) + "%"
+
+
+def starts(field: peewee.Node, name: str) -> peewee.Expression:
+    """`field` starts with the call's text `name`, given through `starting(text)`: peewee's `startswith`, prepared."""
+    return contains(field, name)  # the same LIKE ... ESCAPE; the pattern puts the text first
+
+
+def starting(text: str) -> str:
+    """The pattern for `starts`: the text at the start, its own % and _ taken literally."""
+    return _literal(text) + "%"
+
+
+def _literal(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%")

@@ -9,7 +9,7 @@ import peewee
 import pytest
 
 from models import Key, KeyMovement, Site, db
-from models.prepared import Prepared, containing, contains, hole
+from models.prepared import Prepared, containing, contains, hole, starting, starts
 from services.paging import PagedList, page_of
 
 WHEN = dt.datetime(2026, 11, 24, 9, 30, 15, 250000)
@@ -81,6 +81,23 @@ def test_contains_takes_the_clerks_wildcards_literally(rows):
     for text in ("100%", "1_0", "大堂门", "\\", "X"):
         assert ids(text) == [k.id for k in Key.select(Key.id).where((Key.site == site_id) & Key.label.contains(text))
                              .order_by(Key.id)]
+
+
+def test_starts_takes_the_clerks_wildcards_literally(rows):
+    site_id, key_ids = rows
+    found = Prepared(lambda: Key.select(Key.id).where((Key.site == hole("site")) & starts(Key.label, "text"))
+                     .order_by(Key.id))
+
+    def ids(text):
+        return [r[0] for r in found.rows(site=site_id, text=starting(text))]
+
+    assert ids("100%") == [key_ids[0]]
+    assert ids("1_0") == [key_ids[1]]
+    assert ids("大堂门") == []
+    assert ids("机房 a") == [key_ids[3]]
+    for text in ("100%", "1_", "1", "\\", "b", "大堂门"):
+        assert ids(text) == [k.id for k in Key.select(Key.id).where(
+            (Key.site == site_id) & Key.label.startswith(text)).order_by(Key.id)]
 
 
 def test_a_paged_list_pages_and_counts_as_page_of(rows):
