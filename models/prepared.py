@@ -158,6 +158,8 @@ def paged(query: peewee.SelectQuery) -> peewee.SelectQuery:
 def counted(query: peewee.SelectQuery, up_to: bool = False) -> peewee.Query:
     """The count of `query`'s rows, as peewee counts (`up_to`: stop at the hole `_up_to`)."""
     inner = query.order_by()
+    if inner._count_can_project_one():  # as peewee's count: no columns read (a LIMIT keeps SQLite from dropping them)
+        inner = inner.select(peewee.SQL("1"))
     if up_to:
         inner = inner.limit(hole("_up_to"))
     return peewee.Select([inner.alias("_wrapped")], [peewee.fn.COUNT(peewee.SQL("1"))])
