@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
 import peewee
@@ -188,3 +188,20 @@ def starting(text: str) -> str:
 
 def _literal(text: str) -> str:
     return text.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%")
+
+
+def listed(values: Sequence) -> int:
+    """The shape of a (non-empty) list of values for `one_of`: its length rounded up to a power of two, so that
+    a few statements serve every length (`filled` repeats the last value, which IN ignores)."""
+    return 1 << (len(values) - 1).bit_length()
+
+
+def one_of(field: peewee.Node, name: str, size: int) -> peewee.Expression:
+    """`field` is one of the call's values `name`, given through `filled(name, values, size)`."""
+    return field.in_([hole(f"{name}#{i}") for i in range(size)])
+
+
+def filled(name: str, values: Sequence, size: int) -> dict[str, object]:
+    """The holes of `one_of(field, name, size)` filled with `values` (the last one repeated to the size)."""
+    last = len(values) - 1
+    return {f"{name}#{i}": values[i if i < last else last] for i in range(size)}

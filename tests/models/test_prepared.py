@@ -9,7 +9,7 @@ import peewee
 import pytest
 
 from models import Key, KeyMovement, Site, db
-from models.prepared import Prepared, containing, contains, hole, starting, starts
+from models.prepared import Prepared, containing, contains, filled, hole, listed, one_of, starting, starts
 from services.paging import PagedList, page_of
 
 WHEN = dt.datetime(2026, 11, 24, 9, 30, 15, 250000)
@@ -98,6 +98,17 @@ def test_starts_takes_the_clerks_wildcards_literally(rows):
     for text in ("100%", "1_", "1", "\\", "b", "大堂门"):
         assert ids(text) == [k.id for k in Key.select(Key.id).where(
             (Key.site == site_id) & Key.label.startswith(text)).order_by(Key.id)]
+
+
+def test_one_of_a_list_of_any_length(rows):
+    site_id, key_ids = rows
+    assert [listed(range(n)) for n in (1, 2, 3, 4, 5, 9)] == [1, 2, 4, 4, 8, 16]
+    found = Prepared(lambda size: Key.select(Key.id).where((Key.site == hole("site")) & one_of(Key.id, "ids", size))
+                     .order_by(Key.id))
+    for chosen in ([key_ids[2]], key_ids[:2], [key_ids[4], key_ids[0], key_ids[3]], key_ids, [key_ids[1], -1]):
+        size = listed(chosen)
+        assert [r[0] for r in found.rows((size,), site=site_id, **filled("ids", chosen, size))] == sorted(
+            k for k in key_ids if k in chosen)
 
 
 def test_a_paged_list_pages_and_counts_as_page_of(rows):

@@ -98,6 +98,38 @@ def test_deposits_are_held_apart(tower):
     assert fees.owes(tower.a, by=tower.clerk) == 0  # deposits are no charge and no credit
 
 
+def test_several_tenants_balances_and_owed_are_each_ones_own(tower):
+    """Read for a list of tenants or bills at once (a list of moves, a month's bills): the same figures as one by
+    one, whatever the list's length; a settled bill adds nothing, a part-paid or adjusted one what it leaves."""
+    from services import moves
+
+    march = issued_march(tower)
+    april = _april_bills(tower)
+    fees.adjust_bill(april[1], AdjustInput("MGMT", "-12.34", "空调故障减免"), by=tower.supervisor,
+                     today=dt.date(2026, 5, 2))
+    _pay(tower, tower.a, fees.bill_detail(march[0], by=tower.clerk).row.total + Decimal("100.01"),
+         dt.date(2026, 5, 3))
+    fees.post_charge(tower.b, "DAMAGE", Decimal("400.00"), source="test", source_id=1, note="门禁卡损坏",
+                     by=tower.clerk)
+    one_by_one = {t: fees.owed(tower.site_id, t) for t in (tower.a, tower.b)}
+    assert fees.owed_by_tenant(tower.site_id, [tower.b, tower.a, tower.b]) == one_by_one
+    assert moves.arrears_of_tenants(tower.site_id, [tower.a, tower.b]) == {
+        t: max(v, Decimal("0.00")) for t, v in one_by_one.items()}
+    assert fees.owed_by_tenant(tower.site_id, []) == {} == moves.arrears_of_tenants(tower.site_id, [])
+    every = march + april
+    each = {b: fees.balances(tower.site_id, bill_ids=[b])[b] for b in every}
+    assert fees.balances(tower.site_id, bill_ids=every) == each and fees.balances(tower.site_id, bill_ids=[]) == {}
+    assert fees.balances(tower.site_id, bill_ids=every[:3]) == {b: each[b] for b in every[:3]}
+    assert fees.balances(tower.site_id, tenant_ids=[tower.a]) == {
+        b: v for b, v in each.items() if v.tenant_id == tower.a}
+    assert each[march[0]].outstanding == 0 and march[0] not in fees.balances(tower.site_id, tenant_ids=[tower.a],
+                                                                             open_only=True)
+    assert each[april[1]].due == fees.bill_detail(april[1], by=tower.clerk).row.total - Decimal("12.34")
+    # On 30 April: April's bills not issued yet (1 May), the payment not made (3 May).
+    assert fees.balances(tower.site_id, bill_ids=every, as_of=dt.date(2026, 4, 30)) == {
+        b: each[b]._replace(paid=Decimal("0.00")) for b in march}
+
+
 def test_arrears_by_age(tower):
     march = issued_march(tower)  # due 16 April
     april = _april_bills(tower)  # due 16 May
