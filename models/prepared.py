@@ -69,6 +69,10 @@ _SQLITE_TYPES: tuple[tuple[type, Callable], ...] = (
 def _column_type(node) -> Callable | None:
     while isinstance(node, peewee.Alias):
         node = node.node
+    if isinstance(node, peewee.Function) and node._coerce and node.arguments:
+        node = node.arguments[0]  # as peewee: MIN(a date) is a date, SUM(a decimal) a decimal
+        while isinstance(node, peewee.Alias):
+            node = node.node
     if isinstance(node, peewee.Field):
         for kind, convert in _SQLITE_TYPES:
             if isinstance(node, kind):

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
 
+import peewee
 from peewee import JOIN, fn
 
 from models import Tenant, TenantUnit, Unit, db, now
@@ -295,11 +296,24 @@ class Balance(NamedTuple):
         return self.due - self.paid
 
 
-def _balance_list(by_tenant: bool, tenants: int, bills: int, by_as_of: bool, open_only: bool,
-                  per_tenant: bool = False):
-    """Balances of issued bills for one shape of `balances`: `tenants`/`bills` the size of those lists (0: no
-    list). Adjustments and payments are summed per bill by the database and joined to the bills. `per_tenant`:
-    only each tenant's sum of what its bills leave open."""
+# Written into the SQL as a number: bound as a Decimal it reaches SQLite as text, which every number is less
+# than, and `left > 0.005` would never hold there (nor `left < -0.005` fail).
+HALF_FEN = peewee.SQL("0.005")
+
+
+class IssuedBills(NamedTuple):
+    """Issued bills joined to their adjustments and payments (summed per bill by the database): the query, to
+    be given its columns with `.select(...)`, the summed columns, and what each bill leaves open."""
+
+    query: peewee.ModelSelect
+    adjusted: peewee.Node
+    allocated: peewee.Node
+    left: peewee.Node
+
+
+def issued_bills(by_tenant: bool = False, tenants: int = 0, bills: int = 0, by_as_of: bool = False) -> IssuedBills:
+    """The site's issued bills (hole `site`): of one tenant (`tenant`), of a list of `tenants` or `bills` (their
+    sizes, for `filled`), as of a day (`as_of`: bills issued, adjustments made and payments taken by then)."""
     scope = (Bill.site == hole("site")) & (Bill.status == "issued")
     paid_scope = (Payment.site == hole("site")) & ~Payment.voided
     if by_tenant:
@@ -320,18 +334,25 @@ def _balance_list(by_tenant: bool, tenants: int, bills: int, by_as_of: bool, ope
            .join(Bill).where(adj_scope).group_by(Adjustment.bill).alias("adj"))
     paid = (Allocation.select(Allocation.bill.alias("bill_id"), fn.SUM(Allocation.amount).alias("amount"))
             .join(Payment).where(paid_scope).group_by(Allocation.bill).alias("paid"))
-    left = Bill.total + fn.COALESCE(adj.c.amount, 0) - fn.COALESCE(paid.c.amount, 0)
-    columns = (Bill.tenant, fn.SUM(left)) if per_tenant else (
-        Bill.id, Bill.tenant, Bill.due_on, Bill.total, adj.c.amount, paid.c.amount)
-    query = (Bill.select(*columns)
+    query = (Bill.select(Bill.id)
              .join(adj, JOIN.LEFT_OUTER, on=(adj.c.bill_id == Bill.id))
              .join_from(Bill, paid, JOIN.LEFT_OUTER, on=(paid.c.bill_id == Bill.id))
              .where(scope))
-    if open_only:
-        # Money may come back from SQLite as floating point: the database keeps anything a fen or more off
-        # zero, the exact test in `balances` decides.
-        query = query.where((left > Decimal("0.005")) | (left < Decimal("-0.005")))
-    return query.group_by(Bill.tenant) if per_tenant else query
+    left = Bill.total + fn.COALESCE(adj.c.amount, 0) - fn.COALESCE(paid.c.amount, 0)
+    return IssuedBills(query, adj.c.amount, paid.c.amount, left)
+
+
+def _balance_list(by_tenant: bool, tenants: int, bills: int, by_as_of: bool, open_only: bool):
+    """Balances of issued bills for one shape of `balances`."""
+    issued = issued_bills(by_tenant, tenants, bills, by_as_of)
+    query = issued.query.select(Bill.id, Bill.tenant, Bill.due_on, Bill.total, issued.adjusted, issued.allocated)
+    return query.where(_off_zero(issued.left)) if open_only else query
+
+
+def _off_zero(left: peewee.Node) -> peewee.Expression:
+    # Money may come back from SQLite as floating point: the database keeps anything a fen or more off zero,
+    # the exact test in Python decides.
+    return (left > HALF_FEN) | (left < peewee.SQL("-0.005"))
 
 
 _BALANCES = Prepared(_balance_list)
@@ -400,49 +421,58 @@ def _owes_summary(site_id: int, tenant_id: int) -> OwesSummary:
     return _owes_summaries(site_id, [tenant_id])[tenant_id]
 
 
-def _owed_parts(part: str, tenants: int):
-    """One grouped figure of `_owes_summaries` per tenant, for a list of `tenants` (its size)."""
+def _owed_parts(tenants: int):
+    """Every figure `_owes_summaries` adds up, per tenant of a list of `tenants` (its size), as grouped parts of
+    one statement: (part, tenant, a deposit entry's kind or '', sum)."""
+    def part(name: str) -> peewee.SQL:
+        return peewee.SQL(f"'{name}'")
+
+    issued = issued_bills(tenants=tenants)
     live = (Payment.site == hole("site")) & ~Payment.voided & one_of(Payment.tenant, "tenants", tenants)
-    if part == "not_issued":
-        return Bill.select(Bill.tenant, fn.SUM(Bill.total)).where(
+    parts = (
+        # What the bills still owing leave open, summed by the database: every amount is to the fen, so the
+        # sum quantized is the sum of each bill's balance (a settled bill adds nothing, and is not read).
+        issued.query.select(part("outstanding"), Bill.tenant, part(""), fn.SUM(issued.left))
+        .where(_off_zero(issued.left)).group_by(Bill.tenant),
+        Bill.select(part("not_issued"), Bill.tenant, part(""), fn.SUM(Bill.total)).where(
             (Bill.site == hole("site")) & one_of(Bill.tenant, "tenants", tenants)
-            & Bill.status.in_(("draft", "checked"))).group_by(Bill.tenant)
-    if part == "unbilled":
-        return Charge.select(Charge.tenant, fn.SUM(Charge.amount)).where(
+            & Bill.status.in_(("draft", "checked"))).group_by(Bill.tenant),
+        Charge.select(part("unbilled"), Charge.tenant, part(""), fn.SUM(Charge.amount)).where(
             (Charge.site == hole("site")) & one_of(Charge.tenant, "tenants", tenants)
-            & Charge.bill.is_null()).group_by(Charge.tenant)
-    if part == "paid":
-        return Payment.select(Payment.tenant, fn.SUM(Payment.amount)).where(live).group_by(Payment.tenant)
-    if part == "used":
-        return (Allocation.select(Payment.tenant, fn.SUM(Allocation.amount)).join(Payment).where(live)
-                .group_by(Payment.tenant))
-    return (DepositEntry.select(DepositEntry.tenant, DepositEntry.kind, fn.SUM(DepositEntry.amount))
-            .where((DepositEntry.site == hole("site")) & one_of(DepositEntry.tenant, "tenants", tenants))
-            .group_by(DepositEntry.tenant, DepositEntry.kind))
+            & Charge.bill.is_null()).group_by(Charge.tenant),
+        Payment.select(part("paid"), Payment.tenant, part(""), fn.SUM(Payment.amount)).where(live)
+        .group_by(Payment.tenant),
+        Allocation.select(part("used"), Payment.tenant, part(""), fn.SUM(Allocation.amount)).join(Payment)
+        .where(live).group_by(Payment.tenant),
+        DepositEntry.select(part("deposits"), DepositEntry.tenant, DepositEntry.kind, fn.SUM(DepositEntry.amount))
+        .where((DepositEntry.site == hole("site")) & one_of(DepositEntry.tenant, "tenants", tenants))
+        .group_by(DepositEntry.tenant, DepositEntry.kind),
+    )
+    query = parts[0]
+    for more in parts[1:]:
+        query = query + more  # UNION ALL
+    return query
 
 
 _OWED_PARTS = Prepared(_owed_parts)
 
 
 def _owes_summaries(site_id: int, tenant_ids: list[int]) -> dict[int, OwesSummary]:
-    """OwesSummary of several tenants in a handful of grouped queries (a list of move-outs, not one per row)."""
+    """OwesSummary of several tenants in one statement of grouped parts (a list of move-outs, not one per row)."""
     ids = list(dict.fromkeys(tenant_ids))
     if not ids:
         return {}
     size = listed(ids)
-    given = filled("tenants", ids, size)
-    given["site"] = site_id
-    # What the bills still owing leave open, summed by the database: every amount is to the fen, so the sum
-    # quantized is the sum of each bill's balance (a settled bill adds nothing, years of them are not read).
-    outstanding = {t: cents(v) for t, v in _BALANCES.rows((False, size, 0, False, True, True), **given)}
-
-    def summed(part: str) -> dict[int, Decimal]:
-        return {t: cents(v) for t, v in _OWED_PARTS.rows((part, size), **given)}
-
-    not_issued, unbilled, paid, used = summed("not_issued"), summed("unbilled"), summed("paid"), summed("used")
-    deposits: dict[int, Decimal] = {}
-    for tenant, kind, amount in _OWED_PARTS.rows(("deposits", size), **given):
-        deposits[tenant] = deposits.get(tenant, ZERO) + (cents(amount) if kind == "received" else -cents(amount))
+    figures: dict[str, dict[int, Decimal]] = {
+        name: {} for name in ("outstanding", "not_issued", "unbilled", "paid", "used", "deposits")}
+    deposits = figures["deposits"]
+    for name, tenant, kind, amount in _OWED_PARTS.rows((size,), site=site_id, **filled("tenants", ids, size)):
+        if name == "deposits":
+            deposits[tenant] = deposits.get(tenant, ZERO) + (cents(amount) if kind == "received" else -cents(amount))
+        else:
+            figures[name][tenant] = cents(amount)
+    outstanding, not_issued, unbilled = figures["outstanding"], figures["not_issued"], figures["unbilled"]
+    paid, used = figures["paid"], figures["used"]
     return {t: OwesSummary(outstanding.get(t, ZERO), not_issued.get(t, ZERO), unbilled.get(t, ZERO),
                            paid.get(t, ZERO) - used.get(t, ZERO), deposits.get(t, ZERO)) for t in ids}
 

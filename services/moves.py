@@ -220,7 +220,7 @@ _DECLARED = Prepared(_declared)
 
 
 def arrears_of_tenants(site_id: int, tenant_ids: list[int]) -> dict[int, Decimal]:
-    """`arrears_of` for several tenants of a site in a few grouped queries (the list of moves)."""
+    """`arrears_of` for several tenants of a site in a few grouped queries."""
     from services.fees import owed_by_tenant
 
     if not tenant_ids:
@@ -228,7 +228,12 @@ def arrears_of_tenants(site_id: int, tenant_ids: list[int]) -> dict[int, Decimal
     owed = owed_by_tenant(site_id, tenant_ids)
     size = listed(tenant_ids)
     declared = dict(_DECLARED.rows((size,), **filled("tenants", tenant_ids, size)))
-    return {t: max(owed[t], Decimal(str(declared.get(t) or 0))).quantize(Decimal("0.01")) for t in owed}
+    return {t: _or_declared(owed[t], declared.get(t)) for t in owed}
+
+
+def _or_declared(owed: Decimal, declared: object) -> Decimal:
+    """The ledger's figure, or the largest typed at an open move-out when that is more."""
+    return max(owed, Decimal(str(declared or 0))).quantize(Decimal("0.01"))
 
 
 class MoveRow(NamedTuple):
@@ -288,7 +293,10 @@ def _move_list(name: str, by_state: bool, by_text: bool, by_tenant: bool, by_uni
         waiting = (MoveIn.state == "open") & (MoveIn.step == "acceptance")
         extra = (MoveIn.applicant_kind, MoveIn.papers, Case(None, [(waiting, _open_defects(MoveIn.id))], 0))
     else:
-        extra = (MoveOut.tenant, MoveOut.override_by)
+        typed = MoveOut.alias()  # the largest arrears typed at the tenant's open move-outs, as arrears_of reads
+        declared = (typed.select(fn.MAX(typed.arrears_declared))
+                    .where((typed.tenant == MoveOut.tenant) & (typed.state == "open")))
+        extra = (MoveOut.tenant, MoveOut.override_by, Case(None, [(MoveOut.state == "open", declared)], None))
     query = (model.select(model.id, Tenant.name, Unit.code, model.planned_on, model.step, model.state,
                           model.updated_at, *extra)
              .join(Tenant).switch(model).join(Unit).where(model.site == hole("site")))
@@ -330,10 +338,15 @@ def moves_in_progress(*, by: Actor, text: str = "", kind: str = "", state: str =
             rows.append(new(MoveRow, ("in", m_id, tenant, unit, planned_on, step, code, params, m_state, updated_at)))
     if kind in ("", "out"):
         found = _MOVE_LIST.rows(("out", *shape), **given)
-        # A move-out's blocker is its tenant's arrears: read for all of the list's tenants at once.
-        owed = arrears_of_tenants(by.site_id, [m[7] for m in found if m[5] == "open"])
-        for m_id, tenant, unit, planned_on, step, m_state, updated_at, m_tenant, override_by in found:
-            code, params = _out_blocker(owed[m_tenant], override_by) if m_state == "open" else ("", {})
+        # A move-out's blocker is its tenant's arrears (arrears_of): the ledger's figures read for all of the
+        # list's tenants at once, the typed ones with the list.
+        from services.fees import owed_by_tenant
+
+        open_tenants = [m[7] for m in found if m[5] == "open"]
+        owed = owed_by_tenant(by.site_id, open_tenants) if open_tenants else {}
+        for m_id, tenant, unit, planned_on, step, m_state, updated_at, m_tenant, override_by, declared in found:
+            code, params = _out_blocker(_or_declared(owed[m_tenant], declared), override_by) \
+                if m_state == "open" else ("", {})
             rows.append(new(MoveRow, ("out", m_id, tenant, unit, planned_on, step, code, params, m_state,
                                       updated_at)))
     return sorted(rows, key=_planned_first)

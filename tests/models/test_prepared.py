@@ -42,10 +42,10 @@ def test_rows_are_peewees_rows_with_the_holes_filled(rows):
     site_id, key_ids = rows
     listed = Prepared(_movements)
     plain = (KeyMovement.select(KeyMovement.id, KeyMovement.at, KeyMovement.due_at, KeyMovement.charge,
-                                KeyMovement.lock_change, Key.label).join(Key)
-             .where(KeyMovement.site == site_id).order_by(KeyMovement.id))
+                                KeyMovement.lock_change, peewee.fn.DATE(KeyMovement.at).alias("day"), Key.label)
+             .join(Key).where(KeyMovement.site == site_id).order_by(KeyMovement.id))
     got = listed.rows((False,), site=site_id)
-    assert [r[:5] + r[6:] for r in got] == list(plain.tuples())
+    assert got == list(plain.tuples())  # a function of a column typed as peewee types it (DATE(at) as `at` is)
     first = got[0]
     assert first[1] == WHEN and type(first[1]) is dt.datetime and first[2] is None
     assert first[3] == Decimal("0.50") and type(first[3]) is Decimal
@@ -54,6 +54,19 @@ def test_rows_are_peewees_rows_with_the_holes_filled(rows):
     assert listed.statement((False,)) is listed.statement((False,))
     assert [r[0] for r in listed.rows((True,), site=site_id, key=key_ids[2])] == [got[2][0]]
     assert listed.rows((False,), site=site_id + 999) == []
+
+
+def test_aggregates_are_typed_as_peewee_types_them(rows):
+    site_id, _ = rows
+    columns = (KeyMovement.person, peewee.fn.MIN(KeyMovement.due_at), peewee.fn.MAX(KeyMovement.charge),
+               peewee.fn.SUM(KeyMovement.charge), peewee.fn.COUNT(KeyMovement.id))
+    summed = Prepared(lambda: KeyMovement.select(*columns).where(KeyMovement.site == hole("site"))
+                      .group_by(KeyMovement.person).order_by(KeyMovement.person))
+    plain = (KeyMovement.select(*columns).where(KeyMovement.site == site_id)
+             .group_by(KeyMovement.person).order_by(KeyMovement.person))
+    got = summed.rows(site=site_id)
+    assert got == list(plain.tuples())
+    assert [tuple(type(v) for v in r[1:3]) for r in got] == [(dt.datetime, Decimal)] * 2
 
 
 def test_a_hole_with_a_field_is_stored_as_that_column_is(rows):
