@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
 import peewee
@@ -69,6 +69,10 @@ _SQLITE_TYPES: tuple[tuple[type, Callable], ...] = (
 def _column_type(node) -> Callable | None:
     while isinstance(node, peewee.Alias):
         node = node.node
+    if isinstance(node, peewee.Function) and node._coerce and node.arguments:
+        node = node.arguments[0]  # as peewee: MIN(a date) is a date, SUM(a decimal) a decimal
+        while isinstance(node, peewee.Alias):
+            node = node.node
     if isinstance(node, peewee.Field):
         for kind, convert in _SQLITE_TYPES:
             if isinstance(node, kind):
@@ -158,6 +162,8 @@ def paged(query: peewee.SelectQuery) -> peewee.SelectQuery:
 def counted(query: peewee.SelectQuery, up_to: bool = False) -> peewee.Query:
     """The count of `query`'s rows, as peewee counts (`up_to`: stop at the hole `_up_to`)."""
     inner = query.order_by()
+    if inner._count_can_project_one():  # as peewee's count: no columns read (a LIMIT keeps SQLite from dropping them)
+        inner = inner.select(peewee.SQL("1"))
     if up_to:
         inner = inner.limit(hole("_up_to"))
     return peewee.Select([inner.alias("_wrapped")], [peewee.fn.COUNT(peewee.SQL("1"))])
@@ -171,4 +177,35 @@ def contains(field: peewee.Node, name: str) -> peewee.Expression:
 
 def containing(text: str) -> str:
     """The pattern for `contains`: the text anywhere, its own % and _ taken literally."""
-    return "%" + text.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%"
+    return "%" + _literal(text) + "%"
+
+
+def starts(field: peewee.Node, name: str) -> peewee.Expression:
+    """`field` starts with the call's text `name`, given through `starting(text)`: peewee's `startswith`, prepared."""
+    return contains(field, name)  # the same LIKE ... ESCAPE; the pattern puts the text first
+
+
+def starting(text: str) -> str:
+    """The pattern for `starts`: the text at the start, its own % and _ taken literally."""
+    return _literal(text) + "%"
+
+
+def _literal(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%")
+
+
+def listed(values: Sequence) -> int:
+    """The shape of a (non-empty) list of values for `one_of`: its length rounded up to a power of two, so that
+    a few statements serve every length (`filled` repeats the last value, which IN ignores)."""
+    return 1 << (len(values) - 1).bit_length()
+
+
+def one_of(field: peewee.Node, name: str, size: int) -> peewee.Expression:
+    """`field` is one of the call's values `name`, given through `filled(name, values, size)`."""
+    return field.in_([hole(f"{name}#{i}") for i in range(size)])
+
+
+def filled(name: str, values: Sequence, size: int) -> dict[str, object]:
+    """The holes of `one_of(field, name, size)` filled with `values` (the last one repeated to the size)."""
+    last = len(values) - 1
+    return {f"{name}#{i}": values[i if i < last else last] for i in range(size)}

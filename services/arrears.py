@@ -5,29 +5,31 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
+
+from peewee import Case, fn
 
 from models import Contact, Tenant, db, now
 from models.fees import REMINDER_KINDS, Bill, Reminder
+from models.prepared import Prepared, filled, hole, listed, one_of
 from services import settings
 from services.access import Actor, require
 from services.audit import record
 from services.errors import NotFound, Problems, ValidationError
-from services.fees import Balance, balances
-from services.money import ZERO, add_months, capital, cents, month_label, total
+from services.fees import HALF_FEN, Balance, balances, issued_bills
+from services.money import add_months, capital, cents, month_label, total
 from services.numbering import next_number
 
 BUCKETS = ("0-30", "31-60", "61-90", "90+")  # days past the due date
+UP_TO = (30, 60, 90)  # the last day overdue of each bucket but the last
 LETTER_KIND = "CJ"  # CJ-2026-0001
 
 
 def bucket_of(days_overdue: int) -> str:
-    if days_overdue <= 30:
-        return "0-30"
-    if days_overdue <= 60:
-        return "31-60"
-    if days_overdue <= 90:
-        return "61-90"
-    return "90+"
+    for bucket, last_day in zip(BUCKETS, UP_TO):
+        if days_overdue <= last_day:
+            return bucket
+    return BUCKETS[-1]
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,12 @@ def next_step(overdue: list[Balance], reminders: list[Reminder], today: dt.date,
     """The rule, in one place: (step, from when). `reminders` newest first."""
     if not overdue:
         return "none", None
-    oldest = min(b.due_on for b in overdue)
+    return _next_step(min(b.due_on for b in overdue), reminders, today, letter_after_months)
+
+
+def _next_step(oldest: dt.date, reminders: list, today: dt.date,
+               letter_after_months: int) -> tuple[str, dt.date | None]:
+    """`next_step` of a debt whose oldest bill fell due on `oldest`; reminders need only their kind and day."""
     # Only reminders about this debt count: those made after its oldest bill fell due.
     about = [r for r in reminders if r.day > oldest]
     phone = next((r for r in reversed(about) if r.kind in ("phone", "sms")), None)  # the first call about it
@@ -70,28 +77,63 @@ def next_step(overdue: list[Balance], reminders: list[Reminder], today: dt.date,
     return ("letter", letter_from) if today >= letter_from else ("wait", letter_from)
 
 
+def _arrears_list():
+    """Per tenant with bills overdue and owing on the day (hole `today`, and `after_30`... the first due day of
+    each bucket but the last): what each bucket owes, the oldest due day, the name and primary contact's phone."""
+    issued = issued_bills(by_as_of=True)
+    owing = issued.left
+    buckets, newer = [], None
+    for last_day in UP_TO:
+        since = Bill.due_on >= hole(f"after_{last_day}", Bill.due_on)
+        buckets.append(since if newer is None else since & ~newer)
+        newer = since
+    buckets.append(~newer)
+    phone = (Contact.select(Contact.phone).where((Contact.tenant == Bill.tenant) & Contact.active & Contact.is_primary)
+             .limit(1))
+    return (issued.query.select(Bill.tenant, Tenant.name, phone, fn.MIN(Bill.due_on),
+                                *(fn.SUM(Case(None, [(b, owing)], None)) for b in buckets))
+            .join_from(Bill, Tenant)
+            .where((owing > HALF_FEN) & (Bill.due_on < hole("today", Bill.due_on)))
+            .group_by(Bill.tenant, Tenant.name)
+            .order_by(Bill.tenant))
+
+
+_ARREARS = Prepared(_arrears_list)
+_REMINDERS = Prepared(lambda size: Reminder.select(Reminder.tenant, Reminder.kind, Reminder.day).where(
+    (Reminder.site == hole("site")) & one_of(Reminder.tenant, "tenants", size)).order_by(
+    Reminder.day.desc(), Reminder.id.desc()))
+
+
+class _Step(NamedTuple):
+    kind: str
+    day: dt.date
+
+
 def arrears(*, by: Actor, today: dt.date | None = None) -> list[ArrearsRow]:
     """Every tenant with an overdue amount, by age, with the rule's next step; the most overdue first."""
     require(by, "fees.view")
     today = today or dt.date.today()
-    overdue = _overdue(by.site_id, today)
+    # Summed by the database: every amount is to the fen, so each bucket quantized is the sum of its bills'
+    # balances, the same as adding them one by one.
+    given = {"site": by.site_id, "today": today, "as_of": today}
+    for last_day in UP_TO:
+        given[f"after_{last_day}"] = today - dt.timedelta(days=last_day)
+    overdue = _ARREARS.rows(**given)
+    if not overdue:
+        return []
     months = int(settings.get(by.site_id, "fees.letter_after_months"))
-    reminders: dict[int, list[Reminder]] = defaultdict(list)
-    for r in Reminder.select().where((Reminder.site == by.site_id) & Reminder.tenant.in_(list(overdue) or [0])) \
-            .order_by(Reminder.day.desc(), Reminder.id.desc()):
-        reminders[r.tenant_id].append(r)
-    names = dict(Tenant.select(Tenant.id, Tenant.name).where(Tenant.id.in_(list(overdue) or [0])).tuples())
-    phones = dict(Contact.select(Contact.tenant, Contact.phone).where(
-        Contact.tenant.in_(list(overdue) or [0]) & Contact.active & Contact.is_primary).tuples())
+    ids = [r[0] for r in overdue]
+    size = listed(ids)
+    reminders: dict[int, list[_Step]] = defaultdict(list)
+    for tenant_id, kind, day in _REMINDERS.rows((size,), site=by.site_id, **filled("tenants", ids, size)):
+        reminders[tenant_id].append(_Step(kind, day))
     rows = []
-    for tenant_id, bills in overdue.items():
-        buckets = {k: ZERO for k in BUCKETS}
-        for b in bills:
-            buckets[bucket_of((today - b.due_on).days)] += b.outstanding
-        step, when = next_step(bills, reminders[tenant_id], today, months)
-        last = reminders[tenant_id][0] if reminders[tenant_id] else None
-        rows.append(ArrearsRow(tenant_id, names[tenant_id], phones.get(tenant_id, ""), buckets,
-                               total(buckets.values()), min(b.due_on for b in bills),
+    for tenant_id, name, phone, oldest, *owed in overdue:
+        buckets = dict(zip(BUCKETS, map(cents, owed)))
+        steps = reminders[tenant_id]
+        step, when = _next_step(oldest, steps, today, months)
+        last = steps[0] if steps else None
+        rows.append(ArrearsRow(tenant_id, name, phone or "", buckets, total(buckets.values()), oldest,
                                last.kind if last else "", last.day if last else None, step, when))
     rows.sort(key=lambda r: (r.oldest_due, -r.overdue))
     return rows

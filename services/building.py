@@ -5,13 +5,15 @@ import decimal
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from models import UNIT_STATES as UNIT_STATES  # re-exported: the UI lists unit states from here
 from models import Floor, Tenant, TenantUnit, Unit, db
+from models.prepared import containing, contains, hole
 from services.access import Actor, require
 from services.audit import changed, record, snapshot
 from services.errors import NotFound, Problems
-from services.paging import Page, page_of
+from services.paging import Page, PagedList
 from services.records import save_versioned
 
 UNIT_CODE = re.compile(r"^[A-Za-z0-9\-]{1,40}$")
@@ -65,8 +67,9 @@ class GenerateInput:
     skip_floors: list[int] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class UnitRow:
+class UnitRow(NamedTuple):
+    """One line of the units list. A named tuple: a page of 200 is made on every keystroke."""
+
     id: int
     code: str
     floor: str
@@ -152,31 +155,39 @@ def generate_units(data: GenerateInput, *, by: Actor) -> int:
     return count
 
 
-def _tenant_names(unit_ids: list[int]) -> dict[int, str]:
-    rows = (
-        TenantUnit.select(TenantUnit.unit, Tenant.name)
-        .join(Tenant)
-        .where(TenantUnit.unit.in_(unit_ids) & TenantUnit.until.is_null() & (Tenant.status == "active"))
-        .tuples()
-    )
-    return {unit_id: name for unit_id, name in rows}
+def _unit_list(by_text: bool, by_status: bool):
+    """The units list for one shape of search, each unit with the name of the active tenant holding it (one at
+    most: a unit held is refused to another tenant)."""
+    holder = (Tenant.select(Tenant.name).join(TenantUnit)
+              .where((TenantUnit.unit == Unit.id) & TenantUnit.until.is_null() & (Tenant.status == "active"))
+              .limit(1))
+    query = (Unit.select(Unit.id, Unit.code, Floor.name, Floor.level, Unit.area, Unit.status, holder, Unit.version)
+             .join(Floor).where(Unit.site == hole("site")))
+    if by_text:
+        query = query.where(contains(Unit.code, "anywhere") | (Floor.name == hole("upper")))
+    if by_status:
+        query = query.where(Unit.status == hole("status"))
+    return query.order_by(Floor.level, Unit.code)
+
+
+_UNIT_LIST = PagedList(_unit_list)
+_new_row = tuple.__new__
+
+
+def _unit_row(r: tuple) -> UnitRow:
+    return _new_row(UnitRow, (r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7]))
 
 
 def search_units(*, by: Actor, text: str = "", status: str = "", page: int = 0, page_size: int = 200) -> Page[UnitRow]:
     """Units by code or floor, in floor order, with who holds each."""
     require(by, "unit.view")
-    query = (Unit.select(Unit.id, Unit.code, Floor.name, Floor.level, Unit.area, Unit.status, Unit.version)
-             .join(Floor).where(Unit.site == by.site_id))
-    if text.strip():
-        needle = text.strip().upper()
-        query = query.where(Unit.code.contains(needle) | (Floor.name == needle))
+    given: dict = {"site": by.site_id}
+    needle = text.strip().upper()
+    if needle:
+        given["anywhere"], given["upper"] = containing(needle), needle
     if status:
-        query = query.where(Unit.status == status)
-    query = query.order_by(Floor.level, Unit.code).tuples()  # the list's columns only, as tuples
-    result = page_of(query, page, page_size, lambda u: u)
-    names = _tenant_names([u[0] for u in result.items])
-    rows = [UnitRow(*u[:6], names.get(u[0], ""), u[6]) for u in result.items]
-    return Page(rows, result.total, result.page, result.page_size)
+        given["status"] = status
+    return _UNIT_LIST.page((bool(needle), bool(status)), given, page, page_size, _unit_row)
 
 
 def update_unit(unit_id: int, data: UnitInput, *, version: int, by: Actor) -> None:

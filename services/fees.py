@@ -7,7 +7,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
+import peewee
 from peewee import JOIN, fn
 
 from models import Tenant, TenantUnit, Unit, db, now
@@ -22,6 +24,7 @@ from models.fees import (
     MeterReading,
     Payment,
 )
+from models.prepared import Prepared, filled, hole, listed, one_of
 from services import settings
 from services.access import Actor, require
 from services.audit import record
@@ -278,9 +281,9 @@ def adjust_bill(bill_id: int, data: AdjustInput, *, by: Actor, today: dt.date | 
 
 
 # ---------------------------------------------------------------- balances, accounts, owes
-@dataclass(frozen=True)
-class Balance:
-    """An issued bill's money: billed (total plus adjustments), paid (allocated), what is still open."""
+class Balance(NamedTuple):
+    """An issued bill's money: billed (total plus adjustments), paid (allocated), what is still open. A named
+    tuple: the arrears read thousands."""
 
     bill_id: int
     tenant_id: int
@@ -293,44 +296,89 @@ class Balance:
         return self.due - self.paid
 
 
+# Written into the SQL as a number: bound as a Decimal it reaches SQLite as text, which every number is less
+# than, and `left > 0.005` would never hold there (nor `left < -0.005` fail).
+HALF_FEN = peewee.SQL("0.005")
+
+
+class IssuedBills(NamedTuple):
+    """Issued bills joined to their adjustments and payments (summed per bill by the database): the query, to
+    be given its columns with `.select(...)`, the summed columns, and what each bill leaves open."""
+
+    query: peewee.ModelSelect
+    adjusted: peewee.Node
+    allocated: peewee.Node
+    left: peewee.Node
+
+
+def issued_bills(by_tenant: bool = False, tenants: int = 0, bills: int = 0, by_as_of: bool = False) -> IssuedBills:
+    """The site's issued bills (hole `site`): of one tenant (`tenant`), of a list of `tenants` or `bills` (their
+    sizes, for `filled`), as of a day (`as_of`: bills issued, adjustments made and payments taken by then)."""
+    scope = (Bill.site == hole("site")) & (Bill.status == "issued")
+    paid_scope = (Payment.site == hole("site")) & ~Payment.voided
+    if by_tenant:
+        scope &= Bill.tenant == hole("tenant")
+        paid_scope &= Payment.tenant == hole("tenant")
+    if tenants:
+        scope &= one_of(Bill.tenant, "tenants", tenants)
+        paid_scope &= one_of(Payment.tenant, "tenants", tenants)
+    if bills:
+        scope &= one_of(Bill.id, "bills", bills)
+        paid_scope &= one_of(Allocation.bill, "bills", bills)
+    adj_scope = scope
+    if by_as_of:
+        scope &= Bill.issued_on <= hole("as_of", Bill.issued_on)
+        adj_scope &= Adjustment.made_on <= hole("as_of", Adjustment.made_on)
+        paid_scope &= Payment.paid_on <= hole("as_of", Payment.paid_on)
+    adj = (Adjustment.select(Adjustment.bill.alias("bill_id"), fn.SUM(Adjustment.amount).alias("amount"))
+           .join(Bill).where(adj_scope).group_by(Adjustment.bill).alias("adj"))
+    paid = (Allocation.select(Allocation.bill.alias("bill_id"), fn.SUM(Allocation.amount).alias("amount"))
+            .join(Payment).where(paid_scope).group_by(Allocation.bill).alias("paid"))
+    query = (Bill.select(Bill.id)
+             .join(adj, JOIN.LEFT_OUTER, on=(adj.c.bill_id == Bill.id))
+             .join_from(Bill, paid, JOIN.LEFT_OUTER, on=(paid.c.bill_id == Bill.id))
+             .where(scope))
+    left = Bill.total + fn.COALESCE(adj.c.amount, 0) - fn.COALESCE(paid.c.amount, 0)
+    return IssuedBills(query, adj.c.amount, paid.c.amount, left)
+
+
+def _balance_list(by_tenant: bool, tenants: int, bills: int, by_as_of: bool, open_only: bool):
+    """Balances of issued bills for one shape of `balances`."""
+    issued = issued_bills(by_tenant, tenants, bills, by_as_of)
+    query = issued.query.select(Bill.id, Bill.tenant, Bill.due_on, Bill.total, issued.adjusted, issued.allocated)
+    return query.where(_off_zero(issued.left)) if open_only else query
+
+
+def _off_zero(left: peewee.Node) -> peewee.Expression:
+    # Money may come back from SQLite as floating point: the database keeps anything a fen or more off zero,
+    # the exact test in Python decides.
+    return (left > HALF_FEN) | (left < peewee.SQL("-0.005"))
+
+
+_BALANCES = Prepared(_balance_list)
+_new_row = tuple.__new__
+
+
 def balances(site_id: int, *, tenant_id: int | None = None, bill_ids: list[int] | None = None,
              as_of: dt.date | None = None, open_only: bool = False,
              tenant_ids: list[int] | None = None) -> dict[int, Balance]:
     """Balances of issued bills (of one tenant, or of some), as of a day if given (adjustments and payments
     up to that day). Adjustments and payments are summed per bill by the database and joined to the bills, so
     `open_only` (the arrears, a payment's open bills) reads only the bills still owing, not years of paid ones."""
-    scope = (Bill.site == site_id) & (Bill.status == "issued")
-    paid_scope = (Payment.site == site_id) & ~Payment.voided
-    if tenant_id is not None:
-        scope &= Bill.tenant == tenant_id
-        paid_scope &= Payment.tenant == tenant_id
+    if (bill_ids is not None and not bill_ids) or (tenant_ids is not None and not tenant_ids):
+        return {}  # none asked for: an empty list matches no bill
+    given: dict = {"site": site_id, "tenant": tenant_id, "as_of": as_of}
+    tenants = bills = 0
     if tenant_ids is not None:
-        scope &= Bill.tenant.in_(tenant_ids)
-        paid_scope &= Payment.tenant.in_(tenant_ids)
+        tenants = listed(tenant_ids)
+        given.update(filled("tenants", tenant_ids, tenants))
     if bill_ids is not None:
-        scope &= Bill.id.in_(bill_ids)
-        paid_scope &= Allocation.bill.in_(bill_ids)
-    adj_scope = scope
-    if as_of is not None:
-        scope &= Bill.issued_on <= as_of
-        adj_scope &= Adjustment.made_on <= as_of
-        paid_scope &= Payment.paid_on <= as_of
-    adj = (Adjustment.select(Adjustment.bill.alias("bill_id"), fn.SUM(Adjustment.amount).alias("amount"))
-           .join(Bill).where(adj_scope).group_by(Adjustment.bill).alias("adj"))
-    paid = (Allocation.select(Allocation.bill.alias("bill_id"), fn.SUM(Allocation.amount).alias("amount"))
-            .join(Payment).where(paid_scope).group_by(Allocation.bill).alias("paid"))
-    query = (Bill.select(Bill.id, Bill.tenant, Bill.due_on, Bill.total, adj.c.amount, paid.c.amount)
-             .join(adj, JOIN.LEFT_OUTER, on=(adj.c.bill_id == Bill.id))
-             .join_from(Bill, paid, JOIN.LEFT_OUTER, on=(paid.c.bill_id == Bill.id))
-             .where(scope))
-    if open_only:
-        # Money may come back from SQLite as floating point: the database keeps anything a fen or more off
-        # zero, the exact test below in Decimal decides.
-        left = Bill.total + fn.COALESCE(adj.c.amount, 0) - fn.COALESCE(paid.c.amount, 0)
-        query = query.where((left > Decimal("0.005")) | (left < Decimal("-0.005")))
+        bills = listed(bill_ids)
+        given.update(filled("bills", bill_ids, bills))
+    rows = _BALANCES.rows((tenant_id is not None, tenants, bills, as_of is not None, open_only), **given)
     out = {}
-    for bill_id, tenant, due_on, amount, adjusted, allocated in query.tuples():
-        b = Balance(bill_id, tenant, due_on, cents(amount) + cents(adjusted), cents(allocated))
+    for bill_id, tenant, due_on, amount, adjusted, allocated in rows:
+        b = _new_row(Balance, (bill_id, tenant, due_on, cents(amount) + cents(adjusted), cents(allocated)))
         if not open_only or b.outstanding != 0:
             out[bill_id] = b
     return out
@@ -373,30 +421,58 @@ def _owes_summary(site_id: int, tenant_id: int) -> OwesSummary:
     return _owes_summaries(site_id, [tenant_id])[tenant_id]
 
 
+def _owed_parts(tenants: int):
+    """Every figure `_owes_summaries` adds up, per tenant of a list of `tenants` (its size), as grouped parts of
+    one statement: (part, tenant, a deposit entry's kind or '', sum)."""
+    def part(name: str) -> peewee.SQL:
+        return peewee.SQL(f"'{name}'")
+
+    issued = issued_bills(tenants=tenants)
+    live = (Payment.site == hole("site")) & ~Payment.voided & one_of(Payment.tenant, "tenants", tenants)
+    parts = (
+        # What the bills still owing leave open, summed by the database: every amount is to the fen, so the
+        # sum quantized is the sum of each bill's balance (a settled bill adds nothing, and is not read).
+        issued.query.select(part("outstanding"), Bill.tenant, part(""), fn.SUM(issued.left))
+        .where(_off_zero(issued.left)).group_by(Bill.tenant),
+        Bill.select(part("not_issued"), Bill.tenant, part(""), fn.SUM(Bill.total)).where(
+            (Bill.site == hole("site")) & one_of(Bill.tenant, "tenants", tenants)
+            & Bill.status.in_(("draft", "checked"))).group_by(Bill.tenant),
+        Charge.select(part("unbilled"), Charge.tenant, part(""), fn.SUM(Charge.amount)).where(
+            (Charge.site == hole("site")) & one_of(Charge.tenant, "tenants", tenants)
+            & Charge.bill.is_null()).group_by(Charge.tenant),
+        Payment.select(part("paid"), Payment.tenant, part(""), fn.SUM(Payment.amount)).where(live)
+        .group_by(Payment.tenant),
+        Allocation.select(part("used"), Payment.tenant, part(""), fn.SUM(Allocation.amount)).join(Payment)
+        .where(live).group_by(Payment.tenant),
+        DepositEntry.select(part("deposits"), DepositEntry.tenant, DepositEntry.kind, fn.SUM(DepositEntry.amount))
+        .where((DepositEntry.site == hole("site")) & one_of(DepositEntry.tenant, "tenants", tenants))
+        .group_by(DepositEntry.tenant, DepositEntry.kind),
+    )
+    query = parts[0]
+    for more in parts[1:]:
+        query = query + more  # UNION ALL
+    return query
+
+
+_OWED_PARTS = Prepared(_owed_parts)
+
+
 def _owes_summaries(site_id: int, tenant_ids: list[int]) -> dict[int, OwesSummary]:
-    """OwesSummary of several tenants in a handful of grouped queries (a list of move-outs, not one per row)."""
+    """OwesSummary of several tenants in one statement of grouped parts (a list of move-outs, not one per row)."""
     ids = list(dict.fromkeys(tenant_ids))
-    outstanding: dict[int, Decimal] = {}
-    for b in balances(site_id, tenant_ids=ids).values():
-        outstanding[b.tenant_id] = outstanding.get(b.tenant_id, ZERO) + b.outstanding
-
-    def summed(query, key) -> dict[int, Decimal]:
-        return {t: cents(v) for t, v in query.group_by(key).tuples()}
-
-    not_issued = summed(Bill.select(Bill.tenant, fn.SUM(Bill.total)).where(
-        (Bill.site == site_id) & Bill.tenant.in_(ids) & Bill.status.in_(("draft", "checked"))), Bill.tenant)
-    unbilled = summed(Charge.select(Charge.tenant, fn.SUM(Charge.amount)).where(
-        (Charge.site == site_id) & Charge.tenant.in_(ids) & Charge.bill.is_null()), Charge.tenant)
-    live = (Payment.site == site_id) & ~Payment.voided & Payment.tenant.in_(ids)
-    paid = summed(Payment.select(Payment.tenant, fn.SUM(Payment.amount)).where(live), Payment.tenant)
-    used = summed(Allocation.select(Payment.tenant, fn.SUM(Allocation.amount)).join(Payment).where(live),
-                  Payment.tenant)
-    deposits: dict[int, Decimal] = {}
-    held = (DepositEntry.select(DepositEntry.tenant, DepositEntry.kind, fn.SUM(DepositEntry.amount))
-            .where((DepositEntry.site == site_id) & DepositEntry.tenant.in_(ids))
-            .group_by(DepositEntry.tenant, DepositEntry.kind))
-    for tenant, kind, amount in held.tuples():
-        deposits[tenant] = deposits.get(tenant, ZERO) + (cents(amount) if kind == "received" else -cents(amount))
+    if not ids:
+        return {}
+    size = listed(ids)
+    figures: dict[str, dict[int, Decimal]] = {
+        name: {} for name in ("outstanding", "not_issued", "unbilled", "paid", "used", "deposits")}
+    deposits = figures["deposits"]
+    for name, tenant, kind, amount in _OWED_PARTS.rows((size,), site=site_id, **filled("tenants", ids, size)):
+        if name == "deposits":
+            deposits[tenant] = deposits.get(tenant, ZERO) + (cents(amount) if kind == "received" else -cents(amount))
+        else:
+            figures[name][tenant] = cents(amount)
+    outstanding, not_issued, unbilled = figures["outstanding"], figures["not_issued"], figures["unbilled"]
+    paid, used = figures["paid"], figures["used"]
     return {t: OwesSummary(outstanding.get(t, ZERO), not_issued.get(t, ZERO), unbilled.get(t, ZERO),
                            paid.get(t, ZERO) - used.get(t, ZERO), deposits.get(t, ZERO)) for t in ids}
 

@@ -13,10 +13,13 @@ import datetime as dt
 import decimal
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
-from peewee import fn
+import peewee
+from peewee import Case, fn
 
 from models import AuditEntry, Defect, MoveCharge, MoveIn, MoveMeter, MoveOut, MoveStep, Tenant, Unit, now
+from models.prepared import Prepared, containing, contains, filled, hole, listed, one_of
 from services import applicant_papers
 from services.access import Actor, require
 from services.applicant_papers import APPLICANT_PAPERS, papers_required
@@ -206,19 +209,34 @@ def arrears_of(tenant_id: int) -> Decimal:
     return arrears_of_tenants(Tenant.get_by_id(tenant_id).site_id, [tenant_id])[tenant_id]
 
 
+def _declared(tenants: int):
+    """The largest arrears typed at an open move-out, per tenant of a list of `tenants` (its size)."""
+    return (MoveOut.select(MoveOut.tenant, fn.MAX(MoveOut.arrears_declared))
+            .where(one_of(MoveOut.tenant, "tenants", tenants) & (MoveOut.state == "open"))
+            .group_by(MoveOut.tenant))
+
+
+_DECLARED = Prepared(_declared)
+
+
 def arrears_of_tenants(site_id: int, tenant_ids: list[int]) -> dict[int, Decimal]:
-    """`arrears_of` for several tenants of a site in a few grouped queries (the list of moves)."""
+    """`arrears_of` for several tenants of a site in a few grouped queries."""
     from services.fees import owed_by_tenant
 
+    if not tenant_ids:
+        return {}
     owed = owed_by_tenant(site_id, tenant_ids)
-    declared = dict(MoveOut.select(MoveOut.tenant, fn.MAX(MoveOut.arrears_declared))
-                    .where(MoveOut.tenant.in_(tenant_ids) & (MoveOut.state == "open"))
-                    .group_by(MoveOut.tenant).tuples())
-    return {t: max(owed[t], Decimal(declared.get(t) or 0)).quantize(Decimal("0.01")) for t in owed}
+    size = listed(tenant_ids)
+    declared = dict(_DECLARED.rows((size,), **filled("tenants", tenant_ids, size)))
+    return {t: _or_declared(owed[t], declared.get(t)) for t in owed}
 
 
-@dataclass(frozen=True)
-class MoveRow:
+def _or_declared(owed: Decimal, declared: object) -> Decimal:
+    """The ledger's figure, or the largest typed at an open move-out when that is more."""
+    return max(owed, Decimal(str(declared or 0))).quantize(Decimal("0.01"))
+
+
+class MoveRow(NamedTuple):
     """A move in progress, as the list shows it: its current step and what blocks it."""
 
     kind: str  # in / out
@@ -233,15 +251,30 @@ class MoveRow:
     updated_at: dt.datetime
 
 
-def move_in_blocker(move: MoveIn) -> tuple[str, dict]:
-    if move.state != "open":
+def _in_blocker(state: str, step: str, applicant_kind: str, papers: str, open_defects: int) -> tuple[str, dict]:
+    if state != "open":
         return "", {}
-    if move.step == "papers":
-        missing = missing_papers(move.applicant_kind, [p for p in move.papers.split(",") if p])
+    if step == "papers":
+        missing = missing_papers(applicant_kind, [p for p in papers.split(",") if p])
         return ("move.paper_missing", {"papers": ",".join(missing)}) if missing else ("", {})
-    if move.step == "acceptance":
-        open_defects = Defect.select().where((Defect.move_in == move) & Defect.fixed_at.is_null()).count()
+    if step == "acceptance":
         return ("move.defects_open", {"count": open_defects}) if open_defects else ("", {})
+    return "", {}
+
+
+def _open_defects(move_in: peewee.Node) -> peewee.Select:
+    return Defect.select(fn.COUNT(Defect.id)).where((Defect.move_in == move_in) & Defect.fixed_at.is_null())
+
+
+def move_in_blocker(move: MoveIn) -> tuple[str, dict]:
+    waiting = move.state == "open" and move.step == "acceptance"
+    return _in_blocker(move.state, move.step, move.applicant_kind, move.papers,
+                       _open_defects(move.id).scalar() if waiting else 0)
+
+
+def _out_blocker(owed: Decimal, override_by: str) -> tuple[str, dict]:
+    if owed > 0 and not override_by:
+        return "move.arrears_block", {"amount": f"{owed:.2f}"}
     return "", {}
 
 
@@ -249,10 +282,41 @@ def move_out_blocker(move: MoveOut, owed: Decimal | None = None) -> tuple[str, d
     """Arrears block a move-out until paid or overridden; `owed` when the caller has it already."""
     if move.state != "open":
         return "", {}
-    owed = arrears_of(move.tenant_id) if owed is None else owed
-    if owed > 0 and not move.override_by:
-        return "move.arrears_block", {"amount": f"{owed:.2f}"}
-    return "", {}
+    return _out_blocker(arrears_of(move.tenant_id) if owed is None else owed, move.override_by)
+
+
+def _move_list(name: str, by_state: bool, by_text: bool, by_tenant: bool, by_unit: bool):
+    """Move-ins (`name` in) or move-outs (out) for one shape of the list, with what their blockers need: a
+    move-in's papers and, at acceptance, its open defects; a move-out's tenant and override."""
+    model = MoveIn if name == "in" else MoveOut
+    if name == "in":
+        waiting = (MoveIn.state == "open") & (MoveIn.step == "acceptance")
+        extra = (MoveIn.applicant_kind, MoveIn.papers, Case(None, [(waiting, _open_defects(MoveIn.id))], 0))
+    else:
+        typed = MoveOut.alias()  # the largest arrears typed at the tenant's open move-outs, as arrears_of reads
+        declared = (typed.select(fn.MAX(typed.arrears_declared))
+                    .where((typed.tenant == MoveOut.tenant) & (typed.state == "open")))
+        extra = (MoveOut.tenant, MoveOut.override_by, Case(None, [(MoveOut.state == "open", declared)], None))
+    query = (model.select(model.id, Tenant.name, Unit.code, model.planned_on, model.step, model.state,
+                          model.updated_at, *extra)
+             .join(Tenant).switch(model).join(Unit).where(model.site == hole("site")))
+    if by_state:
+        query = query.where(model.state == hole("state"))
+    if by_text:
+        query = query.where(contains(Tenant.name, "anywhere") | (Unit.code == hole("upper")))
+    if by_tenant:
+        query = query.where(model.tenant == hole("tenant"))
+    if by_unit:
+        query = query.where(Unit.code == hole("unit"))
+    return query
+
+
+_MOVE_LIST = Prepared(_move_list)
+_FAR = dt.date(9999, 12, 31)
+
+
+def _planned_first(row: MoveRow) -> tuple:
+    return (row.planned_on or _FAR, row.kind, row.id)
 
 
 def moves_in_progress(*, by: Actor, text: str = "", kind: str = "", state: str = "open",
@@ -262,29 +326,30 @@ def moves_in_progress(*, by: Actor, text: str = "", kind: str = "", state: str =
     require(by, "move.view")
     rows: list[MoveRow] = []
     needle = (text or "").strip()
-    for model, name in ((MoveIn, "in"), (MoveOut, "out")):
-        if kind and kind != name:
-            continue
-        query = (model.select(model, Tenant, Unit).join(Tenant).switch(model).join(Unit)
-                 .where(model.site == by.site_id))
-        if state:
-            query = query.where(model.state == state)
-        if needle:
-            query = query.where(Tenant.name.contains(needle) | (Unit.code == needle.upper()))
-        if tenant_id is not None:
-            query = query.where(model.tenant == tenant_id)
-        if unit_code:
-            query = query.where(Unit.code == unit_code.strip().upper())
-        found = list(query)
-        # A move-out's blocker is its tenant's arrears: read for all of the list's tenants at once.
-        owed = arrears_of_tenants(by.site_id, [m.tenant_id for m in found if m.state == "open"]) \
-            if name == "out" else {}
-        for m in found:
-            code, params = move_in_blocker(m) if name == "in" else move_out_blocker(m, owed.get(m.tenant_id))
-            rows.append(MoveRow(name, m.id, m.tenant.name, m.unit.code, m.planned_on, m.step, code, params,
-                                m.state, m.updated_at))
-    far = dt.date(9999, 12, 31)
-    return sorted(rows, key=lambda r: (r.planned_on or far, r.kind, r.id))
+    given = {"site": by.site_id, "state": state, "tenant": tenant_id, "unit": unit_code.strip().upper()}
+    if needle:
+        given["anywhere"], given["upper"] = containing(needle), needle.upper()
+    shape = (bool(state), bool(needle), tenant_id is not None, bool(unit_code))
+    new = tuple.__new__
+    if kind in ("", "in"):
+        for m_id, tenant, unit, planned_on, step, m_state, updated_at, applicant_kind, papers, defects in \
+                _MOVE_LIST.rows(("in", *shape), **given):
+            code, params = _in_blocker(m_state, step, applicant_kind, papers, defects)
+            rows.append(new(MoveRow, ("in", m_id, tenant, unit, planned_on, step, code, params, m_state, updated_at)))
+    if kind in ("", "out"):
+        found = _MOVE_LIST.rows(("out", *shape), **given)
+        # A move-out's blocker is its tenant's arrears (arrears_of): the ledger's figures read for all of the
+        # list's tenants at once, the typed ones with the list.
+        from services.fees import owed_by_tenant
+
+        open_tenants = [m[7] for m in found if m[5] == "open"]
+        owed = owed_by_tenant(by.site_id, open_tenants) if open_tenants else {}
+        for m_id, tenant, unit, planned_on, step, m_state, updated_at, m_tenant, override_by, declared in found:
+            code, params = _out_blocker(_or_declared(owed[m_tenant], declared), override_by) \
+                if m_state == "open" else ("", {})
+            rows.append(new(MoveRow, ("out", m_id, tenant, unit, planned_on, step, code, params, m_state,
+                                      updated_at)))
+    return sorted(rows, key=_planned_first)
 
 
 def move_history(*, by: Actor, tenant_id: int | None = None, unit_code: str = "") -> list[MoveRow]:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from models import Setting, db
+from models.prepared import Prepared, hole
 from services import shifts
 from services.access import Actor, require
 from services.audit import record
@@ -121,11 +122,16 @@ SETTINGS: dict[str, SettingDef] = {
 }
 
 
+# Read by lists on every call: the statement is kept (models.prepared), not rebuilt each time.
+_VALUE = Prepared(lambda: Setting.select(Setting.value)
+                  .where((Setting.site == hole("site")) & (Setting.key == hole("key"))).limit(1))
+
+
 def get(site_id: int, key: str) -> object:
     """A setting's value for the site, or its default."""
     spec = SETTINGS[key]
-    row = Setting.get_or_none((Setting.site == site_id) & (Setting.key == key))
-    return spec.default if row is None else json.loads(row.value)
+    rows = _VALUE.rows(site=site_id, key=key)
+    return spec.default if not rows else json.loads(rows[0][0])
 
 
 def all_settings(site_id: int) -> dict[str, object]:

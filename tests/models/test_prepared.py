@@ -9,7 +9,7 @@ import peewee
 import pytest
 
 from models import Key, KeyMovement, Site, db
-from models.prepared import Prepared, containing, contains, hole
+from models.prepared import Prepared, containing, contains, filled, hole, listed, one_of, starting, starts
 from services.paging import PagedList, page_of
 
 WHEN = dt.datetime(2026, 11, 24, 9, 30, 15, 250000)
@@ -42,10 +42,10 @@ def test_rows_are_peewees_rows_with_the_holes_filled(rows):
     site_id, key_ids = rows
     listed = Prepared(_movements)
     plain = (KeyMovement.select(KeyMovement.id, KeyMovement.at, KeyMovement.due_at, KeyMovement.charge,
-                                KeyMovement.lock_change, Key.label).join(Key)
-             .where(KeyMovement.site == site_id).order_by(KeyMovement.id))
+                                KeyMovement.lock_change, peewee.fn.DATE(KeyMovement.at).alias("day"), Key.label)
+             .join(Key).where(KeyMovement.site == site_id).order_by(KeyMovement.id))
     got = listed.rows((False,), site=site_id)
-    assert [r[:5] + r[6:] for r in got] == list(plain.tuples())
+    assert got == list(plain.tuples())  # a function of a column typed as peewee types it (DATE(at) as `at` is)
     first = got[0]
     assert first[1] == WHEN and type(first[1]) is dt.datetime and first[2] is None
     assert first[3] == Decimal("0.50") and type(first[3]) is Decimal
@@ -56,6 +56,19 @@ def test_rows_are_peewees_rows_with_the_holes_filled(rows):
     assert listed.rows((False,), site=site_id + 999) == []
 
 
+def test_aggregates_are_typed_as_peewee_types_them(rows):
+    site_id, _ = rows
+    columns = (KeyMovement.person, peewee.fn.MIN(KeyMovement.due_at), peewee.fn.MAX(KeyMovement.charge),
+               peewee.fn.SUM(KeyMovement.charge), peewee.fn.COUNT(KeyMovement.id))
+    summed = Prepared(lambda: KeyMovement.select(*columns).where(KeyMovement.site == hole("site"))
+                      .group_by(KeyMovement.person).order_by(KeyMovement.person))
+    plain = (KeyMovement.select(*columns).where(KeyMovement.site == site_id)
+             .group_by(KeyMovement.person).order_by(KeyMovement.person))
+    got = summed.rows(site=site_id)
+    assert got == list(plain.tuples())
+    assert [tuple(type(v) for v in r[1:3]) for r in got] == [(dt.datetime, Decimal)] * 2
+
+
 def test_a_hole_with_a_field_is_stored_as_that_column_is(rows):
     site_id, _ = rows
     due = Prepared(lambda: KeyMovement.select(KeyMovement.slip_no)
@@ -64,23 +77,37 @@ def test_a_hole_with_a_field_is_stored_as_that_column_is(rows):
     assert [r[0] for r in due.rows(site=site_id, at=WHEN + dt.timedelta(days=2, seconds=1))] == ["YS-1", "YS-2"]
 
 
-def test_contains_takes_the_clerks_wildcards_literally(rows):
+@pytest.mark.parametrize(("match", "pattern", "peewees"), [(contains, containing, "contains"),
+                                                        (starts, starting, "startswith")])
+def test_like_takes_the_clerks_wildcards_literally(rows, match, pattern, peewees):
     site_id, key_ids = rows
-    found = Prepared(lambda: Key.select(Key.id).where((Key.site == hole("site")) & contains(Key.label, "text"))
+    found = Prepared(lambda: Key.select(Key.id).where((Key.site == hole("site")) & match(Key.label, "text"))
                      .order_by(Key.id))
 
     def ids(text):
-        return [r[0] for r in found.rows(site=site_id, text=containing(text))]
+        return [r[0] for r in found.rows(site=site_id, text=pattern(text))]
 
+    anywhere = match is contains
     assert ids("100%") == [key_ids[0]]
     assert ids("1_0") == [key_ids[1]]
-    assert ids("大堂门") == key_ids[:3]
-    assert ids("\\") == [key_ids[4]]
-    assert ids("机房 a") == [key_ids[3]]  # case aside, as peewee's contains
-    # The same answers as peewee's own contains.
-    for text in ("100%", "1_0", "大堂门", "\\", "X"):
-        assert ids(text) == [k.id for k in Key.select(Key.id).where((Key.site == site_id) & Key.label.contains(text))
-                             .order_by(Key.id)]
+    assert ids("大堂门") == (key_ids[:3] if anywhere else [])
+    assert ids("\\" if anywhere else "back\\") == [key_ids[4]]  # r"back\slash"
+    assert ids("机房 a") == [key_ids[3]]  # case aside, as peewee's contains and startswith
+    # The same answers as peewee's own.
+    for text in ("100%", "1_0", "1_", "1", "大堂门", "\\", "b", "X"):
+        assert ids(text) == [k.id for k in Key.select(Key.id).where(
+            (Key.site == site_id) & getattr(Key.label, peewees)(text)).order_by(Key.id)]
+
+
+def test_one_of_a_list_of_any_length(rows):
+    site_id, key_ids = rows
+    assert [listed(range(n)) for n in (1, 2, 3, 4, 5, 9)] == [1, 2, 4, 4, 8, 16]
+    found = Prepared(lambda size: Key.select(Key.id).where((Key.site == hole("site")) & one_of(Key.id, "ids", size))
+                     .order_by(Key.id))
+    for chosen in ([key_ids[2]], key_ids[:2], [key_ids[4], key_ids[0], key_ids[3]], key_ids, [key_ids[1], -1]):
+        size = listed(chosen)
+        assert [r[0] for r in found.rows((size,), site=site_id, **filled("ids", chosen, size))] == sorted(
+            k for k in key_ids if k in chosen)
 
 
 def test_a_paged_list_pages_and_counts_as_page_of(rows):

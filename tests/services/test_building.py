@@ -50,6 +50,39 @@ def test_add_and_edit_a_unit_with_checks(site):
     assert [(r.floor, r.area, r.version) for r in rows] == [("6F", Decimal("99.00"), 2)]
 
 
+def test_units_list_holders_filters_and_pages(site):
+    """Each unit with its active holder, in floor order; code or floor-name search (wildcards literal), state, pages."""
+    from services import tenants
+
+    building.generate_units(building.GenerateInput(11, 12, 3, "120.5"), by=site.supervisor)
+    building.add_unit(building.UnitInput("5F-501", "6F", "99"), by=site.supervisor)
+    tenants.create_tenant(tenants.TenantInput(name="云帆科技", units=["12F-1201", "11F-1102"]), by=site.clerk)
+    gone = tenants.create_tenant(tenants.TenantInput(name="旧租户", units=["11F-1103"]), by=site.clerk)
+    tenants.cancel_tenant(gone, "录入错误", by=site.supervisor)
+    page = building.search_units(by=site.clerk)
+    assert [(r.code, r.floor, r.level, r.area, r.status, r.tenant) for r in page.items] == [
+        ("5F-501", "6F", 6, Decimal("99.00"), "vacant", ""),
+        ("11F-1101", "11F", 11, Decimal("120.50"), "vacant", ""),
+        ("11F-1102", "11F", 11, Decimal("120.50"), "occupied", "云帆科技"),
+        ("11F-1103", "11F", 11, Decimal("120.50"), "vacant", ""),
+        ("12F-1201", "12F", 12, Decimal("120.50"), "occupied", "云帆科技"),
+        ("12F-1202", "12F", 12, Decimal("120.50"), "vacant", ""),
+        ("12F-1203", "12F", 12, Decimal("120.50"), "vacant", ""),
+    ]
+    assert all(r.version == 1 for r in page.items) and page.total == 7
+
+    def codes(**search):
+        return [r.code for r in building.search_units(by=site.clerk, **search).items]
+
+    assert codes(text="6f") == ["5F-501"] and codes(text=" 1102 ") == ["11F-1102"]
+    assert codes(text="12F") == ["12F-1201", "12F-1202", "12F-1203"]
+    assert codes(text="_") == [] and codes(text="%") == [] and codes(text="没有") == []
+    assert codes(status="occupied") == ["11F-1102", "12F-1201"] and codes(text="12", status="occupied") == ["12F-1201"]
+    first, second = (building.search_units(by=site.clerk, page=p, page_size=4) for p in (0, 1))
+    assert [r.code for r in first.items + second.items] == [r.code for r in page.items]
+    assert (first.total, second.total, first.has_more, second.has_more) == (7, 7, True, False)
+
+
 def test_import_units_reports_row_by_row_and_takes_only_good_rows(site, tmp_path):
     import openpyxl
 

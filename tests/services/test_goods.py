@@ -41,6 +41,41 @@ def test_a_pass_is_numbered_per_year_and_lists_its_items(gs):
     assert AuditEntry.select().where((AuditEntry.entity == "goods_pass") & (AuditEntry.action == "issue")).count() == 2
 
 
+def test_the_passes_list_rows_filters_and_pages(gs):
+    """Newest day first, items in the order entered, each filter (wildcards literal), the pages and their count."""
+    site, ids = gs
+    today = dt.date.today()
+    first = _issue(site, ids, valid_on=today + dt.timedelta(days=2),
+                   items=[ItemInput("文件柜", 12, "个"), ItemInput("办公桌", 4, "张"), ItemInput("电脑", 1, "台")])
+    second = _issue(site, ids, carrier="李师傅_搬家", plate="粤BD12345", time_from=dt.time(9), time_to=dt.time(12))
+    third = _issue(site, ids, valid_on=today + dt.timedelta(days=1))
+    mark_used(second, by=site.clerk, at=dt.datetime.combine(today, dt.time(10, 30, 15)))
+    void_pass(third, "业户取消搬运", by=site.supervisor)
+    rows = goods.search_passes(by=site.clerk).items
+    assert [(r.pass_no, r.items, r.state) for r in rows] == [
+        (first, "文件柜×12个、办公桌×4张、电脑×1台", "approved"), (third, "办公桌×4张、文件柜×2个", "voided"),
+        (second, "办公桌×4张、文件柜×2个", "used")]
+    used = rows[2]
+    assert (used.company, used.unit_code, used.carrier, used.plate, used.valid_on, used.time_from, used.time_to,
+            used.approved_by, used.used_at) == (
+        "深圳市云帆科技有限公司", "12F-1201", "李师傅_搬家", "粤BD12345", today, dt.time(9), dt.time(12),
+        site.clerk.full_name, dt.datetime.combine(today, dt.time(10, 30, 15)))
+
+    def numbers(**search):
+        return [r.pass_no for r in goods.search_passes(by=site.clerk, **search).items]
+
+    assert numbers(text=second.lower().replace("-", "")) == [second]
+    assert numbers(text="_") == [second] and numbers(text="%") == [] and numbers(text="粤bd") == [second]
+    assert numbers(text="12f-1201") == [first, third, second] and numbers(text="云帆") == [first, third, second]
+    assert numbers(state="voided") == [third] and numbers(text="李师傅", state="approved") == []
+    assert numbers(day_from=today + dt.timedelta(days=1)) == [first, third] and numbers(day_to=today) == [second]
+    assert numbers(day_from=today, day_to=today + dt.timedelta(days=1)) == [third, second]
+    assert numbers(move_out_id=ids["tenant"] + 1000) == []
+    pages = [goods.search_passes(by=site.clerk, page=p, page_size=2) for p in (0, 1)]
+    assert [[r.pass_no for r in p.items] for p in pages] == [[first, third], [second]]
+    assert [(p.total, p.has_more) for p in pages] == [(3, True), (3, False)]
+
+
 def test_bad_input_is_refused_field_by_field(gs):
     site, ids = gs
     with pytest.raises(ValidationError) as exc:

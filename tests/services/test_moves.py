@@ -265,6 +265,36 @@ def test_a_move_out_to_settlement_vacates_the_unit_and_keeps_the_tenant_as_moved
     assert [r.kind for r in moves.move_history(by=site.clerk, tenant_id=ids["tenant"])] == ["out", "in"]
 
 
+def test_the_moves_list_filters_and_blockers(ms):
+    """Planned date first; each filter (a tenant's name anywhere, wildcards literal; a unit exactly), each kind's
+    blocker, and a finished move only when asked for."""
+    site, ids = ms
+    done_in = walk_move_in(site, ids)
+    out_id = request(site, ids, arrears="1,250.00")
+    papers_in = start(site, ids, unit="12F-1202")
+
+    def listed(**search):
+        return [(r.kind, r.id, r.unit, r.step, r.blocker, r.blocker_params, r.state)
+                for r in moves.moves_in_progress(by=site.clerk, **search)]
+
+    waiting = ("in", papers_in, "12F-1202", "papers", "move.paper_missing",
+               {"papers": "id_copy,move_in_notice,lease"}, "open")
+    blocked = ("out", out_id, "12F-1201", "arrears", "move.arrears_block", {"amount": "1250.00"}, "open")
+    finished = ("in", done_in, "12F-1201", "done", "", {}, "done")
+    assert listed() == [waiting, blocked]
+    assert listed(kind="in") == [waiting] and listed(kind="out") == [blocked]
+    assert listed(state="") == [finished, waiting, blocked] and listed(state="done") == [finished]
+    assert listed(text="云帆") == [waiting, blocked] and listed(text="12f-1202") == [waiting]
+    assert listed(text="1202") == [] and listed(text="_") == [] and listed(text="%") == []
+    assert listed(tenant_id=ids["tenant"]) == [waiting, blocked] and listed(tenant_id=ids["tenant"] + 1) == []
+    assert listed(unit_code=" 12f-1201 ", state="") == [finished, blocked]
+    row = moves.moves_in_progress(by=site.clerk, kind="out")[0]
+    assert (row.tenant, row.planned_on, type(row.updated_at)) == (
+        "深圳市云帆科技有限公司", dt.date.today() + dt.timedelta(days=7), dt.datetime)
+    move_out.override_arrears(out_id, "业户承诺一周内结清", version=1, by=site.manager)
+    assert [r.blocker for r in moves.moves_in_progress(by=site.clerk, kind="out")] == [""]
+
+
 def test_a_move_out_needs_a_unit_the_tenant_holds(ms):
     site, ids = ms
     with pytest.raises(ValidationError) as exc:

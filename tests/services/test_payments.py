@@ -98,6 +98,38 @@ def test_deposits_are_held_apart(tower):
     assert fees.owes(tower.a, by=tower.clerk) == 0  # deposits are no charge and no credit
 
 
+def test_several_tenants_balances_and_owed_are_each_ones_own(tower):
+    """Read for a list of tenants or bills at once (a list of moves, a month's bills): the same figures as one by
+    one, whatever the list's length; a settled bill adds nothing, a part-paid or adjusted one what it leaves."""
+    from services import moves
+
+    march = issued_march(tower)
+    april = _april_bills(tower)
+    fees.adjust_bill(april[1], AdjustInput("MGMT", "-12.34", "空调故障减免"), by=tower.supervisor,
+                     today=dt.date(2026, 5, 2))
+    _pay(tower, tower.a, fees.bill_detail(march[0], by=tower.clerk).row.total + Decimal("100.01"),
+         dt.date(2026, 5, 3))
+    fees.post_charge(tower.b, "DAMAGE", Decimal("400.00"), source="test", source_id=1, note="门禁卡损坏",
+                     by=tower.clerk)
+    one_by_one = {t: fees.owed(tower.site_id, t) for t in (tower.a, tower.b)}
+    assert fees.owed_by_tenant(tower.site_id, [tower.b, tower.a, tower.b]) == one_by_one
+    assert moves.arrears_of_tenants(tower.site_id, [tower.a, tower.b]) == {
+        t: max(v, Decimal("0.00")) for t, v in one_by_one.items()}
+    assert fees.owed_by_tenant(tower.site_id, []) == {} == moves.arrears_of_tenants(tower.site_id, [])
+    every = march + april
+    each = {b: fees.balances(tower.site_id, bill_ids=[b])[b] for b in every}
+    assert fees.balances(tower.site_id, bill_ids=every) == each and fees.balances(tower.site_id, bill_ids=[]) == {}
+    assert fees.balances(tower.site_id, bill_ids=every[:3]) == {b: each[b] for b in every[:3]}
+    assert fees.balances(tower.site_id, tenant_ids=[tower.a]) == {
+        b: v for b, v in each.items() if v.tenant_id == tower.a}
+    assert each[march[0]].outstanding == 0 and march[0] not in fees.balances(tower.site_id, tenant_ids=[tower.a],
+                                                                             open_only=True)
+    assert each[april[1]].due == fees.bill_detail(april[1], by=tower.clerk).row.total - Decimal("12.34")
+    # On 30 April: April's bills not issued yet (1 May), the payment not made (3 May).
+    assert fees.balances(tower.site_id, bill_ids=every, as_of=dt.date(2026, 4, 30)) == {
+        b: each[b]._replace(paid=Decimal("0.00")) for b in march}
+
+
 def test_arrears_by_age(tower):
     march = issued_march(tower)  # due 16 April
     april = _april_bills(tower)  # due 16 May
@@ -111,6 +143,47 @@ def test_arrears_by_age(tower):
     assert a.buckets["31-60"] == a.buckets["0-30"] == 0 and a.overdue == sum(a.buckets.values())
     assert a.oldest_due == dt.date(2026, 4, 16) and a.next_step == "phone"
     assert arrears.bucket_of(30) == "0-30" and arrears.bucket_of(31) == "31-60" and arrears.bucket_of(91) == "90+"
+
+
+def test_arrears_list_buckets_at_their_edges_phones_and_order(tower):
+    """Each bucket's last day, a part payment and an adjustment on the day they were made, a settled bill left
+    out, the primary contact's phone, the last reminder; the oldest debt first."""
+    from services import tenants
+
+    march = issued_march(tower)  # due 16 April
+    april = _april_bills(tower)  # due 16 May
+    tenants.update_tenant(tower.b, tenants.TenantInput(name="乙贸易有限公司", units=["12F-1203"], contacts=[
+        tenants.ContactInput("王芳", "13600002222"), tenants.ContactInput("张伟", "13600003333", is_primary=True)]),
+        version=1, by=tower.clerk)
+    total = {b: fees.bill_detail(b, by=tower.clerk).row.total for b in march + april}
+    _pay(tower, tower.a, total[march[0]], dt.date(2026, 5, 20))  # 甲's March settled on 20 May
+    _pay(tower, tower.b, "100.01", dt.date(2026, 6, 16))
+    fees.adjust_bill(april[1], AdjustInput("MGMT", "-12.34", "空调故障减免"), by=tower.supervisor,
+                     today=dt.date(2026, 6, 1))
+    arrears.record_reminder(ReminderInput(tower.b, "sms", on=dt.date(2026, 5, 20)), by=tower.clerk)
+
+    def listed(day):
+        return [(r.tenant_id, r.tenant, r.phone, {k: v for k, v in r.buckets.items() if v}, r.overdue, r.oldest_due,
+                 r.last_reminder, r.last_reminder_on, r.next_step)
+                for r in arrears.arrears(by=tower.clerk, today=day)]
+
+    assert listed(dt.date(2026, 4, 16)) == []  # due that day: not overdue yet
+    # 15 June: April's bills 30 days overdue, March's 60; the payment and the credit not made yet.
+    b_march = total[march[1]]
+    assert listed(dt.date(2026, 6, 15)) == [
+        (tower.b, "乙贸易有限公司", "13600003333", {"0-30": total[april[1]] - Decimal("12.34"), "31-60": b_march},
+         total[april[1]] - Decimal("12.34") + b_march, dt.date(2026, 4, 16), "sms", dt.date(2026, 5, 20), "wait"),
+        (tower.a, "甲科技有限公司", "", {"0-30": total[april[0]]}, total[april[0]], dt.date(2026, 5, 16), "", None,
+         "phone")]
+    # 16 June: a day older each (31 and 61 days), and 乙's 100.01 paid on the March bill.
+    rows = listed(dt.date(2026, 6, 16))
+    assert rows[0][3] == {"31-60": total[april[1]] - Decimal("12.34"), "61-90": b_march - Decimal("100.01")}
+    assert rows[1][3] == {"31-60": total[april[0]]}
+    # 15 July and 16 July: March's bill is 90, then 91 days overdue.
+    assert listed(dt.date(2026, 7, 15))[0][3]["61-90"] == b_march - Decimal("100.01")
+    assert listed(dt.date(2026, 7, 16))[0][3]["90+"] == b_march - Decimal("100.01")
+    row = arrears.arrears(by=tower.clerk, today=dt.date(2026, 7, 16))[0]
+    assert all(v.as_tuple().exponent == -2 for v in [*row.buckets.values(), row.overdue])
 
 
 def test_reminder_rule_phone_first_letter_three_months_later(tower):

@@ -115,6 +115,36 @@ def test_search_by_name_initials_unit_contact_and_phone(units):
     assert (row.units, row.contact, row.phone) == ("12F-1201、12F-1202", "李雷", "13812345678")
 
 
+def test_tenant_list_rows_pages_and_filters(units):
+    """The list's row (units in code order, the primary contact), its pages and count, and each filter."""
+    a = tenants.create_tenant(_tenant(units=["12F-1203", "11F-1102", "12F-1201"]), by=units.clerk)
+    b = tenants.create_tenant(_tenant(name="百分_百%贸易", credit_code="", units=[], contacts=[],
+                                      lease_end=dt.date.today() + dt.timedelta(days=30)), by=units.clerk)
+    c = tenants.create_tenant(_tenant(name="百分之百贸易", credit_code="", units=["11F-1101"],
+                                      contacts=[ContactInput("王芳", "13600002222"),
+                                                ContactInput("张伟", "13600003333", is_primary=True)]), by=units.clerk)
+    rows = {r.id: r for r in tenants.search_tenants(by=units.clerk).items}
+    assert (rows[a].units, rows[a].contact, rows[a].phone, rows[a].lease_end) == (
+        "11F-1102、12F-1201、12F-1203", "李雷", "13812345678", dt.date(2028, 12, 31))
+    assert (rows[b].units, rows[b].contact, rows[b].phone) == ("", "", "")
+    assert (rows[c].units, rows[c].contact, rows[c].phone) == ("11F-1101", "张伟", "13600003333")
+
+    def ids(**search):
+        return [r.id for r in tenants.search_tenants(by=units.clerk, **search).items]
+
+    # % and _ are the clerk's characters, not wildcards; initials match from the start only.
+    assert ids(text="_") == [b] and ids(text="%") == [b] and ids(text="分_百") == [b]
+    assert ids(text="bfzb") == [c] and ids(text="fzb") == [] and ids(text="1102") == [a]
+    assert ids(text="没有这家") == [] and ids(lease_ending_within=90) == [b]
+    everyone = ids()
+    first, second = (tenants.search_tenants(by=units.clerk, page=p, page_size=2) for p in (0, 1))
+    assert [r.id for r in first.items + second.items] == everyone and (first.total, second.total) == (3, 3)
+    assert first.has_more and not second.has_more
+    tenants.cancel_tenant(c, "录入错误", by=units.supervisor)
+    assert ids(text="百") == [b] and ids(text="百", status="cancelled") == [c]
+    assert sorted(ids(status="")) == sorted(everyone)
+
+
 def test_documents_on_file_with_scans_are_voided_not_deleted(units):
     tenant_id = tenants.create_tenant(_tenant(), by=units.clerk)
     doc_id = tenants.add_document(tenant_id, DocumentInput("business_licence", dt.date(2026, 1, 2), "副本",
