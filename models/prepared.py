@@ -164,11 +164,17 @@ def counted(query: peewee.SelectQuery, up_to: bool = False) -> peewee.Query:
 
 
 def contains(field: peewee.Node, name: str) -> peewee.Expression:
-    """`field` contains the call's text `name`, given through `containing(text)`: peewee's `contains`, prepared."""
+    """`field` contains the call's text `name`, given through `containing(text)`: peewee's `contains`, prepared
+    (given through `starting(text)`, peewee's `startswith`)."""
     return peewee.Expression(field, peewee.OP.ILIKE, peewee.NodeList(
         (hole(name), peewee.SQL("ESCAPE"), peewee.Value("\\", converter=False))))
 
 
 def containing(text: str) -> str:
     """The pattern for `contains`: the text anywhere, its own % and _ taken literally."""
-    return "%" + text.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%"
+    return "%" + starting(text)
+
+
+def starting(text: str) -> str:
+    """The pattern for `contains` that is peewee's `startswith`: the text at the start, % and _ taken literally."""
+    return text.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%"

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from peewee import JOIN, Case
 
 from models import Contact, Request, RequestEvent, RequestHold, Tenant, TenantUnit, Unit, User, now
+from models.prepared import containing, contains, hole, starting
 from services import deadlines
 from services.access import Actor, require
 from services.callbacks import CallbackRow, callbacks_of
-from services.paging import Page, page_of
+from services.paging import Page, PagedList
 from services.requests import (
     ACTIVE,
     DONE_FIELD,
@@ -85,8 +87,9 @@ class RequestDetail:
     actions: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
-class RequestRow:
+class RequestRow(NamedTuple):
+    """One line of the requests list. A named tuple: a page of 100 is made on every keystroke."""
+
     id: int
     number: str
     received_at: dt.datetime
@@ -161,6 +164,52 @@ def get_request(request_id: int, *, by: Actor, at: dt.datetime | None = None) ->
 COUNT_UP_TO = 1000  # a search matching more says "1000+": counting every match in years of requests costs more
 
 
+def _request_list(state_mode: str, by_category: bool, by_level: bool, by_owner: bool, overdue: bool,
+                  due_today: bool, by_hold: bool, by_text: bool):
+    """The requests list for one shape of filters: `state_mode` active / state / '' (any)."""
+    query = (Request.select(Request.id, Request.number, Request.received_at, Request.category, Request.level,
+                            Request.repair_kind, Tenant.name, Unit.code, Request.caller_name, Request.text,
+                            Request.state, Request.on_hold, User.full_name, Request.due_step, Request.due_at,
+                            Request.work_order_no)
+             .join(Tenant, join_type=JOIN.LEFT_OUTER, on=(Request.tenant == Tenant.id))
+             .switch(Request).join(Unit, join_type=JOIN.LEFT_OUTER, on=(Request.unit == Unit.id))
+             .switch(Request).join(User, join_type=JOIN.LEFT_OUTER, on=(Request.owner == User.id))
+             .where(Request.site == hole("site")))
+    if state_mode == "active":
+        query = query.where(is_active())
+    elif state_mode == "state":
+        query = query.where(Request.state == hole("state"))
+    if by_category:
+        query = query.where(Request.category == hole("category"))
+    if by_level:
+        query = query.where(Request.level == hole("level"))
+    if by_owner:
+        query = query.where(Request.owner == hole("owner", Request.owner))
+    if overdue:
+        query = query.where(is_active() & (Request.due_at < hole("at", Request.due_at)))
+    if due_today:
+        query = query.where(is_active() & (Request.due_at >= hole("at", Request.due_at))
+                            & (Request.due_at <= hole("end", Request.due_at)))
+    if by_hold:
+        query = query.where(Request.on_hold == hole("on_hold", Request.on_hold))
+    if by_text:
+        query = query.where(
+            (Request.number == hole("exact")) | (Request.work_order_no == hole("exact"))
+            | contains(Tenant.name, "text") | contains(Tenant.name_initials, "initials")
+            | contains(Unit.code, "upper") | contains(Request.caller_name, "text")
+            | contains(Request.caller_phone, "text") | contains(Request.text, "text"))
+    return query.order_by(Request.received_at.desc(), Request.id.desc())
+
+
+_REQUEST_LIST = PagedList(_request_list)
+_new_row = tuple.__new__
+
+
+def _request_list_row(r: tuple) -> RequestRow:
+    return _new_row(RequestRow, (r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7] or "", r[8], r[9], r[10],
+                                 r[11], r[12] or "", r[13], r[14], r[15]))
+
+
 def search_requests(*, by: Actor, text: str = "", state: str = "", category: str = "", level: str = "",
                     owner_id: int | None = None, overdue: bool = False, on_hold: bool | None = None,
                     due_today: bool = False, at: dt.datetime | None = None, page: int = 0,
@@ -168,46 +217,30 @@ def search_requests(*, by: Actor, text: str = "", state: str = "", category: str
     """Requests newest first, filtered; `state` may be 'active' for everything still being worked on;
     `overdue` and `due_today` are the dashboard's deadlines (past, and from now to the day's end)."""
     require(by, "request.view")
-    query = (Request.select(Request, Tenant.id, Tenant.name, Unit.id, Unit.code, User.id, User.full_name)
-             .join(Tenant, join_type=JOIN.LEFT_OUTER, on=(Request.tenant == Tenant.id))
-             .switch(Request).join(Unit, join_type=JOIN.LEFT_OUTER, on=(Request.unit == Unit.id))
-             .switch(Request).join(User, join_type=JOIN.LEFT_OUTER, on=(Request.owner == User.id))
-             .where(Request.site == by.site_id))
-    if state == "active":
-        query = query.where(is_active())
-    elif state:
-        query = query.where(Request.state == state)
+    given: dict = {"site": by.site_id}
+    state_mode = "active" if state == "active" else ("state" if state else "")
+    if state_mode == "state":
+        given["state"] = state
     if category:
-        query = query.where(Request.category == category)
+        given["category"] = category
     if level:
-        query = query.where(Request.level == level)
+        given["level"] = level
     if owner_id is not None:
-        query = query.where(Request.owner == owner_id)
-    if overdue:
-        query = query.where(is_active() & (Request.due_at < (at or now())))
-    if due_today:
-        moment = at or now()
-        end = dt.datetime.combine(moment.date(), dt.time(23, 59, 59))
-        query = query.where(is_active() & (Request.due_at >= moment) & (Request.due_at <= end))
+        given["owner"] = owner_id
+    if overdue or due_today:
+        given["at"] = moment = at or now()
+        if due_today:
+            given["end"] = dt.datetime.combine(moment.date(), dt.time(23, 59, 59))
     if on_hold is not None:
-        query = query.where(Request.on_hold == on_hold)
+        given["on_hold"] = on_hold
     needle = text.strip()
     if needle:
         upper = needle.upper()
-        query = query.where(
-            (Request.number == upper) | (Request.work_order_no == upper) | Tenant.name.contains(needle)
-            | Tenant.name_initials.startswith(upper) | Unit.code.contains(upper)
-            | Request.caller_name.contains(needle) | Request.caller_phone.contains(needle)
-            | Request.text.contains(needle))
-    query = query.order_by(Request.received_at.desc(), Request.id.desc())
-
-    def row(r: Request) -> RequestRow:
-        return RequestRow(r.id, r.number, r.received_at, r.category, r.level, r.repair_kind,
-                          r.tenant.name if r.tenant_id else "", r.unit.code if r.unit_id else "",
-                          r.caller_name, r.text, r.state, r.on_hold, r.owner.full_name if r.owner_id else "",
-                          r.due_step, r.due_at, r.work_order_no)
-
-    return page_of(query, page, page_size, row, count_up_to=COUNT_UP_TO)
+        given["exact"], given["text"] = upper, containing(needle)
+        given["initials"], given["upper"] = starting(upper), containing(upper)
+    shape = (state_mode, bool(category), bool(level), owner_id is not None, overdue, due_today, on_hold is not None,
+             bool(needle))
+    return _REQUEST_LIST.page(shape, given, page, page_size, _request_list_row, count_up_to=COUNT_UP_TO)
 
 
 def find_callers(text: str, *, by: Actor, limit: int = 8) -> list[CallerMatch]:

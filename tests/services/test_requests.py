@@ -263,6 +263,37 @@ def test_lists_filter_and_the_dashboard_figures(tower):
     assert (after.callback_rate, after.callbacks_overdue) == (1.0, 0)
 
 
+def test_the_list_search_takes_wildcards_literally_and_pages_with_its_count(tower):
+    """The text search: % and _ as typed, the tenant's initials only from their start, pages and the count."""
+    a = _take(tower, text="空调 100% 不制冷", received_at=T(2026, 3, 2, 10, 0))
+    b = _take(tower, text="空调 1_0 漏水", received_at=T(2026, 3, 2, 11, 0))
+    c = _take(tower, text="空调 100X 异响", received_at=T(2026, 3, 2, 12, 0), caller_name="王\\五")
+
+    def ids(**kw):
+        return [r.id for r in request_views.search_requests(by=tower.clerk, **kw).items]
+
+    assert ids(text="100%") == [a]
+    assert ids(text="1_0") == [b]
+    assert ids(text="100") == [c, a]
+    assert ids(text="\\") == [c]
+    assert ids(text="szs") == [c, b, a]  # 深圳市… by its initials' start
+    assert ids(text="zsq") == []  # the initials match only from their start
+    assert ids(text="f-120") == [c, b, a]  # the unit, whatever the case typed
+    assert ids(text="kf-2026-0002") == [b]  # a number, exactly
+    assert ids(text="kf-2026-000") == []
+    assert ids(text="  ") == [c, b, a]
+    first = request_views.search_requests(by=tower.clerk, text="空调", page_size=2)
+    assert ([r.id for r in first.items], first.total, first.has_more) == ([c, b], 3, True)
+    second = request_views.search_requests(by=tower.clerk, text="空调", page=1, page_size=2)
+    assert ([r.id for r in second.items], second.total, second.has_more) == ([a], 3, False)
+    assert request_views.search_requests(by=tower.clerk, text="暖气").total == 0
+    assert request_views.search_requests(by=tower.clerk, state="closed", text="空调").items == []
+    assert ids(state="open", category="repair", level="", on_hold=False) == [c, b, a]
+    row = request_views.search_requests(by=tower.clerk, text="100%").items[0]
+    assert (row.number, row.received_at, row.on_hold, row.due_at, row.caller, row.owner) == (
+        "KF-2026-0001", T(2026, 3, 2, 10, 0), False, eod(2026, 3, 5), "李雷", "测试clerk")
+
+
 def test_who_may_do_what(tower):
     request_id = _take(tower)
     with pytest.raises(PermissionDenied):
