@@ -8,7 +8,7 @@ from typing import NamedTuple
 from peewee import JOIN, Case
 
 from models import Contact, Request, RequestEvent, RequestHold, Tenant, TenantUnit, Unit, User, now
-from models.prepared import containing, contains, hole, starting
+from models.prepared import Prepared, containing, contains, hole, starting
 from services import deadlines
 from services.access import Actor, require
 from services.callbacks import CallbackRow, callbacks_of
@@ -25,7 +25,6 @@ from services.requests import (
     step_due,
     steps_of,
 )
-from services.tenants import search_tenants
 
 
 @dataclass(frozen=True)
@@ -243,33 +242,61 @@ def search_requests(*, by: Actor, text: str = "", state: str = "", category: str
     return _REQUEST_LIST.page(shape, given, page, page_size, _request_list_row, count_up_to=COUNT_UP_TO)
 
 
+def _callers():
+    """The active tenants the caller lookup offers: search_tenants' match of a text, first by their initials."""
+    by_unit = TenantUnit.select(TenantUnit.tenant).join(Unit).where(
+        contains(Unit.code, "upper") & TenantUnit.until.is_null())
+    by_contact = Contact.select(Contact.tenant).where(
+        Contact.active & (contains(Contact.name, "text") | contains(Contact.phone, "text")))
+    return (Tenant.select(Tenant.id, Tenant.name)
+            .where((Tenant.site == hole("site")) & (Tenant.status == "active"))
+            .where(contains(Tenant.name, "text") | contains(Tenant.name_initials, "initials")
+                   | (Tenant.credit_code == hole("exact")) | Tenant.id.in_(by_unit) | Tenant.id.in_(by_contact))
+            .order_by(Tenant.name_initials, Tenant.id).limit(hole("limit")))
+
+
+def _in_ids(n: int) -> list:
+    return [hole(f"id{i}") for i in range(n)]
+
+
+_CALLERS = Prepared(_callers)
+# Of the tenants found (as many holes as tenants): their active contacts, the primary first, and current units.
+_CALLER_CONTACTS = Prepared(lambda n: Contact.select(Contact.tenant, Contact.name, Contact.phone)
+                            .where(Contact.tenant.in_(_in_ids(n)) & Contact.active)
+                            .order_by(Contact.is_primary.desc(), Contact.id))
+_CALLER_UNITS = Prepared(lambda n: TenantUnit.select(TenantUnit.tenant, Unit.code).join(Unit)
+                         .where(TenantUnit.tenant.in_(_in_ids(n)) & TenantUnit.until.is_null())
+                         .order_by(Unit.code))
+
+
 def find_callers(text: str, *, by: Actor, limit: int = 8) -> list[CallerMatch]:
     """Fill the intake from a unit code, a caller's or tenant's name (or its pinyin initials) or a phone."""
     require(by, "request.view")
     needle = text.strip()
     if len(needle) < 2:
         return []
-    found = search_tenants(by=by, text=needle, page_size=limit).items
-    ids = [t.id for t in found]
-    contacts: dict[int, list[Contact]] = {}
-    for c in (Contact.select().where(Contact.tenant.in_(ids) & Contact.active)
-              .order_by(Contact.is_primary.desc(), Contact.id)):
-        contacts.setdefault(c.tenant_id, []).append(c)
-    units: dict[int, list[str]] = {}
-    for tenant_id, code in (TenantUnit.select(TenantUnit.tenant, Unit.code).join(Unit)
-                            .where(TenantUnit.tenant.in_(ids) & TenantUnit.until.is_null())
-                            .order_by(Unit.code).tuples()):
-        units.setdefault(tenant_id, []).append(code)
+    require(by, "tenant.view")  # the tenants' own search's permission
     upper = needle.upper()
+    found = _CALLERS.rows(site=by.site_id, text=containing(needle), upper=containing(upper),
+                          initials=starting(upper), exact=upper, limit=max(1, min(limit, 1000)))
+    if not found:
+        return []
+    given = {f"id{i}": t[0] for i, t in enumerate(found)}
+    contacts: dict[int, list[tuple[str, str]]] = {}
+    for tenant_id, name, phone in _CALLER_CONTACTS.rows((len(found),), **given):
+        contacts.setdefault(tenant_id, []).append((name, phone))
+    units: dict[int, list[str]] = {}
+    for tenant_id, code in _CALLER_UNITS.rows((len(found),), **given):
+        units.setdefault(tenant_id, []).append(code)
     out = []
-    for t in found:
-        people = contacts.get(t.id, [])
+    for tenant_id, tenant_name in found:
+        people = contacts.get(tenant_id, [])
         # The person the clerk named (or whose number they typed), else the tenant's primary contact.
-        named = [c for c in people if needle in c.name or needle in c.phone] or people[:1]
-        held = units.get(t.id, [])
+        named = [c for c in people if needle in c[0] or needle in c[1]] or people[:1]
+        held = units.get(tenant_id, [])
         unit = next((u for u in held if upper in u), held[0] if held else "")
-        person = named[0] if named else None
-        out.append(CallerMatch(t.id, t.name, unit, person.name if person else "", person.phone if person else ""))
+        name, phone = named[0] if named else ("", "")
+        out.append(CallerMatch(tenant_id, tenant_name, unit, name, phone))
     return out
 
 

@@ -7,7 +7,7 @@ import threading
 import pytest
 
 import models
-from models import AuditEntry, Callback, Request, RequestEvent, db
+from models import AuditEntry, Callback, Request, RequestEvent, Tenant, db
 from services import building, callbacks, request_views, requests, settings, tenants
 from services.callbacks import CallbackInput
 from services.errors import PermissionDenied, ValidationError
@@ -74,6 +74,31 @@ def test_the_phone_lookup_fills_tenant_unit_and_caller(tower):
     assert [m.tenant_id for m in request_views.find_callers("szsqh", by=tower.clerk)] == [tower.tenant_id]
     assert request_views.find_callers("1111", by=tower.clerk)[0].contact_name == "韩梅梅"
     assert request_views.find_callers("x", by=tower.clerk) == []
+
+
+def test_the_caller_lookup_takes_wildcards_literally_leaves_moved_out_tenants_and_stops_at_its_limit(tower):
+    def tenant(name: str, unit: str, *contacts: ContactInput) -> int:
+        return tenants.create_tenant(TenantInput(name=name, units=[unit], contacts=list(contacts)), by=tower.clerk)
+
+    building.generate_units(building.GenerateInput(11, 11, 3, "120"), by=tower.supervisor)
+    pct = tenant("星河100%科技", "11F-1101", ContactInput("王五", "13900000001", "经理", True))
+    other = tenant("星河100X科技", "11F-1102")
+    gone = tenant("星河旧租户", "11F-1103", ContactInput("赵六", "13900000002", "", True))
+    Tenant.update(status="moved_out").where(Tenant.id == gone).execute()
+
+    def found(text: str, **kw) -> list[tuple]:
+        return [(m.tenant_id, m.unit_code, m.contact_name, m.phone)
+                for m in request_views.find_callers(text, by=tower.clerk, **kw)]
+
+    assert found("100%") == [(pct, "11F-1101", "王五", "13900000001")]
+    assert found("0X科") == [(other, "11F-1102", "", "")]  # no contact: the match still fills tenant and unit
+    everyone = found("星河")
+    assert sorted(everyone) == [(pct, "11F-1101", "王五", "13900000001"), (other, "11F-1102", "", "")]
+    assert [t[0] for t in everyone] == [t.id for t in tenants.search_tenants(by=tower.clerk, text="星河").items]
+    assert found("星河", limit=1) == everyone[:1]
+    assert found("星河", limit=0) == everyone[:1]  # as the tenants' list pages: at least one row
+    assert found("赵六") == [] and found("1_0") == [] and found("%%") == []
+    assert found("12f-120") == [(tower.tenant_id, "12F-1201", "李雷", "13812345678")]
 
 
 def test_escalation_reply_and_resolution_deadlines_by_complaint_level(tower):
