@@ -229,6 +229,38 @@ def test_repair_done_callback_unsatisfied_reopens_then_satisfied_closes(tower):
     assert [e.kind for e in detail.events][:3] == ["closed", "resolved", "reopened"]
 
 
+def test_the_callback_queue_by_day_with_those_made_that_day_and_those_due_later(tower):
+    made = []
+    for day in (2, 3, 4):
+        request_id = _take(tower, text=f"3 月 {day} 日报修", received_at=T(2026, 3, day, 8, 0))
+        requests.dispatch(request_id, technician="张师傅", appointment_at=T(2026, 3, day, 9, 0), by=tower.clerk,
+                          at=T(2026, 3, day, 8, 10))
+        made.append(requests.resolve(request_id, ResolveInput(work_done="修好"), by=tower.engineer,
+                                     at=T(2026, 3, day, 10, 0)))
+    first, second, third = made
+    # Repairs are called back within 2 days of their resolving: the 4th, 5th and 6th.
+    assert [Callback.get_by_id(c).due_at for c in made] == [eod(2026, 3, 4), eod(2026, 3, 5), eod(2026, 3, 6)]
+    callbacks.record_callback(second, CallbackInput(True, "满意"), by=tower.clerk, at=T(2026, 3, 4, 15, 0))
+
+    def queue(day: int, **kw) -> list[int]:
+        return [c.id for c in callbacks.callback_queue(by=tower.clerk, day=dt.date(2026, 3, day), **kw)]
+
+    assert queue(3) == []
+    assert queue(4) == [first]
+    assert queue(6) == [first, third]  # the one made is no longer to make
+    assert queue(4, include_done=True) == [first, second]  # and the one made that day, after those to make
+    assert queue(5, include_done=True) == [first]
+    assert queue(4, upcoming=True) == [first, third]
+    assert queue(4, upcoming=True, include_done=True) == [first, third, second]
+    assert queue(3, upcoming=True, include_done=True) == [first, third]
+    row = callbacks.callback_queue(by=tower.clerk, day=dt.date(2026, 3, 4), include_done=True)[1]
+    assert (row.number, row.round, row.satisfied, row.note, row.done_at, row.resolved_at, row.caller) == (
+        "WX-2026-0002", 1, True, "满意", T(2026, 3, 4, 15, 0), T(2026, 3, 3, 10, 0), "李雷")
+    assert [c.id for c in callbacks.callbacks_of(Callback.get_by_id(third).request_id, tower.clerk.site_id)] \
+        == [third]
+    assert callbacks.callbacks_of(Callback.get_by_id(third).request_id, tower.clerk.site_id + 1) == []
+
+
 def test_a_leak_is_called_back_three_working_days_after_the_leak_test(tower):
     request_id = _take(tower, repair_kind="leak", text="卫生间天花渗水", received_at=T(2026, 2, 10, 9, 0))
     requests.dispatch(request_id, technician="李师傅", appointment_at=T(2026, 2, 10, 14, 0), by=tower.clerk,
