@@ -76,14 +76,17 @@ _FAST: dict[Callable, Callable] = {_iso_datetime: dt.datetime.fromisoformat, _is
 def _converted(rows: list[tuple], converters: tuple[tuple[int, Callable], ...]) -> list[tuple]:
     """`rows` with the converters' columns converted, a column at a time."""
     columns = list(zip(*rows))
+    height = len(rows)
     for i, convert in converters:
         column = columns[i]
+        nulls = column.count(None)
+        if nulls == height:
+            continue  # nothing to convert (e.g. when done, on a list of what is still to do)
         fast = _FAST.get(convert)
         try:
             if fast is None:
                 raise TypeError
-            columns[i] = (list(map(fast, column)) if None not in column
-                          else [None if v is None else fast(v) for v in column])
+            columns[i] = list(map(fast, column)) if not nulls else [None if v is None else fast(v) for v in column]
         except (TypeError, ValueError):
             columns[i] = [None if v is None else convert(v) for v in column]
     return list(zip(*columns))

@@ -121,3 +121,6 @@ def test_a_column_converts_whole_or_value_by_value_as_peewee_types_it(site):
     assert [r[1:] for r in got] == [(None, dt.date(2026, 12, 1)), (dt.date(2026, 1, 2), dt.date(2027, 6, 30)),
                                      (dt.date(2026, 1, 3), dt.date(2026, 12, 3))]
     assert all(type(r[2]) is dt.date for r in got)
+    first = Prepared(lambda: Tenant.select(Tenant.id, Tenant.lease_start, Tenant.lease_end)
+                     .where(Tenant.id == hole("id")))
+    assert first.rows(id=made[0]) == [(made[0], None, dt.date(2026, 12, 1))]  # a column of nulls only
