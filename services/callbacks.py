@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from peewee import JOIN, Case, fn
 
 from models import Callback, Request, Tenant, Unit, User, db, now
+from models.prepared import Prepared, hole
 from services import deadlines
 from services.access import Actor, require
 from services.audit import record
@@ -21,8 +23,9 @@ from services.requests import apply_change, is_active, reopen, rule
 RATE_WINDOW_DAYS = 30
 
 
-@dataclass(frozen=True)
-class CallbackRow:
+class CallbackRow(NamedTuple):
+    """One callback as the queue and a request's form list it (a named tuple: made by the page on every refresh)."""
+
     id: int
     request_id: int
     number: str
@@ -62,18 +65,44 @@ def _query(site_id: int):
             .where(Request.site == site_id))
 
 
-def _row(cb: Callback) -> CallbackRow:
-    r = cb.request
-    return CallbackRow(cb.id, r.id, r.work_order_no or r.number, cb.round, cb.due_at, cb.done_at, cb.satisfied,
-                       cb.note, r.tenant.name if r.tenant_id else "", r.unit.code if r.unit_id else "",
-                       r.caller_name, r.caller_phone, r.text, cb.created_at,
-                       r.owner.full_name if r.owner_id else "")
+def _listed(*, queue: bool = False, upcoming: bool = False, include_done: bool = False):
+    """The callbacks as their rows show them: a request's (hole `request`), or the queue: those to make by the
+    hole `end` (all still to make if `upcoming`) and, with `include_done`, those made from `start` to `end`."""
+    query = (Callback.select(Callback.id, Request.id, Request.work_order_no, Request.number, Callback.round,
+                             Callback.due_at, Callback.done_at, Callback.satisfied, Callback.note, Tenant.name,
+                             Unit.code, Request.caller_name, Request.caller_phone, Request.text, Callback.created_at,
+                             User.full_name)
+             .join(Request)
+             .join(Tenant, JOIN.LEFT_OUTER, on=(Request.tenant == Tenant.id))
+             .switch(Request).join(Unit, JOIN.LEFT_OUTER, on=(Request.unit == Unit.id))
+             .switch(Request).join(User, JOIN.LEFT_OUTER, on=(Request.owner == User.id))
+             .where(Request.site == hole("site")))
+    if not queue:
+        return query.where(Callback.request == hole("request")).order_by(Callback.round)
+    end = hole("end", Callback.due_at)
+    due = Callback.done_at.is_null() if upcoming else (Callback.done_at.is_null() & (Callback.due_at <= end))
+    if include_done:
+        due = due | (Callback.done_at.between(hole("start", Callback.done_at), end))
+    return query.where(Request.state != "cancelled").where(due).order_by(Callback.due_at, Callback.id)
+
+
+_CALLBACKS_OF = Prepared(_listed)
+_QUEUE = Prepared(lambda upcoming, include_done: _listed(queue=True, upcoming=upcoming, include_done=include_done))
+_new_row = tuple.__new__
+
+
+def _rows(rows: list[tuple]) -> list[CallbackRow]:
+    return [_new_row(CallbackRow, (r[0], r[1], r[2] or r[3], r[4], r[5], r[6], r[7], r[8], r[9] or "", r[10] or "",
+                                   r[11], r[12], r[13], r[14], r[15] or "")) for r in rows]
 
 
 def callbacks_of(request_id: int, site_id: int) -> list[CallbackRow]:
     """Every callback of one request, first round first (the caller has checked access)."""
-    query = _query(site_id).where(Callback.request == request_id)
-    return [_row(cb) for cb in query.order_by(Callback.round)]
+    return _rows(_CALLBACKS_OF.rows(site=site_id, request=request_id))
+
+
+def _done_last(row: CallbackRow) -> tuple:
+    return row.done_at is not None, row.due_at
 
 
 def callback_queue(*, by: Actor, day: dt.date | None = None, include_done: bool = False,
@@ -82,14 +111,14 @@ def callback_queue(*, by: Actor, day: dt.date | None = None, include_done: bool 
     and those made that day if asked."""
     require(by, "request.view")
     day = day or now().date()
-    end = dt.datetime.combine(day, dt.time(23, 59, 59))
-    query = _query(by.site_id).where(Request.state != "cancelled")
-    due = Callback.done_at.is_null() if upcoming else (Callback.done_at.is_null() & (Callback.due_at <= end))
+    given = {"site": by.site_id}
+    if include_done or not upcoming:
+        given["end"] = dt.datetime.combine(day, dt.time(23, 59, 59))
     if include_done:
-        start = dt.datetime.combine(day, dt.time.min)
-        due = due | (Callback.done_at.between(start, end))
-    rows = [_row(cb) for cb in query.where(due).order_by(Callback.due_at, Callback.id)]
-    return sorted(rows, key=lambda c: (c.done_at is not None, c.due_at))
+        given["start"] = dt.datetime.combine(day, dt.time.min)
+    rows = _rows(_QUEUE.rows((upcoming, include_done), **given))
+    # Those to make first, by when due (the SQL's order: due times order as text on SQLite as they do in Python).
+    return sorted(rows, key=_done_last) if include_done else rows
 
 
 @dataclass

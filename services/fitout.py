@@ -9,9 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
+
+from peewee import Case
 
 from models import Tenant, TenantUnit, Unit, db, is_postgres, now, rare
-from models.fitout import Fitout, FitoutStep
+from models.fitout import Fitout, FitoutInspection, FitoutStep
+from models.prepared import Prepared, hole
 from services import settings
 from services.access import Actor, allowed, require
 from services.applicant_papers import check_papers
@@ -478,8 +482,9 @@ def history(fitout_id: int, *, by: Actor) -> list[StepRow]:
             for s in FitoutStep.select().where(FitoutStep.fitout == fitout_id).order_by(FitoutStep.id)]
 
 
-@dataclass(frozen=True)
-class FitoutRow:
+class FitoutRow(NamedTuple):
+    """One line of the fit-outs list (a named tuple: the dashboard reads the open ones on every refresh)."""
+
     id: int
     number: str
     unit: str
@@ -494,34 +499,73 @@ class FitoutRow:
     permit_ending: bool = False  # at work, the permit ends within PERMIT_SOON_DAYS or has ended
 
 
+def _fitout_list(by_state: bool, open_only: bool, mine: tuple[str, ...] | None):
+    """The fit-outs list for one shape: a state (hole), the open ones, those in the states `mine` (None: any).
+    An accepted one's latest follow-up inspection (复验) comes along: whether it passed says what it waits for."""
+    follow_up = (FitoutInspection.select(FitoutInspection.passed)
+                 .where((FitoutInspection.fitout == Fitout.id) & (FitoutInspection.kind == "follow_up"))
+                 .order_by(FitoutInspection.id.desc()).limit(1))
+    query = (Fitout.select(Fitout.id, Fitout.number, Unit.code, Tenant.name, Fitout.contractor_name, Fitout.state,
+                           Fitout.permit_end, Fitout.insurance_expiry,
+                           Case(None, [(Fitout.state == "accepted", follow_up)]))
+             .join(Unit).switch(Fitout).join(Tenant)
+             .where(Fitout.site == hole("site")).order_by(Fitout.id.desc()))
+    if by_state:
+        query = query.where(Fitout.state == hole("state"))
+    if open_only:
+        query = query.where(rare(Fitout.state.in_(OPEN)))
+    if mine is not None:
+        query = query.where(rare(Fitout.state.in_(list(mine) or [""])))
+    return query
+
+
+_FITOUT_LIST = Prepared(_fitout_list)
+_new_row = tuple.__new__
+_FOLLOW_UP = ("follow_up", "fitout.drawings")  # what an accepted fit-out waits for before its refund's approval
+_TURNS: dict[str, tuple[dict[str, tuple[str, str, bool]], tuple[str, str, bool], tuple[str, ...]]] = {}
+
+
+def _turns(by: Actor) -> tuple[dict[str, tuple[str, str, bool]], tuple[str, str, bool], tuple[str, ...]]:
+    """For the actor's role: per state what it waits for, on whom and whether that is this role; the same for the
+    follow-up inspection; the states whose next step is this role's. Permissions are fixed per role: kept."""
+    found = _TURNS.get(by.role)
+    if found is None:
+        waits = {state: (action, permission, allowed(by, permission))
+                 for state, (action, permission) in WAITS_FOR.items()}
+        follow_up = (*_FOLLOW_UP, allowed(by, _FOLLOW_UP[1]))
+        mine = [state for state, (_action, _permission, may) in waits.items() if may]
+        if follow_up[2]:
+            mine.append("accepted")  # the follow-up inspection
+        found = _TURNS[by.role] = (waits, follow_up, tuple(mine))
+    return found
+
+
 def list_fitouts(*, by: Actor, state: str = "", waiting_on_me: bool = False, open_only: bool = False,
                  today: dt.date | None = None) -> list[FitoutRow]:
     require(by, "fitout.view")
     day = today or dt.date.today()
-    query = (Fitout.select(Fitout, Unit, Tenant).join(Unit).switch(Fitout).join(Tenant)
-             .where(Fitout.site == by.site_id).order_by(Fitout.id.desc()))
-    if state:
-        query = query.where(Fitout.state == state)
-    if open_only:
-        query = query.where(rare(Fitout.state.in_(OPEN)))
-    if waiting_on_me:
-        # Only the states whose next step is this user's (years of closed fit-outs are never read).
-        mine = [s for s, (_action, permission) in WAITS_FOR.items() if allowed(by, permission)]
-        if allowed(by, "fitout.drawings"):
-            mine.append("accepted")  # the follow-up inspection
-        query = query.where(rare(Fitout.state.in_(mine or [""])))
-    rows = []
-    for f in query:
-        action, permission = waits_for(f)
-        mine = bool(permission) and allowed(by, permission)
+    soon = day + dt.timedelta(days=PERMIT_SOON_DAYS)
+    waits, follow_up, mine_states = _turns(by)
+    # Only the states whose next step is this user's when waiting on them (years of closed fit-outs are never read).
+    shape = (bool(state), open_only, mine_states if waiting_on_me else None)
+    given = {"site": by.site_id, "state": state} if state else {"site": by.site_id}
+    nothing = ("", "", False)
+    rows: list[FitoutRow] = []
+    add = rows.append
+    for id_, number, unit, tenant, contractor, f_state, permit_end, insurance_expiry, follow_up_passed in \
+            _FITOUT_LIST.rows(shape, **given):
+        # As waits_for(): an accepted fit-out waits for its follow-up inspection until one has passed.
+        action, permission, mine = (follow_up if f_state == "accepted" and not follow_up_passed
+                                    else waits.get(f_state, nothing))
         if waiting_on_me and not mine:
             continue
-        lapsed = (f.insurance_expiry is not None and f.state in AT_WORK
-                  and f.insurance_expiry < (f.permit_end or day))
-        ending = (f.permit_end is not None and f.state in AT_WORK
-                  and f.permit_end <= day + dt.timedelta(days=PERMIT_SOON_DAYS))
-        rows.append(FitoutRow(f.id, f.number, f.unit.code, f.tenant.name, f.contractor_name, f.state, action, mine,
-                              f.permit_end, lapsed, permission, ending))
+        if f_state in AT_WORK:
+            lapsed = insurance_expiry is not None and insurance_expiry < (permit_end or day)
+            ending = permit_end is not None and permit_end <= soon
+        else:
+            lapsed = ending = False
+        add(_new_row(FitoutRow, (id_, number, unit, tenant, contractor, f_state, action, mine, permit_end, lapsed,
+                                 permission, ending)))
     return rows
 
 

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from peewee import JOIN, Case
 
 from models import Contact, Request, RequestEvent, RequestHold, Tenant, TenantUnit, Unit, User, now
+from models.prepared import Prepared, containing, contains, hole, starting
 from services import deadlines
 from services.access import Actor, require
 from services.callbacks import CallbackRow, callbacks_of
-from services.paging import Page, page_of
+from services.paging import Page, PagedList
 from services.requests import (
     ACTIVE,
     DONE_FIELD,
@@ -23,7 +25,6 @@ from services.requests import (
     step_due,
     steps_of,
 )
-from services.tenants import search_tenants
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,9 @@ class RequestDetail:
     actions: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
-class RequestRow:
+class RequestRow(NamedTuple):
+    """One line of the requests list. A named tuple: a page of 100 is made on every keystroke."""
+
     id: int
     number: str
     received_at: dt.datetime
@@ -161,6 +163,52 @@ def get_request(request_id: int, *, by: Actor, at: dt.datetime | None = None) ->
 COUNT_UP_TO = 1000  # a search matching more says "1000+": counting every match in years of requests costs more
 
 
+def _request_list(state_mode: str, by_category: bool, by_level: bool, by_owner: bool, overdue: bool,
+                  due_today: bool, by_hold: bool, by_text: bool):
+    """The requests list for one shape of filters: `state_mode` active / state / '' (any)."""
+    query = (Request.select(Request.id, Request.number, Request.received_at, Request.category, Request.level,
+                            Request.repair_kind, Tenant.name, Unit.code, Request.caller_name, Request.text,
+                            Request.state, Request.on_hold, User.full_name, Request.due_step, Request.due_at,
+                            Request.work_order_no)
+             .join(Tenant, join_type=JOIN.LEFT_OUTER, on=(Request.tenant == Tenant.id))
+             .switch(Request).join(Unit, join_type=JOIN.LEFT_OUTER, on=(Request.unit == Unit.id))
+             .switch(Request).join(User, join_type=JOIN.LEFT_OUTER, on=(Request.owner == User.id))
+             .where(Request.site == hole("site")))
+    if state_mode == "active":
+        query = query.where(is_active())
+    elif state_mode == "state":
+        query = query.where(Request.state == hole("state"))
+    if by_category:
+        query = query.where(Request.category == hole("category"))
+    if by_level:
+        query = query.where(Request.level == hole("level"))
+    if by_owner:
+        query = query.where(Request.owner == hole("owner", Request.owner))
+    if overdue:
+        query = query.where(is_active() & (Request.due_at < hole("at", Request.due_at)))
+    if due_today:
+        query = query.where(is_active() & (Request.due_at >= hole("at", Request.due_at))
+                            & (Request.due_at <= hole("end", Request.due_at)))
+    if by_hold:
+        query = query.where(Request.on_hold == hole("on_hold", Request.on_hold))
+    if by_text:
+        query = query.where(
+            (Request.number == hole("exact")) | (Request.work_order_no == hole("exact"))
+            | contains(Tenant.name, "text") | contains(Tenant.name_initials, "initials")
+            | contains(Unit.code, "upper") | contains(Request.caller_name, "text")
+            | contains(Request.caller_phone, "text") | contains(Request.text, "text"))
+    return query.order_by(Request.received_at.desc(), Request.id.desc())
+
+
+_REQUEST_LIST = PagedList(_request_list)
+_new_row = tuple.__new__
+
+
+def _request_list_row(r: tuple) -> RequestRow:
+    return _new_row(RequestRow, (r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7] or "", r[8], r[9], r[10],
+                                 r[11], r[12] or "", r[13], r[14], r[15]))
+
+
 def search_requests(*, by: Actor, text: str = "", state: str = "", category: str = "", level: str = "",
                     owner_id: int | None = None, overdue: bool = False, on_hold: bool | None = None,
                     due_today: bool = False, at: dt.datetime | None = None, page: int = 0,
@@ -168,46 +216,57 @@ def search_requests(*, by: Actor, text: str = "", state: str = "", category: str
     """Requests newest first, filtered; `state` may be 'active' for everything still being worked on;
     `overdue` and `due_today` are the dashboard's deadlines (past, and from now to the day's end)."""
     require(by, "request.view")
-    query = (Request.select(Request, Tenant.id, Tenant.name, Unit.id, Unit.code, User.id, User.full_name)
-             .join(Tenant, join_type=JOIN.LEFT_OUTER, on=(Request.tenant == Tenant.id))
-             .switch(Request).join(Unit, join_type=JOIN.LEFT_OUTER, on=(Request.unit == Unit.id))
-             .switch(Request).join(User, join_type=JOIN.LEFT_OUTER, on=(Request.owner == User.id))
-             .where(Request.site == by.site_id))
-    if state == "active":
-        query = query.where(is_active())
-    elif state:
-        query = query.where(Request.state == state)
+    given: dict = {"site": by.site_id}
+    state_mode = "active" if state == "active" else ("state" if state else "")
+    if state_mode == "state":
+        given["state"] = state
     if category:
-        query = query.where(Request.category == category)
+        given["category"] = category
     if level:
-        query = query.where(Request.level == level)
+        given["level"] = level
     if owner_id is not None:
-        query = query.where(Request.owner == owner_id)
-    if overdue:
-        query = query.where(is_active() & (Request.due_at < (at or now())))
-    if due_today:
-        moment = at or now()
-        end = dt.datetime.combine(moment.date(), dt.time(23, 59, 59))
-        query = query.where(is_active() & (Request.due_at >= moment) & (Request.due_at <= end))
+        given["owner"] = owner_id
+    if overdue or due_today:
+        given["at"] = moment = at or now()
+        if due_today:
+            given["end"] = dt.datetime.combine(moment.date(), dt.time(23, 59, 59))
     if on_hold is not None:
-        query = query.where(Request.on_hold == on_hold)
+        given["on_hold"] = on_hold
     needle = text.strip()
     if needle:
         upper = needle.upper()
-        query = query.where(
-            (Request.number == upper) | (Request.work_order_no == upper) | Tenant.name.contains(needle)
-            | Tenant.name_initials.startswith(upper) | Unit.code.contains(upper)
-            | Request.caller_name.contains(needle) | Request.caller_phone.contains(needle)
-            | Request.text.contains(needle))
-    query = query.order_by(Request.received_at.desc(), Request.id.desc())
+        given["exact"], given["text"] = upper, containing(needle)
+        given["initials"], given["upper"] = starting(upper), containing(upper)
+    shape = (state_mode, bool(category), bool(level), owner_id is not None, overdue, due_today, on_hold is not None,
+             bool(needle))
+    return _REQUEST_LIST.page(shape, given, page, page_size, _request_list_row, count_up_to=COUNT_UP_TO)
 
-    def row(r: Request) -> RequestRow:
-        return RequestRow(r.id, r.number, r.received_at, r.category, r.level, r.repair_kind,
-                          r.tenant.name if r.tenant_id else "", r.unit.code if r.unit_id else "",
-                          r.caller_name, r.text, r.state, r.on_hold, r.owner.full_name if r.owner_id else "",
-                          r.due_step, r.due_at, r.work_order_no)
 
-    return page_of(query, page, page_size, row, count_up_to=COUNT_UP_TO)
+def _callers():
+    """The active tenants the caller lookup offers: search_tenants' match of a text, first by their initials."""
+    by_unit = TenantUnit.select(TenantUnit.tenant).join(Unit).where(
+        contains(Unit.code, "upper") & TenantUnit.until.is_null())
+    by_contact = Contact.select(Contact.tenant).where(
+        Contact.active & (contains(Contact.name, "text") | contains(Contact.phone, "text")))
+    return (Tenant.select(Tenant.id, Tenant.name)
+            .where((Tenant.site == hole("site")) & (Tenant.status == "active"))
+            .where(contains(Tenant.name, "text") | contains(Tenant.name_initials, "initials")
+                   | (Tenant.credit_code == hole("exact")) | Tenant.id.in_(by_unit) | Tenant.id.in_(by_contact))
+            .order_by(Tenant.name_initials, Tenant.id).limit(hole("limit")))
+
+
+def _in_ids(n: int) -> list:
+    return [hole(f"id{i}") for i in range(n)]
+
+
+_CALLERS = Prepared(_callers)
+# Of the tenants found (as many holes as tenants): their active contacts, the primary first, and current units.
+_CALLER_CONTACTS = Prepared(lambda n: Contact.select(Contact.tenant, Contact.name, Contact.phone)
+                            .where(Contact.tenant.in_(_in_ids(n)) & Contact.active)
+                            .order_by(Contact.is_primary.desc(), Contact.id))
+_CALLER_UNITS = Prepared(lambda n: TenantUnit.select(TenantUnit.tenant, Unit.code).join(Unit)
+                         .where(TenantUnit.tenant.in_(_in_ids(n)) & TenantUnit.until.is_null())
+                         .order_by(Unit.code))
 
 
 def find_callers(text: str, *, by: Actor, limit: int = 8) -> list[CallerMatch]:
@@ -216,27 +275,28 @@ def find_callers(text: str, *, by: Actor, limit: int = 8) -> list[CallerMatch]:
     needle = text.strip()
     if len(needle) < 2:
         return []
-    found = search_tenants(by=by, text=needle, page_size=limit).items
-    ids = [t.id for t in found]
-    contacts: dict[int, list[Contact]] = {}
-    for c in (Contact.select().where(Contact.tenant.in_(ids) & Contact.active)
-              .order_by(Contact.is_primary.desc(), Contact.id)):
-        contacts.setdefault(c.tenant_id, []).append(c)
-    units: dict[int, list[str]] = {}
-    for tenant_id, code in (TenantUnit.select(TenantUnit.tenant, Unit.code).join(Unit)
-                            .where(TenantUnit.tenant.in_(ids) & TenantUnit.until.is_null())
-                            .order_by(Unit.code).tuples()):
-        units.setdefault(tenant_id, []).append(code)
+    require(by, "tenant.view")  # the tenants' own search's permission
     upper = needle.upper()
+    found = _CALLERS.rows(site=by.site_id, text=containing(needle), upper=containing(upper),
+                          initials=starting(upper), exact=upper, limit=max(1, min(limit, 1000)))
+    if not found:
+        return []
+    given = {f"id{i}": t[0] for i, t in enumerate(found)}
+    contacts: dict[int, list[tuple[str, str]]] = {}
+    for tenant_id, name, phone in _CALLER_CONTACTS.rows((len(found),), **given):
+        contacts.setdefault(tenant_id, []).append((name, phone))
+    units: dict[int, list[str]] = {}
+    for tenant_id, code in _CALLER_UNITS.rows((len(found),), **given):
+        units.setdefault(tenant_id, []).append(code)
     out = []
-    for t in found:
-        people = contacts.get(t.id, [])
+    for tenant_id, tenant_name in found:
+        people = contacts.get(tenant_id, [])
         # The person the clerk named (or whose number they typed), else the tenant's primary contact.
-        named = [c for c in people if needle in c.name or needle in c.phone] or people[:1]
-        held = units.get(t.id, [])
+        named = [c for c in people if needle in c[0] or needle in c[1]] or people[:1]
+        held = units.get(tenant_id, [])
         unit = next((u for u in held if upper in u), held[0] if held else "")
-        person = named[0] if named else None
-        out.append(CallerMatch(t.id, t.name, unit, person.name if person else "", person.phone if person else ""))
+        name, phone = named[0] if named else ("", "")
+        out.append(CallerMatch(tenant_id, tenant_name, unit, name, phone))
     return out
 
 

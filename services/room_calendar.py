@@ -4,10 +4,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from peewee import JOIN, SQL, NodeList, fn
 
 from models import Booking, Tenant, now
+from models.prepared import Prepared, hole
 from services.access import Actor, require
 from services.bookings import HOLDING, buffer_of
 from services.errors import Problems
@@ -15,9 +17,8 @@ from services.room_rules import free_gaps, hours_of, round_up
 from services.rooms import EQUIPMENT, RoomRow, list_rooms
 
 
-@dataclass(frozen=True)
-class Block:
-    """One booking as the calendar draws it."""
+class Block(NamedTuple):
+    """One booking as the calendar draws it (a named tuple: the calendar reads a day of them on every change)."""
 
     id: int
     number: str
@@ -33,32 +34,49 @@ class Block:
     series_id: int | None
 
 
-def _blocks(where) -> list[Block]:
-    query = (Booking.select(Booking, Tenant.name.alias("tenant_name")).join(Tenant, join_type=JOIN.LEFT_OUTER)
-             .where(where).order_by(Booking.starts, Booking.id))
-    return [Block(b.id, b.number, b.room_id, b.day, b.starts, b.ends, b.state, b.organiser, b.tenant_name or "",
-                  b.purpose, b.attendees, b.series_id) for b in query.objects()]
+def _block_list(kind: str, include_released: bool = True):
+    """The bookings of a day across the site's rooms (`kind` day), a week of one room (week) or one room's day
+    (room_day), in the order drawn; with `include_released`, no-shows too."""
+    site = Booking.site == hole("site")
+    states = Booking.state.in_(HOLDING + ("no_show",) if include_released else HOLDING)
+    if kind == "day":
+        where = site & (Booking.day == hole("day", Booking.day)) & states
+    elif kind == "week":
+        where = (site & (Booking.room == hole("room"))
+                 & Booking.day.between(hole("monday", Booking.day), hole("sunday", Booking.day)) & states)
+    else:
+        where = site & (Booking.room == hole("room")) & (Booking.day == hole("day", Booking.day)) & states
+    return (Booking.select(Booking.id, Booking.number, Booking.room, Booking.day, Booking.starts, Booking.ends,
+                           Booking.state, Booking.organiser, Tenant.name, Booking.purpose, Booking.attendees,
+                           Booking.series)
+            .join(Tenant, join_type=JOIN.LEFT_OUTER).where(where).order_by(Booking.starts, Booking.id))
+
+
+_BLOCKS = Prepared(_block_list)
+_new_row = tuple.__new__
+
+
+def _blocks(rows: list[tuple]) -> list[Block]:
+    return [_new_row(Block, (r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "", r[9], r[10], r[11]))
+            for r in rows]
 
 
 def day_blocks(day: dt.date, *, by: Actor, include_released: bool = True) -> list[Block]:
     """Every booking of the day across the site's rooms (cancelled ones left out; no-shows shown greyed)."""
     require(by, "room.view")
-    states = HOLDING + ("no_show",) if include_released else HOLDING
-    return _blocks((Booking.site == by.site_id) & (Booking.day == day) & Booking.state.in_(states))
+    return _blocks(_BLOCKS.rows(("day", include_released), site=by.site_id, day=day))
 
 
 def week_blocks(room_id: int, monday: dt.date, *, by: Actor) -> list[Block]:
     """A week of one room's bookings."""
     require(by, "room.view")
-    return _blocks((Booking.site == by.site_id) & (Booking.room == room_id)
-                   & Booking.day.between(monday, monday + dt.timedelta(days=6))
-                   & Booking.state.in_(HOLDING + ("no_show",)))
+    return _blocks(_BLOCKS.rows(("week",), site=by.site_id, room=room_id, monday=monday,
+                                sunday=monday + dt.timedelta(days=6)))
 
 
 def room_day_blocks(room_id: int, day: dt.date, *, by: Actor) -> list[Block]:
     require(by, "room.view")
-    return _blocks((Booking.site == by.site_id) & (Booking.room == room_id) & (Booking.day == day)
-                   & Booking.state.in_(HOLDING))
+    return _blocks(_BLOCKS.rows(("room_day", False), site=by.site_id, room=room_id, day=day))
 
 
 @dataclass

@@ -129,3 +129,25 @@ def test_the_sql_is_kept_per_kind_of_database(site, tmp_path):
     here = listing.statement()
     assert ("%s" if isinstance(db.obj, peewee.PostgresqlDatabase) else "?") in here.sql
     assert listing.rows(id=site.clerk.site_id) == [(site.clerk.site_id,)]
+
+
+def test_a_column_converts_whole_or_value_by_value_as_peewee_types_it(site):
+    """Dates as text, a date stored with its time (imported data), nulls: the same as peewee's own."""
+    from models import Tenant
+
+    site_id = site.clerk.site_id
+    made = [Tenant.create(site=site_id, name=f"租户{i}", lease_start=dt.date(2026, 1, i + 1) if i else None,
+                          lease_end=dt.date(2026, 12, i + 1)).id for i in range(3)]
+    db.execute_sql(f"UPDATE tenant SET lease_end = '2027-06-30 00:00:00' WHERE id = {made[1]}")
+    listed = Prepared(lambda: Tenant.select(Tenant.id, Tenant.lease_start, Tenant.lease_end)
+                      .where(Tenant.site == hole("site")).order_by(Tenant.id))
+    plain = (Tenant.select(Tenant.id, Tenant.lease_start, Tenant.lease_end).where(Tenant.site == site_id)
+             .order_by(Tenant.id))
+    got = listed.rows(site=site_id)
+    assert got == list(plain.tuples())
+    assert [r[1:] for r in got] == [(None, dt.date(2026, 12, 1)), (dt.date(2026, 1, 2), dt.date(2027, 6, 30)),
+                                     (dt.date(2026, 1, 3), dt.date(2026, 12, 3))]
+    assert all(type(r[2]) is dt.date for r in got)
+    first = Prepared(lambda: Tenant.select(Tenant.id, Tenant.lease_start, Tenant.lease_end)
+                     .where(Tenant.id == hole("id")))
+    assert first.rows(id=made[0]) == [(made[0], None, dt.date(2026, 12, 1))]  # a column of nulls only

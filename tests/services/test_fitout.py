@@ -258,6 +258,41 @@ def test_list_says_what_each_waits_for_and_on_whom(tower):
     assert [r.id for r in fitout.list_fitouts(by=site.clerk, state="rejected")] == [c]
 
 
+def test_list_flags_lapsing_insurance_and_ending_permits_of_works_only_and_open_only_leaves_the_final(tower):
+    site, tenant = tower
+    today = dt.date(2027, 6, 1)
+
+    def at(state: str, permit_end: dt.date | None, insurance_expiry: dt.date | None) -> int:
+        fid, _ = _state_of(state, site, tenant)
+        Fitout.update(permit_end=permit_end, insurance_expiry=insurance_expiry).where(Fitout.id == fid).execute()
+        return fid
+
+    day = dt.timedelta(days=1)
+    both = at("in_progress", today + 3 * day, today + day)  # policy ends first; permit ends within the week
+    fine = at("permit_issued", today + 30 * day, today + 60 * day)
+    no_permit_end = at("in_progress", None, today - day)  # a lapsed policy, measured against today
+    closed = at("closed", today + day, today - day)
+    suspended = at("suspended", today + day, today - day)
+    ending = at("permit_issued", today + 7 * day, None)  # the last day the warning covers
+    rows = {r.id: r for r in fitout.list_fitouts(by=site.clerk, today=today)}
+    assert {fid: (r.insurance_lapsed, r.permit_ending) for fid, r in rows.items()} == {
+        both: (True, True), fine: (False, False), no_permit_end: (True, False), closed: (False, False),
+        suspended: (False, False), ending: (False, True)}
+    assert (rows[both].unit, rows[both].tenant, rows[both].contractor, rows[both].permit_end) == (
+        "12F-1201", "深圳市前海云帆科技有限公司", "深圳市华匠装饰工程有限公司", today + 3 * day)
+    assert (rows[closed].waits_for, rows[closed].waits_on, rows[closed].waits_on_me) == ("", "", False)
+    assert (rows[suspended].waits_for, rows[suspended].waits_on) == ("reinstate", "fitout.reinstate")
+    assert [r.id for r in fitout.list_fitouts(by=site.clerk, open_only=True, today=today)] == [
+        ending, suspended, no_permit_end, fine, both]
+    assert [r.id for r in fitout.list_fitouts(by=site.clerk, open_only=True, state="in_progress", today=today)] \
+        == [no_permit_end, both]
+    assert fitout.list_fitouts(by=site.clerk, state="closed", open_only=True) == []
+    assert [r.id for r in fitout.list_fitouts(by=site.clerk, waiting_on_me=True, today=today)] == [
+        ending, no_permit_end, fine, both]  # the clerk's turn: at work; not the suspended one (the manager's)
+    figures = fitout.fitout_figures(by=site.clerk, today=today)
+    assert (figures.waiting_on_me, figures.insurance_lapsing, figures.at_work, figures.permits_ending) == (4, 2, 2, 2)
+
+
 def test_a_stale_version_is_refused(tower):
     site, tenant = tower
     fid, version = _state_of("desk_review", site, tenant)

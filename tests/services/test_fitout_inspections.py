@@ -266,6 +266,21 @@ def test_an_accepted_fitout_waits_on_engineering_for_the_follow_up_then_on_the_m
     assert (row.waits_for, row.waits_on) == ("approve_refund", "fitout.approve")
 
 
+def test_a_failed_follow_up_still_waits_on_engineering_until_the_latest_passes(completing):
+    site, fid = completing
+    walk(site, fid, [("accept", "engineer")])
+    settings_module().update_settings({"fitout.follow_up_months": 0}, by=site.admin)
+    first_item = fi.to_check(fid, "follow_up", by=site.engineer).items[0]
+    inspect(site, fid, "follow_up", failing={first_item: "墙面仍有裂缝"})
+    row = fitout.list_fitouts(by=site.engineer, waiting_on_me=True)[0]
+    assert (row.id, row.waits_for, row.waits_on, row.waits_on_me) == (fid, "follow_up", "fitout.drawings", True)
+    assert [r.waits_for for r in fitout.list_fitouts(by=site.manager, open_only=True)] == ["follow_up"]
+    inspect(site, fid, "follow_up")
+    assert fitout.list_fitouts(by=site.engineer, waiting_on_me=True) == []
+    assert [(r.waits_for, r.waits_on_me) for r in fitout.list_fitouts(by=site.manager, open_only=True)] == [
+        ("approve_refund", True)]
+
+
 def test_an_inspection_of_an_emptied_list_is_refused(completing):
     site, fid = completing
     settings_module().update_settings({"fitout.fire_items": " ；; "}, by=site.admin)

@@ -7,7 +7,7 @@ import threading
 import pytest
 
 import models
-from models import AuditEntry, Callback, Request, RequestEvent, db
+from models import AuditEntry, Callback, Request, RequestEvent, Tenant, db
 from services import building, callbacks, request_views, requests, settings, tenants
 from services.callbacks import CallbackInput
 from services.errors import PermissionDenied, ValidationError
@@ -74,6 +74,31 @@ def test_the_phone_lookup_fills_tenant_unit_and_caller(tower):
     assert [m.tenant_id for m in request_views.find_callers("szsqh", by=tower.clerk)] == [tower.tenant_id]
     assert request_views.find_callers("1111", by=tower.clerk)[0].contact_name == "韩梅梅"
     assert request_views.find_callers("x", by=tower.clerk) == []
+
+
+def test_the_caller_lookup_takes_wildcards_literally_leaves_moved_out_tenants_and_stops_at_its_limit(tower):
+    def tenant(name: str, unit: str, *contacts: ContactInput) -> int:
+        return tenants.create_tenant(TenantInput(name=name, units=[unit], contacts=list(contacts)), by=tower.clerk)
+
+    building.generate_units(building.GenerateInput(11, 11, 3, "120"), by=tower.supervisor)
+    pct = tenant("星河100%科技", "11F-1101", ContactInput("王五", "13900000001", "经理", True))
+    other = tenant("星河100X科技", "11F-1102")
+    gone = tenant("星河旧租户", "11F-1103", ContactInput("赵六", "13900000002", "", True))
+    Tenant.update(status="moved_out").where(Tenant.id == gone).execute()
+
+    def found(text: str, **kw) -> list[tuple]:
+        return [(m.tenant_id, m.unit_code, m.contact_name, m.phone)
+                for m in request_views.find_callers(text, by=tower.clerk, **kw)]
+
+    assert found("100%") == [(pct, "11F-1101", "王五", "13900000001")]
+    assert found("0X科") == [(other, "11F-1102", "", "")]  # no contact: the match still fills tenant and unit
+    everyone = found("星河")
+    assert sorted(everyone) == [(pct, "11F-1101", "王五", "13900000001"), (other, "11F-1102", "", "")]
+    assert [t[0] for t in everyone] == [t.id for t in tenants.search_tenants(by=tower.clerk, text="星河").items]
+    assert found("星河", limit=1) == everyone[:1]
+    assert found("星河", limit=0) == everyone[:1]  # as the tenants' list pages: at least one row
+    assert found("赵六") == [] and found("1_0") == [] and found("%%") == []
+    assert found("12f-120") == [(tower.tenant_id, "12F-1201", "李雷", "13812345678")]
 
 
 def test_escalation_reply_and_resolution_deadlines_by_complaint_level(tower):
@@ -204,6 +229,38 @@ def test_repair_done_callback_unsatisfied_reopens_then_satisfied_closes(tower):
     assert [e.kind for e in detail.events][:3] == ["closed", "resolved", "reopened"]
 
 
+def test_the_callback_queue_by_day_with_those_made_that_day_and_those_due_later(tower):
+    made = []
+    for day in (2, 3, 4):
+        request_id = _take(tower, text=f"3 月 {day} 日报修", received_at=T(2026, 3, day, 8, 0))
+        requests.dispatch(request_id, technician="张师傅", appointment_at=T(2026, 3, day, 9, 0), by=tower.clerk,
+                          at=T(2026, 3, day, 8, 10))
+        made.append(requests.resolve(request_id, ResolveInput(work_done="修好"), by=tower.engineer,
+                                     at=T(2026, 3, day, 10, 0)))
+    first, second, third = made
+    # Repairs are called back within 2 days of their resolving: the 4th, 5th and 6th.
+    assert [Callback.get_by_id(c).due_at for c in made] == [eod(2026, 3, 4), eod(2026, 3, 5), eod(2026, 3, 6)]
+    callbacks.record_callback(second, CallbackInput(True, "满意"), by=tower.clerk, at=T(2026, 3, 4, 15, 0))
+
+    def queue(day: int, **kw) -> list[int]:
+        return [c.id for c in callbacks.callback_queue(by=tower.clerk, day=dt.date(2026, 3, day), **kw)]
+
+    assert queue(3) == []
+    assert queue(4) == [first]
+    assert queue(6) == [first, third]  # the one made is no longer to make
+    assert queue(4, include_done=True) == [first, second]  # and the one made that day, after those to make
+    assert queue(5, include_done=True) == [first]
+    assert queue(4, upcoming=True) == [first, third]
+    assert queue(4, upcoming=True, include_done=True) == [first, third, second]
+    assert queue(3, upcoming=True, include_done=True) == [first, third]
+    row = callbacks.callback_queue(by=tower.clerk, day=dt.date(2026, 3, 4), include_done=True)[1]
+    assert (row.number, row.round, row.satisfied, row.note, row.done_at, row.resolved_at, row.caller) == (
+        "WX-2026-0002", 1, True, "满意", T(2026, 3, 4, 15, 0), T(2026, 3, 3, 10, 0), "李雷")
+    assert [c.id for c in callbacks.callbacks_of(Callback.get_by_id(third).request_id, tower.clerk.site_id)] \
+        == [third]
+    assert callbacks.callbacks_of(Callback.get_by_id(third).request_id, tower.clerk.site_id + 1) == []
+
+
 def test_a_leak_is_called_back_three_working_days_after_the_leak_test(tower):
     request_id = _take(tower, repair_kind="leak", text="卫生间天花渗水", received_at=T(2026, 2, 10, 9, 0))
     requests.dispatch(request_id, technician="李师傅", appointment_at=T(2026, 2, 10, 14, 0), by=tower.clerk,
@@ -261,6 +318,37 @@ def test_lists_filter_and_the_dashboard_figures(tower):
     callbacks.record_callback(Callback.get().id, CallbackInput(True), by=tower.clerk, at=T(2026, 3, 10, 8, 0))
     after = callbacks.figures(by=tower.clerk, at=at)
     assert (after.callback_rate, after.callbacks_overdue) == (1.0, 0)
+
+
+def test_the_list_search_takes_wildcards_literally_and_pages_with_its_count(tower):
+    """The text search: % and _ as typed, the tenant's initials only from their start, pages and the count."""
+    a = _take(tower, text="空调 100% 不制冷", received_at=T(2026, 3, 2, 10, 0))
+    b = _take(tower, text="空调 1_0 漏水", received_at=T(2026, 3, 2, 11, 0))
+    c = _take(tower, text="空调 100X 异响", received_at=T(2026, 3, 2, 12, 0), caller_name="王\\五")
+
+    def ids(**kw):
+        return [r.id for r in request_views.search_requests(by=tower.clerk, **kw).items]
+
+    assert ids(text="100%") == [a]
+    assert ids(text="1_0") == [b]
+    assert ids(text="100") == [c, a]
+    assert ids(text="\\") == [c]
+    assert ids(text="szs") == [c, b, a]  # 深圳市… by its initials' start
+    assert ids(text="zsq") == []  # the initials match only from their start
+    assert ids(text="f-120") == [c, b, a]  # the unit, whatever the case typed
+    assert ids(text="kf-2026-0002") == [b]  # a number, exactly
+    assert ids(text="kf-2026-000") == []
+    assert ids(text="  ") == [c, b, a]
+    first = request_views.search_requests(by=tower.clerk, text="空调", page_size=2)
+    assert ([r.id for r in first.items], first.total, first.has_more) == ([c, b], 3, True)
+    second = request_views.search_requests(by=tower.clerk, text="空调", page=1, page_size=2)
+    assert ([r.id for r in second.items], second.total, second.has_more) == ([a], 3, False)
+    assert request_views.search_requests(by=tower.clerk, text="暖气").total == 0
+    assert request_views.search_requests(by=tower.clerk, state="closed", text="空调").items == []
+    assert ids(state="open", category="repair", level="", on_hold=False) == [c, b, a]
+    row = request_views.search_requests(by=tower.clerk, text="100%").items[0]
+    assert (row.number, row.received_at, row.on_hold, row.due_at, row.caller, row.owner) == (
+        "KF-2026-0001", T(2026, 3, 2, 10, 0), False, eod(2026, 3, 5), "李雷", "测试clerk")
 
 
 def test_who_may_do_what(tower):

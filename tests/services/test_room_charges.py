@@ -156,3 +156,38 @@ def test_room_form_refusals(site):
     rooms.update_room(room_id, edit, version=row.version, by=site.supervisor)
     again = rooms.get_room(room_id, by=site.clerk)
     assert (again.capacity, again.price_per_hour, again.approver) == (24, Decimal("320.00"), "测试manager")
+
+
+def test_the_calendar_leaves_cancelled_bookings_out_and_shows_no_shows_unless_asked_not_to(site, rooms_):
+    tenant = make_tenant(site)
+
+    def book(room: str, start: str, end: str, day: dt.date = DAY, **over) -> int:
+        return bookings.create_booking(booking(rooms_[room], start, end, day=day, **over), by=site.clerk,
+                                       at=NOW).ids[0]
+
+    late = book("mid", "16:00", "17:00", tenant_id=tenant, purpose="客户来访")
+    early = book("small", "09:00", "10:00")
+    gone = book("small", "11:00", "12:00")
+    bookings.cancel_booking(gone, "改期", by=site.clerk)
+    missed = book("small", "14:00", "15:00")
+    room_attendance.check_in(early, by=site.clerk, at=dt.datetime.combine(DAY, dt.time(9)))
+    room_attendance.release_no_shows(by=site.clerk, at=dt.datetime.combine(DAY, dt.time(15, 30)))
+    sunday = book("small", "09:00", "10:00", day=DAY + dt.timedelta(days=4))
+    book("small", "09:00", "10:00", day=DAY + dt.timedelta(days=5))  # the next Monday: another week
+
+    assert [b.id for b in room_calendar.day_blocks(DAY, by=site.clerk)] == [early, missed, late]
+    assert [b.id for b in room_calendar.day_blocks(DAY, by=site.clerk, include_released=False)] == [early, late]
+    assert room_calendar.day_blocks(DAY - dt.timedelta(days=1), by=site.clerk) == []
+    monday = DAY - dt.timedelta(days=DAY.weekday())
+    assert [b.id for b in room_calendar.week_blocks(rooms_["small"], monday, by=site.clerk)] == [early, missed,
+                                                                                                 sunday]
+    assert [b.id for b in room_calendar.room_day_blocks(rooms_["small"], DAY, by=site.clerk)] == [early]
+    assert room_calendar.room_day_blocks(rooms_["hall"], DAY, by=site.clerk) == []
+    b = room_calendar.day_blocks(DAY, by=site.clerk)[-1]
+    detail = bookings.get_booking(late, by=site.clerk)
+    assert (b.number, b.room_id, b.day, b.starts, b.ends, b.state, b.organiser, b.tenant, b.purpose, b.attendees,
+            b.series_id) == (detail.number, rooms_["mid"], DAY, dt.datetime.combine(DAY, dt.time(16)),
+                             dt.datetime.combine(DAY, dt.time(17)), "confirmed", "李雷", "深圳市云帆科技有限公司",
+                             "客户来访", 6, None)
+    assert [(b.state, b.tenant) for b in room_calendar.day_blocks(DAY, by=site.clerk)[:2]] == [
+        ("in_use", ""), ("no_show", "")]
