@@ -9,7 +9,7 @@ from peewee import JOIN, Case
 
 from models import Contact, Request, RequestEvent, RequestHold, Tenant, TenantUnit, Unit, User, now
 from models.prepared import Prepared, containing, contains, hole, starting
-from services import deadlines
+from services import deadlines, tenants
 from services.access import Actor, require
 from services.callbacks import CallbackRow, callbacks_of
 from services.paging import Page, PagedList
@@ -244,14 +244,8 @@ def search_requests(*, by: Actor, text: str = "", state: str = "", category: str
 
 def _callers():
     """The active tenants the caller lookup offers: search_tenants' match of a text, first by their initials."""
-    by_unit = TenantUnit.select(TenantUnit.tenant).join(Unit).where(
-        contains(Unit.code, "upper") & TenantUnit.until.is_null())
-    by_contact = Contact.select(Contact.tenant).where(
-        Contact.active & (contains(Contact.name, "text") | contains(Contact.phone, "text")))
     return (Tenant.select(Tenant.id, Tenant.name)
-            .where((Tenant.site == hole("site")) & (Tenant.status == "active"))
-            .where(contains(Tenant.name, "text") | contains(Tenant.name_initials, "initials")
-                   | (Tenant.credit_code == hole("exact")) | Tenant.id.in_(by_unit) | Tenant.id.in_(by_contact))
+            .where((Tenant.site == hole("site")) & (Tenant.status == "active") & tenants.text_match())
             .order_by(Tenant.name_initials, Tenant.id).limit(hole("limit")))
 
 
@@ -277,8 +271,7 @@ def find_callers(text: str, *, by: Actor, limit: int = 8) -> list[CallerMatch]:
         return []
     require(by, "tenant.view")  # the tenants' own search's permission
     upper = needle.upper()
-    found = _CALLERS.rows(site=by.site_id, text=containing(needle), upper=containing(upper),
-                          initials=starting(upper), exact=upper, limit=max(1, min(limit, 1000)))
+    found = _CALLERS.rows(site=by.site_id, limit=max(1, min(limit, 1000)), **tenants.text_values(needle))
     if not found:
         return []
     given = {f"id{i}": t[0] for i, t in enumerate(found)}

@@ -318,18 +318,27 @@ def _tenant_list(by_status: bool, by_lease: bool, by_text: bool):
     if by_lease:
         query = query.where(Tenant.lease_end.between(hole("today", Tenant.lease_end), hole("until", Tenant.lease_end)))
     if by_text:
-        by_unit = TenantUnit.select(TenantUnit.tenant).join(Unit).where(
-            contains(Unit.code, "upper_anywhere") & TenantUnit.until.is_null())
-        by_contact = Contact.select(Contact.tenant).where(
-            Contact.active & (contains(Contact.name, "anywhere") | contains(Contact.phone, "anywhere")))
-        query = query.where(
-            contains(Tenant.name, "anywhere")
-            | starts(Tenant.name_initials, "upper_first")
-            | (Tenant.credit_code == hole("upper"))
-            | Tenant.id.in_(by_unit)
-            | Tenant.id.in_(by_contact)
-        )
+        query = query.where(text_match())
     return query.order_by(Tenant.name_initials, Tenant.id)
+
+
+def text_match():
+    """A tenant matching the clerk's text, its holes filled by `text_values`: the name anywhere, the pinyin
+    initials from the start, the credit code exactly, or a current unit's code or an active contact's name or
+    phone anywhere. (The tenants list and the requests' caller lookup both search so.)"""
+    by_unit = TenantUnit.select(TenantUnit.tenant).join(Unit).where(
+        contains(Unit.code, "upper_anywhere") & TenantUnit.until.is_null())
+    by_contact = Contact.select(Contact.tenant).where(
+        Contact.active & (contains(Contact.name, "anywhere") | contains(Contact.phone, "anywhere")))
+    return (contains(Tenant.name, "anywhere") | starts(Tenant.name_initials, "upper_first")
+            | (Tenant.credit_code == hole("upper")) | Tenant.id.in_(by_unit) | Tenant.id.in_(by_contact))
+
+
+def text_values(needle: str) -> dict[str, str]:
+    """The values of `text_match`'s holes for the (stripped) text the clerk typed."""
+    upper = needle.upper()
+    return {"anywhere": containing(needle), "upper_anywhere": containing(upper), "upper_first": starting(upper),
+            "upper": upper}
 
 
 _TENANT_LIST = PagedList(_tenant_list)
@@ -359,9 +368,7 @@ def search_tenants(*, by: Actor, text: str = "", status: str = "active", lease_e
         given["today"], given["until"] = today, today + dt.timedelta(days=lease_ending_within)
     needle = text.strip()
     if needle:
-        upper = needle.upper()
-        given["anywhere"], given["upper_anywhere"] = containing(needle), containing(upper)
-        given["upper_first"], given["upper"] = starting(upper), upper
+        given.update(text_values(needle))
     shape = (bool(status), lease_ending_within is not None, bool(needle))
     return _TENANT_LIST.page(shape, given, page, page_size, _tenant_row if is_postgres() else _sqlite_row)
 
