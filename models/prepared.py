@@ -74,9 +74,15 @@ _FAST: dict[Callable, Callable] = {_iso_datetime: dt.datetime.fromisoformat, _is
 
 
 def _converted(rows: list[tuple], converters: tuple[tuple[int, Callable], ...]) -> list[tuple]:
-    """`rows` with the converters' columns converted, a column at a time."""
-    columns = list(zip(*rows))
+    """`rows` with the converters' columns converted, a column at a time (one row, as it is: a lookup)."""
     height = len(rows)
+    if height == 1:
+        row = list(rows[0])
+        for i, convert in converters:
+            if row[i] is not None:
+                row[i] = convert(row[i])
+        return [tuple(row)]
+    columns = list(zip(*rows))
     for i, convert in converters:
         column = columns[i]
         nulls = column.count(None)
@@ -126,7 +132,7 @@ class Statement:
         return tuple(params)
 
     def rows(self, given: Mapping[str, object]) -> list[tuple]:
-        cursor = db.cursor()
+        cursor = db.obj.cursor()  # past the proxy: this is on every keystroke's path
         cursor.execute(self.sql, self.values(given))
         rows = cursor.fetchall()
         if self.converters and rows:
@@ -134,7 +140,7 @@ class Statement:
         return rows
 
     def scalar(self, given: Mapping[str, object]):
-        cursor = db.cursor()
+        cursor = db.obj.cursor()  # past the proxy: this is on every keystroke's path
         cursor.execute(self.sql, self.values(given))
         row = cursor.fetchone()
         return None if row is None else row[0]

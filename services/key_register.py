@@ -1,6 +1,7 @@
 """The key register (钥匙登记): coded tags, keys and rings, where each hangs, and the import of a key list."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from operator import mul
@@ -23,6 +24,7 @@ PLACE = re.compile(r"^[A-Za-z0-9\-]{0,20}$")
 MAX_COPIES = 20
 
 
+@functools.lru_cache(maxsize=8192)  # a tower's tags: every scan looks one up
 def check_char(serial: int) -> str:
     digits = f"{serial:06d}"
     if len(digits) != len(_WEIGHTS):

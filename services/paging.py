@@ -55,10 +55,12 @@ class PagedList:
 
     def page(self, shape: tuple, given: dict, page: int, page_size: int, convert: Callable[[tuple], T], *,
              count_up_to: int | None = None) -> Page[T]:
+        """One page of the list for the call's values `given` (a fresh dict: the page's bounds are added to it)."""
         page = max(page, 0)
         page_size = max(1, min(page_size, 1000))
-        rows = self._page.rows(shape, _limit=page_size, _offset=page * page_size, **given)
-        items = [convert(r) for r in rows]
+        # The page's bounds go into the call's own dict: a scanned tag's lookup is 0.01 ms, copies count.
+        given["_limit"], given["_offset"] = page_size, page * page_size
+        items = list(map(convert, self._page.statement(shape).rows(given)))
         if page == 0 and len(items) < page_size:
             return Page(items, len(items), page, page_size)
         if count_up_to is None:
