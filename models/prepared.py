@@ -162,13 +162,17 @@ class Prepared:
 
     def __init__(self, build: Callable[..., peewee.Query]) -> None:
         self._build = build
+        self._kind: type | None = None  # the kind of database the kept statements are written for
         self._statements: dict[tuple, Statement] = {}
+        self._by_kind: dict[type, dict[tuple, Statement]] = {}
 
     def statement(self, shape: tuple[Hashable, ...] = ()) -> Statement:
-        key = (type(db.obj), shape)  # SQLite and PostgreSQL write the same query differently
-        found = self._statements.get(key)
+        kind = db.obj.__class__
+        if kind is not self._kind:  # SQLite and PostgreSQL write the same query differently
+            self._kind, self._statements = kind, self._by_kind.setdefault(kind, {})
+        found = self._statements.get(shape)
         if found is None:
-            found = self._statements[key] = compile_query(self._build(*shape))
+            found = self._statements[shape] = compile_query(self._build(*shape))
         return found
 
     def rows(self, shape: tuple[Hashable, ...] = (), **given) -> list[tuple]:

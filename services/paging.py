@@ -56,8 +56,10 @@ class PagedList:
     def page(self, shape: tuple, given: dict, page: int, page_size: int, convert: Callable[[tuple], T], *,
              count_up_to: int | None = None) -> Page[T]:
         """One page of the list for the call's values `given` (a fresh dict: the page's bounds are added to it)."""
-        page = max(page, 0)
-        page_size = max(1, min(page_size, 1000))
+        if page < 0:
+            page = 0
+        if not 0 < page_size <= 1000:
+            page_size = max(1, min(page_size, 1000))
         # The page's bounds go into the call's own dict: a scanned tag's lookup is 0.01 ms, copies count.
         given["_limit"], given["_offset"] = page_size, page * page_size
         items = list(map(convert, self._page.statement(shape).rows(given)))
