@@ -23,6 +23,10 @@ import peewee
 
 from models.database import db
 
+# The driver's errors raised as peewee's (what DB_ERRORS and every handler expect), for SQL sent to a cursor
+# directly: `with driver_errors: cursor.execute(...)`. peewee's own queries pass through the same wrapper.
+driver_errors = peewee.__exception_wrapper__
+
 
 class _Hole:
     __slots__ = ("name", "field")
@@ -39,16 +43,35 @@ def hole(name: str, field: peewee.Field | None = None) -> peewee.Value:
     return peewee.Value(_Hole(name, field), converter=False)
 
 
+# Text that is not ISO (never written by the app, but an imported row might be) is read as peewee reads it.
+_AS_PEEWEE_READS = {kind: kind() for kind in (peewee.DateTimeField, peewee.DateField, peewee.TimeField)}
+
+
 def _iso_datetime(value):
-    return dt.datetime.fromisoformat(value) if value.__class__ is str else value
+    if value.__class__ is str:
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            return _AS_PEEWEE_READS[peewee.DateTimeField].python_value(value)
+    return value
 
 
 def _iso_date(value):
-    return dt.date.fromisoformat(value[:10]) if value.__class__ is str else value
+    if value.__class__ is str:
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return _AS_PEEWEE_READS[peewee.DateField].python_value(value)
+    return value
 
 
 def _iso_time(value):
-    return dt.time.fromisoformat(value) if value.__class__ is str else value
+    if value.__class__ is str:
+        try:
+            return dt.time.fromisoformat(value)
+        except ValueError:
+            return _AS_PEEWEE_READS[peewee.TimeField].python_value(value)
+    return value
 
 
 def _boolean(value):
@@ -133,16 +156,18 @@ class Statement:
 
     def rows(self, given: Mapping[str, object]) -> list[tuple]:
         cursor = db.obj.cursor()  # past the proxy: this is on every keystroke's path
-        cursor.execute(self.sql, self.values(given))
-        rows = cursor.fetchall()
+        with driver_errors:
+            cursor.execute(self.sql, self.values(given))
+            rows = cursor.fetchall()
         if self.converters and rows:
             return _converted(rows, self.converters)
         return rows
 
     def scalar(self, given: Mapping[str, object]):
         cursor = db.obj.cursor()  # past the proxy: this is on every keystroke's path
-        cursor.execute(self.sql, self.values(given))
-        row = cursor.fetchone()
+        with driver_errors:
+            cursor.execute(self.sql, self.values(given))
+            row = cursor.fetchone()
         return None if row is None else row[0]
 
 
@@ -162,17 +187,16 @@ class Prepared:
 
     def __init__(self, build: Callable[..., peewee.Query]) -> None:
         self._build = build
-        self._kind: type | None = None  # the kind of database the kept statements are written for
-        self._statements: dict[tuple, Statement] = {}
-        self._by_kind: dict[type, dict[tuple, Statement]] = {}
+        self._by_kind: dict[type, dict[tuple, Statement]] = {}  # SQLite and PostgreSQL write a query differently
 
     def statement(self, shape: tuple[Hashable, ...] = ()) -> Statement:
         kind = db.obj.__class__
-        if kind is not self._kind:  # SQLite and PostgreSQL write the same query differently
-            self._kind, self._statements = kind, self._by_kind.setdefault(kind, {})
-        found = self._statements.get(shape)
+        kept = self._by_kind.get(kind)
+        if kept is None:
+            kept = self._by_kind.setdefault(kind, {})
+        found = kept.get(shape)
         if found is None:
-            found = self._statements[shape] = compile_query(self._build(*shape))
+            found = kept[shape] = compile_query(self._build(*shape))
         return found
 
     def rows(self, shape: tuple[Hashable, ...] = (), **given) -> list[tuple]:

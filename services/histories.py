@@ -13,7 +13,7 @@ from itertools import repeat
 from operator import itemgetter
 
 from models import Tenant, TenantUnit, Unit, db
-from models.prepared import Prepared, hole
+from models.prepared import Prepared, driver_errors, hole
 from services.access import Actor, allowed, require
 from services.errors import NotFound, ValidationError
 from services.history_events import AREAS, GATHERERS, Event, Gatherer, Subject, Target, Window
@@ -122,7 +122,8 @@ def _events(subject: Subject, window: Window, areas: list[str] | tuple[str, ...]
             before = g.before(after.when, inclusive=number >= after.stream)
             skip = after.seen if number == after.stream else 0
         given["limit"] = limit + skip
-        rows = g.rows(cursor, (unit, since, until, before), given)
+        with driver_errors:
+            rows = g.rows(cursor, (unit, since, until, before), given)
         if skip:  # the lines of the last line's gatherer at its very time that were shown already
             rows = rows[skip:]
         found += zip(g.moments(rows), repeat(number), rows)

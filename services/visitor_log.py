@@ -11,6 +11,7 @@ from typing import NamedTuple
 from peewee import fn
 
 from models import Prereg, Setting, Visit, db, is_postgres, now
+from models.prepared import driver_errors
 from services import settings
 from services.access import Actor, require
 from services.audit import record
@@ -141,9 +142,10 @@ def _common_name(site_id: int, low: str, high: str) -> bool:
     """Whether at least COMMON_NAME visits match the prefix (counted off the covering index, stopping there)."""
     param = db.obj.param
     cursor = db.cursor()
-    cursor.execute(f'SELECT COUNT(*) FROM (SELECT 1 FROM "visit" WHERE "site_id" = {param} AND "name" >= {param} '
-                   f'AND "name" < {param} LIMIT {COMMON_NAME}) AS probe', (site_id, low, high))
-    return cursor.fetchone()[0] >= COMMON_NAME
+    with driver_errors:
+        cursor.execute(f'SELECT COUNT(*) FROM (SELECT 1 FROM "visit" WHERE "site_id" = {param} AND "name" >= {param} '
+                       f'AND "name" < {param} LIMIT {COMMON_NAME}) AS probe', (site_id, low, high))
+        return cursor.fetchone()[0] >= COMMON_NAME
 
 
 def search_visits(*, by: Actor, text: str = "", day: dt.date | None = None, status: str = "",
@@ -185,18 +187,20 @@ def search_visits(*, by: Actor, text: str = "", day: dt.date | None = None, stat
     fenced = walk and _walks_a_name(where) and is_postgres()
     page_sql, count_sql = _select(tuple(where), after is not None, limit, db.obj.param, by_key, fenced)
     cursor = db.cursor()
-    if after is None:
-        cursor.execute(page_sql, tuple(values))
-    else:
-        cursor.execute(page_sql, (after, *values) if fenced else (*values, after))
-    rows = cursor.fetchall()
+    with driver_errors:
+        if after is None:
+            cursor.execute(page_sql, tuple(values))
+        else:
+            cursor.execute(page_sql, (after, *values) if fenced else (*values, after))
+        rows = cursor.fetchall()
     more = len(rows) > limit
     items = [_row(r) for r in rows[:limit]] if more else [_row(r) for r in rows]
     total = -1
     if day is not None:
         # A day's count comes off the (site, day) index; counting five years of visits would not.
-        cursor.execute(count_sql, tuple(values))
-        total = cursor.fetchone()[0]
+        with driver_errors:
+            cursor.execute(count_sql, tuple(values))
+            total = cursor.fetchone()[0]
     return KeysetPage(items, total, 0, limit, more)
 
 

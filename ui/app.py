@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from services.login_card import LoginCard, read_card, write_card
 from ui.dialogs.login_dialog import LoginDialog
@@ -88,16 +88,29 @@ def install_language(app: QApplication, language: str) -> QTranslator | None:
     return None
 
 
-def open_checked(url: str, backup_dir: Path | None) -> bool:
+def open_checked(url: str, backup_dir: Path | None, *, covering: QWidget | None = None) -> bool:
     """Open the database with the cheap check of every start (it opens, its schema version reads);
     a corrupted SQLite file is offered its newest good backup. The full check runs daily in the
-    background (daily_integrity_check), not here: it reads every page (seconds on a big file)."""
+    background (daily_integrity_check), not here: it reads every page (seconds on a big file).
+    `covering`: a window already up (the remembered login window), taken down before any trouble is told."""
     import models
 
     where = models.parse_url(url)
     try:
         models.open_ready(url, backup_dir=backup_dir)
-    except models.DatabaseUnavailable as exc:
+    except (models.DatabaseUnavailable, RuntimeError) as exc:
+        if covering is not None:
+            covering.hide()
+        return _tell_trouble(url, backup_dir, where, exc)
+    return True
+
+
+def _tell_trouble(url: str, backup_dir: Path | None, where, exc: Exception) -> bool:
+    """A database that did not open: a damaged SQLite file is offered its newest good backup (True: restored and
+    open), anything else is told with what to do (False)."""
+    import models
+
+    if isinstance(exc, models.DatabaseUnavailable):
         if exc.code == "corrupt" and where.kind == "sqlite" and where.path is not None:
             models.db.close()
             if _offer_restore(where.path, backup_dir, exc.message):
@@ -105,10 +118,8 @@ def open_checked(url: str, backup_dir: Path | None) -> bool:
             return False
         QMessageBox.critical(None, _t(APP_NAME), f"{exc.message}\n\n{exc.advice}")
         return False
-    except RuntimeError as exc:
-        QMessageBox.critical(None, _t(APP_NAME), str(exc))
-        return False
-    return True
+    QMessageBox.critical(None, _t(APP_NAME), str(exc))  # e.g. a database newer than this program
+    return False
 
 
 def _offer_restore(path: Path, backup_dir: Path | None, verdict: str) -> bool:
@@ -198,11 +209,13 @@ def run(url: str, backups: Callable[[], Path | None] = lambda: None, *, smoke: s
     printing = printing or DeskPrinting()
     configure_printing(printing)
     card = read_card(printing.config_dir, url)
+    if card is None:
+        install_language(app, "zh_CN")  # the first start's messages and wizard; the site's choice once it is open
     early = _early_login(app, card) if card is not None else None
     if early is not None and smoke:
         _print_shown(started)
     backup_dir = backups()
-    if not open_checked(url, backup_dir):
+    if not open_checked(url, backup_dir, covering=early):
         _close(early)
         return 3
     from services.site import needs_setup
@@ -255,6 +268,8 @@ def _login_for(app: QApplication, early: LoginDialog | None, url: str, card_dir:
     if early is not None and early.site.id == site.id and early.site.language == language:
         early.show_site(site)
         return early
+    if early is not None:
+        app.processEvents()  # what the clerk typed while the database opened reaches the window it was typed in
     typed = (early.username.text(), early.password.text()) if early is not None else ("", "")
     _close(early)
     install_language(app, language)
@@ -327,9 +342,10 @@ def _smoke(app: QApplication, dialog: LoginDialog, smoke: str, started: float | 
 
     `started`: when the process began, if the login window is shown only now (None: it was shown, and the time
     printed, before the database opened)."""
-    if started is not None:
+    if not dialog.isVisible():
         dialog.show()
         app.processEvents()
+    if started is not None:
         _print_shown(started)
     if smoke == "login":
         QTimer.singleShot(0, app.quit)

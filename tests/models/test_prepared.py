@@ -151,3 +151,29 @@ def test_a_column_converts_whole_or_value_by_value_as_peewee_types_it(site):
     first = Prepared(lambda: Tenant.select(Tenant.id, Tenant.lease_start, Tenant.lease_end)
                      .where(Tenant.id == hole("id")))
     assert first.rows(id=made[0]) == [(made[0], None, dt.date(2026, 12, 1))]  # a column of nulls only
+
+
+def test_the_drivers_errors_come_as_peewees(rows):
+    """A statement the driver refuses raises peewee's error, which every handler (DB_ERRORS) expects: the driver's
+    own (psycopg2's) would pass them by and reach the clerk as a crash."""
+    site_id, _ = rows
+    listed = Prepared(lambda: Key.select(Key.id).where(Key.site == hole("site")))
+    with pytest.raises(peewee.PeeweeException):
+        listed.rows(site=object())  # nothing the driver can bind
+    assert listed.rows(site=site_id)  # and the connection serves the next call
+
+
+def test_text_that_is_not_iso_reads_as_peewee_reads_it(sqlite_site):
+    """SQLite keeps whatever text a column was given (an imported row, a hand edit): read as peewee reads it."""
+    site_id = sqlite_site.clerk.site_id
+    key = Key.create(site=site_id, tag="K-000001X", label="门", kind="door", state="in")
+    for at, due in (("2026-1-5 9:30:00", "2026-11-24T09:30:00"), ("24/11/2026", None), ("2026-11-24", "")):
+        KeyMovement.delete().execute()
+        db.execute_sql('INSERT INTO "key_movement" ("site_id", "key_id", "slip_no", "kind", "at", "due_at", '
+                       '"person", "company", "phone", "purpose", "condition", "lock_change", "note", "by_name", '
+                       '"approved_by") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+                       (site_id, key.id, "YS-1", "lend", at, due, "", "", "", "", "", 0, "", "", ""))
+        query = KeyMovement.select(KeyMovement.at, KeyMovement.due_at).where(KeyMovement.site == site_id)
+        mine = Prepared(lambda q=query: KeyMovement.select(KeyMovement.at, KeyMovement.due_at)
+                        .where(KeyMovement.site == hole("site"))).rows(site=site_id)
+        assert mine == list(query.tuples()), at

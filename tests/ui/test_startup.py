@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QEvent, QLocale, Qt, QThreadPool
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import models
@@ -72,29 +73,35 @@ def _login_windows() -> list[LoginDialog]:
 def _start(url: str, tmp_path: Path, monkeypatch, *, typing: str = "") -> tuple[list, list]:
     """Start the desk as a clerk would (smoke 'login'), noting which login window was up while the database
     opened (the clerk typing `typing` into it) and which one the clerk was finally given."""
-    seen, given = [], []
+    seen, given, languages = [], [], []
     real_open = desk_app.open_checked
 
-    def opening(*args):
+    def opening(*args, **kwargs):
         up = _login_windows()
         seen.append([(w, w.site_line.text(), w.windowTitle()) for w in up])
-        if up and typing:
-            up[0].username.setText(typing)
-        return real_open(*args)
+        languages.append(QLocale().language())
+        if up and typing:  # keys pressed while the database opens: queued, as the desk is busy opening it
+            for char in typing:
+                QApplication.postEvent(up[0].username, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
+                                                                 Qt.KeyboardModifier.NoModifier, char))
+        return real_open(*args, **kwargs)
 
     monkeypatch.setattr(desk_app, "open_checked", opening)
     monkeypatch.setattr(desk_app, "_smoke", lambda app, dialog, *a: given.append(dialog) or 0)
     printing = DeskPrinting(config_dir=tmp_path / "desk")
     code = desk_app.run(url, lambda: None, smoke="login", printing=printing)
     assert code == 0
+    _start.languages = languages
     return seen[0], given
 
 
 def test_the_login_window_is_up_before_the_database_opens_from_the_second_start(qtbot, sqlite_site, sqlite_db,
                                                                                  tmp_path, monkeypatch):
     db.close()
+    desk_app.install_language(QApplication.instance(), "en")  # whatever the last program left: this start is Chinese
     seen, given = _start(sqlite_db, tmp_path, monkeypatch)
     assert seen == []  # the first start on this desk knows nothing of the site: the database opens first
+    assert _start.languages == [QLocale.Language.Chinese]  # its messages (and the wizard) in Chinese all the same
     assert read_card(tmp_path / "desk", sqlite_db) == LoginCard(sqlite_site.site_id, "深圳湾科技大厦", "zh_CN")
     given[0].close()
     db.close()
@@ -131,11 +138,13 @@ def test_a_remembered_window_is_taken_down_when_the_database_cannot_open(qtbot, 
     write_card(tmp_path / "desk", sqlite_db, LoginCard(sqlite_site.site_id, "深圳湾科技大厦", "zh_CN"))
     db.close()
     _damage(Path(sqlite_db[len("sqlite:///"):]))
-    told = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: told.append(a[2]))
+    told, windows_while_told = [], []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda *a: told.append(a[2]) or windows_while_told.append(_login_windows()))
     printing = DeskPrinting(config_dir=tmp_path / "desk")
     assert desk_app.run(sqlite_db, lambda: tmp_path / "no-backups", smoke="login", printing=printing) == 3
     assert "没有可用的备份" in told[0]
+    assert windows_while_told == [[]]  # the window was down before the trouble was told
     assert _login_windows() == []
 
 
