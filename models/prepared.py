@@ -43,35 +43,25 @@ def hole(name: str, field: peewee.Field | None = None) -> peewee.Value:
     return peewee.Value(_Hole(name, field), converter=False)
 
 
-# Text that is not ISO (never written by the app, but an imported row might be) is read as peewee reads it.
-_AS_PEEWEE_READS = {kind: kind() for kind in (peewee.DateTimeField, peewee.DateField, peewee.TimeField)}
+def _reading(parse: Callable[[str], object], kind: type[peewee.Field]) -> Callable:
+    """A converter of SQLite's text by `parse` (C, exact); text that is not ISO (never written by the app, but an
+    imported row or a hand edit might be) is read as peewee's `kind` reads it."""
+    as_peewee = kind().python_value
+
+    def convert(value):
+        if value.__class__ is str:
+            try:
+                return parse(value)
+            except ValueError:
+                return as_peewee(value)
+        return value
+
+    return convert
 
 
-def _iso_datetime(value):
-    if value.__class__ is str:
-        try:
-            return dt.datetime.fromisoformat(value)
-        except ValueError:
-            return _AS_PEEWEE_READS[peewee.DateTimeField].python_value(value)
-    return value
-
-
-def _iso_date(value):
-    if value.__class__ is str:
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return _AS_PEEWEE_READS[peewee.DateField].python_value(value)
-    return value
-
-
-def _iso_time(value):
-    if value.__class__ is str:
-        try:
-            return dt.time.fromisoformat(value)
-        except ValueError:
-            return _AS_PEEWEE_READS[peewee.TimeField].python_value(value)
-    return value
+_iso_datetime = _reading(dt.datetime.fromisoformat, peewee.DateTimeField)
+_iso_date = _reading(lambda text: dt.date.fromisoformat(text[:10]), peewee.DateField)
+_iso_time = _reading(dt.time.fromisoformat, peewee.TimeField)
 
 
 def _boolean(value):
