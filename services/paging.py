@@ -70,10 +70,6 @@ class PagedList:
         counted_rows = self._count.scalar((True, *shape), _up_to=count_up_to + 1, **given)
         return Page(items, min(counted_rows, count_up_to), page, page_size, capped=counted_rows > count_up_to)
 
-    def rows(self, shape: tuple, given: dict, limit: int, convert: Callable[[tuple], T]) -> list[T]:
-        """The first `limit` rows (a list with no pages, e.g. a lookup)."""
-        return [convert(r) for r in self._page.rows(shape, _limit=limit, _offset=0, **given)]
-
 
 @dataclass(frozen=True)
 class KeysetPage(Page[T]):

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from peewee import JOIN, Case
 
 from models import Contact, Request, RequestEvent, RequestHold, Tenant, TenantUnit, Unit, User, now
-from models.prepared import Prepared, containing, contains, hole, starting
+from models.prepared import Prepared, containing, contains, filled, hole, listed, one_of, starting
 from services import deadlines, tenants
 from services.access import Actor, require
 from services.callbacks import CallbackRow, callbacks_of
@@ -249,17 +249,13 @@ def _callers():
             .order_by(Tenant.name_initials, Tenant.id).limit(hole("limit")))
 
 
-def _in_ids(n: int) -> list:
-    return [hole(f"id{i}") for i in range(n)]
-
-
 _CALLERS = Prepared(_callers)
-# Of the tenants found (as many holes as tenants): their active contacts, the primary first, and current units.
+# Of the tenants found: their active contacts, the primary first, and their current units.
 _CALLER_CONTACTS = Prepared(lambda n: Contact.select(Contact.tenant, Contact.name, Contact.phone)
-                            .where(Contact.tenant.in_(_in_ids(n)) & Contact.active)
+                            .where(one_of(Contact.tenant, "tenants", n) & Contact.active)
                             .order_by(Contact.is_primary.desc(), Contact.id))
 _CALLER_UNITS = Prepared(lambda n: TenantUnit.select(TenantUnit.tenant, Unit.code).join(Unit)
-                         .where(TenantUnit.tenant.in_(_in_ids(n)) & TenantUnit.until.is_null())
+                         .where(one_of(TenantUnit.tenant, "tenants", n) & TenantUnit.until.is_null())
                          .order_by(Unit.code))
 
 
@@ -274,12 +270,14 @@ def find_callers(text: str, *, by: Actor, limit: int = 8) -> list[CallerMatch]:
     found = _CALLERS.rows(site=by.site_id, limit=max(1, min(limit, 1000)), **tenants.text_values(needle))
     if not found:
         return []
-    given = {f"id{i}": t[0] for i, t in enumerate(found)}
+    ids = [t[0] for t in found]
+    size = listed(ids)
+    given = filled("tenants", ids, size)
     contacts: dict[int, list[tuple[str, str]]] = {}
-    for tenant_id, name, phone in _CALLER_CONTACTS.rows((len(found),), **given):
+    for tenant_id, name, phone in _CALLER_CONTACTS.rows((size,), **given):
         contacts.setdefault(tenant_id, []).append((name, phone))
     units: dict[int, list[str]] = {}
-    for tenant_id, code in _CALLER_UNITS.rows((len(found),), **given):
+    for tenant_id, code in _CALLER_UNITS.rows((size,), **given):
         units.setdefault(tenant_id, []).append(code)
     out = []
     for tenant_id, tenant_name in found:
